@@ -1,0 +1,124 @@
+import { URI, UriUtils, type FileSystemProvider } from 'langium';
+import { CONFIG_FILE_NAME, checkConfigurationContent, lineOfJsonError, lineOfText, parseJsonWithComments, P, ResolvedConfiguration, type ConfigurationFile, type ConfigurationProblem, type LoadedConfigurationFile } from './configuration.js';
+
+/**
+ * Finds and reads the project configuration that applies to a document: the nearest
+ * `tutorat.json` in its folder or a parent folder, and the presets it extends. Results are kept
+ * until {@link reload} is called (the language server does so when a configuration file changes).
+ */
+export class ConfigurationService {
+    private readonly byFolder = new Map<string, ResolvedConfiguration>();
+    private ruleIds: readonly string[] = [];
+
+    constructor(private readonly fileSystem: FileSystemProvider) {}
+
+    /** The catalogue's rule IDs, to recognise misspelt rules in configuration files. */
+    setKnownRules(ids: readonly string[]): void {
+        this.ruleIds = ids;
+    }
+
+    reload(): void {
+        this.byFolder.clear();
+    }
+
+    forDocument(documentUri: URI): ResolvedConfiguration {
+        if (documentUri.scheme !== 'file') {
+            return ResolvedConfiguration.EMPTY;
+        }
+        return this.forFolder(UriUtils.dirname(documentUri));
+    }
+
+    /** All configuration files read so far, with their problems (reported on the files themselves). */
+    loaded(): ResolvedConfiguration[] {
+        return [...new Set(this.byFolder.values())];
+    }
+
+    private forFolder(folder: URI): ResolvedConfiguration {
+        const key = folder.toString();
+        let resolved = this.byFolder.get(key);
+        if (!resolved) {
+            const candidate = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
+            if (this.isFile(candidate)) {
+                resolved = this.load(candidate);
+            } else {
+                const parent = UriUtils.dirname(folder);
+                resolved = parent.path === folder.path ? ResolvedConfiguration.EMPTY : this.forFolder(parent);
+            }
+            this.byFolder.set(key, resolved);
+        }
+        return resolved;
+    }
+
+    private load(file: URI): ResolvedConfiguration {
+        const chain: LoadedConfigurationFile[] = [];
+        const problems: ConfigurationProblem[] = [];
+        const visit = (uri: URI, trail: string[]) => {
+            const display = uri.fsPath;
+            if (trail.includes(uri.toString())) {
+                problems.push({ file: chain[0]?.file ?? display, message: P.presetCycle, params: { cycle: [...trail, uri.toString()].map((entry) => URI.parse(entry).fsPath).join(' → ') } });
+                return;
+            }
+            let text: string;
+            let content: unknown;
+            try {
+                text = this.fileSystem.readFileSync(uri);
+            } catch {
+                problems.push({ file: display, message: P.presetNotFound, params: { preset: display, file: display } });
+                return;
+            }
+            try {
+                content = parseJsonWithComments(text);
+            } catch (error) {
+                problems.push({ file: display, message: P.notJson, params: { file: display }, line: lineOfJsonError(text, error) });
+                return;
+            }
+            const found = checkConfigurationContent(display, text, content, this.ruleIds);
+            problems.push(...found);
+            if (typeof content !== 'object' || content === null || Array.isArray(content)) {
+                return;
+            }
+            const configuration = content as ConfigurationFile;
+            chain.push({ file: display, content: configuration });
+            const presets = configuration.extends === undefined ? [] : Array.isArray(configuration.extends) ? configuration.extends : [configuration.extends];
+            // A later preset in the list overrides an earlier one, so they are visited last first.
+            for (const preset of [...presets].reverse()) {
+                const target = typeof preset === 'string' ? this.resolvePreset(uri, preset) : undefined;
+                if (target) {
+                    visit(target, [...trail, uri.toString()]);
+                } else {
+                    problems.push({ file: display, message: P.presetNotFound, params: { preset: String(preset), file: display }, line: lineOfText(text, String(preset)) });
+                }
+            }
+        };
+        visit(file, []);
+        return new ResolvedConfiguration(chain, problems);
+    }
+
+    /** A preset is a path relative to the file (`../federation/preset.json`) or a package in node_modules. */
+    private resolvePreset(from: URI, preset: string): URI | undefined {
+        const folder = UriUtils.dirname(from);
+        if (preset.startsWith('.') || preset.startsWith('/')) {
+            const target = preset.startsWith('/') ? URI.file(preset) : UriUtils.resolvePath(folder, preset);
+            return this.isFile(target) ? target : undefined;
+        }
+        for (let current = folder; ; current = UriUtils.dirname(current)) {
+            const base = UriUtils.joinPath(current, 'node_modules', preset);
+            for (const candidate of [base, UriUtils.joinPath(base, CONFIG_FILE_NAME)]) {
+                if (this.isFile(candidate)) {
+                    return candidate;
+                }
+            }
+            if (UriUtils.dirname(current).path === current.path) {
+                return undefined;
+            }
+        }
+    }
+
+    private isFile(uri: URI): boolean {
+        try {
+            return this.fileSystem.existsSync(uri) && this.fileSystem.statSync(uri).isFile;
+        } catch {
+            return false;
+        }
+    }
+}

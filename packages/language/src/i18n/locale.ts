@@ -1,0 +1,71 @@
+/**
+ * The two languages Tutorat speaks. French is the default: the guide, the sector and most users
+ * are French-speaking; English is the second locale (editor in English, or `--lang en`).
+ */
+export type Locale = 'fr' | 'en';
+
+export const DEFAULT_LOCALE: Locale = 'fr';
+
+/** A text in both languages. Parameters are written `{name}` and filled by {@link format}. */
+export interface Bilingual {
+    readonly fr: string;
+    readonly en: string;
+}
+
+/** Maps an LSP/BCP-47 locale such as `en-US`, `fr-BE` or `nl` onto a supported locale. */
+export function toLocale(tag: string | undefined | null): Locale {
+    if (!tag) {
+        return DEFAULT_LOCALE;
+    }
+    return tag.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+export type MessageParams = Readonly<Record<string, string | number | undefined>>;
+
+/** Fills `{name}` placeholders; an unknown placeholder is left visible rather than silently dropped. */
+export function format(template: string, params: MessageParams = {}): string {
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+        const value = params[name];
+        return value === undefined ? whole : String(value);
+    });
+}
+
+export function localize(text: Bilingual, locale: Locale, params?: MessageParams): string {
+    return format(text[locale], params);
+}
+
+/**
+ * The locale of one process (a CLI run or a language server). It is read when a message is built,
+ * so a server that learns its client's locale at `initialize` speaks it from then on.
+ */
+export class LocaleSetting {
+    private value: Locale = DEFAULT_LOCALE;
+
+    get current(): Locale {
+        return this.value;
+    }
+
+    set(locale: Locale): void {
+        this.value = locale;
+    }
+
+    text(text: Bilingual, params?: MessageParams): string {
+        return localize(text, this.value, params);
+    }
+}
+
+const CONJUNCTIONS = { and: { fr: 'et', en: 'and' }, or: { fr: 'ou', en: 'or' } } as const;
+
+/** Lists items the French or English way: « a, b et c » / "a, b and c" (or « ou » / "or"). */
+export function joinList(items: readonly string[], locale: Locale, conjunction: 'and' | 'or' = 'and'): string {
+    if (items.length <= 1) {
+        return items.join('');
+    }
+    const last = items[items.length - 1];
+    return `${items.slice(0, -1).join(', ')} ${CONJUNCTIONS[conjunction][locale]} ${last}`;
+}
+
+/** Quotes a user's word the French way (« Élodie ») or the English way ("Élodie"). */
+export function quote(text: string, locale: Locale): string {
+    return locale === 'fr' ? `« ${text} »` : `“${text}”`;
+}

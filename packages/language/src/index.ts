@@ -1,0 +1,15 @@
+export * from './generated/ast.js';
+export * from './tutorat-module.js';
+export * from './i18n/locale.js';
+export * from './rules/definition.js';
+export * from './rules/catalogue.js';
+export * from './rules/rule-queries.js';
+export * from './rules/documentation-links.js';
+export type { FindingData } from './rules/rule-engine.js';
+export * from './config/configuration.js';
+export * from './config/configuration-service.js';
+export * from './model/time.js';
+export * from './model/qualifications.js';
+export * from './model/charter.js';
+export * from './model/organisation.js';
+export * from './scoping/qualified-names.js';

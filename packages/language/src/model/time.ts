@@ -1,0 +1,144 @@
+import type { Duration, Frequency, Period, Rate } from '../generated/ast.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** The units of time people write, reduced to one canonical unit each. */
+export type CanonicalUnit = 'year' | 'quarter' | 'month' | 'fortnight' | 'week' | 'day' | 'hour';
+
+const UNIT_OF: Readonly<Record<string, CanonicalUnit>> = {
+    an: 'year', ans: 'year', année: 'year', années: 'year',
+    trimestre: 'quarter', trimestres: 'quarter',
+    mois: 'month',
+    quinzaine: 'fortnight', quinzaines: 'fortnight',
+    semaine: 'week', semaines: 'week',
+    jour: 'day', jours: 'day',
+    heure: 'hour', heures: 'hour', h: 'hour'
+};
+
+/** Average length of each unit in days: durations are compared, not added to calendars. */
+const DAYS: Readonly<Record<CanonicalUnit, number>> = {
+    year: 365.25, quarter: 365.25 / 4, month: 365.25 / 12, fortnight: 14, week: 7, day: 1, hour: 1 / 24
+};
+
+const NAMES: Readonly<Record<CanonicalUnit, Readonly<Record<Locale, readonly [string, string]>>>> = {
+    year: { fr: ['an', 'ans'], en: ['year', 'years'] },
+    quarter: { fr: ['trimestre', 'trimestres'], en: ['quarter', 'quarters'] },
+    month: { fr: ['mois', 'mois'], en: ['month', 'months'] },
+    fortnight: { fr: ['quinzaine', 'quinzaines'], en: ['fortnight', 'fortnights'] },
+    week: { fr: ['semaine', 'semaines'], en: ['week', 'weeks'] },
+    day: { fr: ['jour', 'jours'], en: ['day', 'days'] },
+    hour: { fr: ['heure', 'heures'], en: ['hour', 'hours'] }
+};
+
+export function canonicalUnit(unit: string): CanonicalUnit | undefined {
+    return UNIT_OF[unit];
+}
+
+/** A duration as a plain value, whether it came from a document or from a configuration file. */
+export interface Span {
+    readonly value: number;
+    readonly unit: CanonicalUnit;
+}
+
+export function spanOf(duration: Duration | undefined): Span | undefined {
+    const unit = duration && canonicalUnit(duration.unit);
+    return unit && duration.value !== undefined ? { value: duration.value, unit } : undefined;
+}
+
+export function spanInDays(span: Span): number {
+    return span.value * DAYS[span.unit];
+}
+
+export function durationInDays(duration: Duration | undefined): number | undefined {
+    const span = spanOf(duration);
+    return span && spanInDays(span);
+}
+
+/** « 2 ans », « 1 an », « 6 mois » — or "2 years" in English. */
+export function formatSpan(span: Span, locale: Locale): string {
+    const [singular, plural] = NAMES[span.unit][locale];
+    const number = locale === 'fr' ? String(span.value).replace('.', ',') : String(span.value);
+    return `${number} ${span.value >= 2 ? plural : singular}`;
+}
+
+/** Reads « 2 ans », "18 mois", "1,5 an" as written in a configuration file. */
+export function parseSpan(text: string): Span | undefined {
+    const match = /^\s*(\d+(?:[.,]\d+)?)\s*([\p{L}]+)\s*$/u.exec(text);
+    const unit = match && canonicalUnit(match[2].toLowerCase());
+    return match && unit ? { value: Number(match[1].replace(',', '.')), unit } : undefined;
+}
+
+/** How many days separate two occurrences of a frequency: « chaque semaine » → 7, « 2 fois par semaine » → 3.5. */
+export function frequencyIntervalInDays(frequency: Frequency | undefined): number | undefined {
+    const unit = frequency && canonicalUnit(frequency.unit);
+    if (!frequency || !unit) {
+        return undefined;
+    }
+    const days = DAYS[unit];
+    if (frequency.times !== undefined) {
+        return frequency.times > 0 ? days / frequency.times : undefined;
+    }
+    if (frequency.every !== undefined) {
+        return frequency.every > 0 ? days * frequency.every : undefined;
+    }
+    return days;
+}
+
+/** Hours per week of a rate such as « 4 heures par semaine ». */
+export function rateInHoursPerWeek(rate: Rate | undefined): number | undefined {
+    const amount = rate && durationInDays(rate.amount);
+    const per = rate && canonicalUnit(rate.per);
+    return amount !== undefined && per ? (amount * 24) / (DAYS[per] / 7) : undefined;
+}
+
+/** A calendar date written 15/09/2026 or 2026-09-15; undefined when it does not exist (31/02/2026). */
+export function parseDate(text: string | undefined): Date | undefined {
+    if (!text) {
+        return undefined;
+    }
+    const belgian = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const [year, month, day] = belgian
+        ? [Number(belgian[3]), Number(belgian[2]), Number(belgian[1])]
+        : iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [NaN, NaN, NaN];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function addDays(date: Date, days: number): Date {
+    return new Date(date.getTime() + Math.round(days) * DAY_MS);
+}
+
+/** A period's start and end as dates; the end is derived from « pendant » when not written. */
+export interface DateRange {
+    readonly start: Date;
+    readonly end?: Date;
+}
+
+export function rangeOf(period: Period | undefined): DateRange | undefined {
+    const start = parseDate(period?.start);
+    if (!period || !start) {
+        return undefined;
+    }
+    const end = parseDate(period.end) ?? (period.duration ? addDays(start, durationInDays(period.duration) ?? 0) : undefined);
+    return { start, end };
+}
+
+/** Whether two ranges share at least one day; an open end runs forever. */
+export function overlaps(a: DateRange | undefined, b: DateRange | undefined): boolean {
+    if (!a || !b) {
+        return true;
+    }
+    const aEnd = a.end?.getTime() ?? Infinity;
+    const bEnd = b.end?.getTime() ?? Infinity;
+    return a.start.getTime() <= bEnd && b.start.getTime() <= aEnd;
+}
+
+/** 15/09/2026 in French, 15 September 2026 in English: dates as Belgian readers expect them. */
+export function formatDate(date: Date, locale: Locale, style: 'short' | 'long' = 'short'): string {
+    return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-BE' : 'en-GB', {
+        timeZone: 'UTC',
+        ...(style === 'short' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' })
+    }).format(date);
+}

@@ -1,0 +1,112 @@
+import type { AstNode, LangiumDocument, Properties } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type { TutoratAstType } from '../generated/ast.js';
+import type { Bilingual, Locale, MessageParams } from '../i18n/locale.js';
+import type { RuleQueries } from './rule-queries.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** Rule families, in the order of the guide: before, choosing the tutor, the duo, during, partners, frameworks, templates. */
+export const FAMILIES = ['langage', 'charte', 'tuteur', 'duo', 'parcours', 'stage', 'referentiel', 'modele', 'suppression'] as const;
+export type RuleFamily = (typeof FAMILIES)[number];
+export type RuleId = `${RuleFamily}/${string}`;
+
+/** Where a rule comes from in the *Guide pour le tutorat* (March 2021). */
+export interface GuideReference {
+    /** Section(s) of the guide, as named in `principles.md`. */
+    readonly section: Bilingual;
+    /** The guide's own words (French: the guide exists only in French). */
+    readonly quote: string;
+    /** Numbers of the « En bref » pieces of advice this rule checks, if any. */
+    readonly enBref?: readonly number[];
+}
+
+/** A message of a rule. Its severity, when given, refines the rule's default for this case only. */
+export interface RuleMessage extends Bilingual {
+    readonly severity?: Severity;
+}
+
+/** A quick fix a rule offers; the rule computes its edits when it reports. */
+export interface FixDeclaration {
+    readonly id: string;
+    readonly title: Bilingual;
+}
+
+/** A small workspace for the rule's documentation page: file name → content. */
+export type ExampleWorkspace = Readonly<Record<string, string>>;
+
+export interface RuleDefinition<M extends string = string> {
+    readonly id: RuleId;
+    readonly severity: Severity;
+    /** Whether the rule reads other documents of the workspace (a tutor's duos in other files, a template…). */
+    readonly crossFile: boolean;
+    /** Whether a project configuration may change its severity or turn it off. */
+    readonly configurable?: boolean;
+    readonly title: Bilingual;
+    readonly description: Bilingual;
+    readonly guide?: GuideReference;
+    readonly messages: Readonly<Record<M, RuleMessage>>;
+    readonly fixes?: readonly FixDeclaration[];
+    readonly examples?: { readonly nonCompliant: ExampleWorkspace; readonly compliant: ExampleWorkspace };
+    readonly checks: RuleChecks<M>;
+}
+
+export type RuleChecks<M extends string> = {
+    readonly [K in keyof TutoratAstType]?: (node: TutoratAstType[K], report: Reporter<M>, context: RuleContext) => void;
+};
+
+/** A place in a document: a node, or one of its properties, or an explicit range. */
+export interface Place<N extends AstNode = AstNode> {
+    readonly node: N;
+    readonly property?: Properties<N>;
+    readonly index?: number;
+    readonly keyword?: string;
+    readonly range?: Range;
+}
+
+/** Another place involved in a finding (the duo that overloads a tutor, the template's element…). */
+export interface RelatedPlace {
+    readonly node: AstNode;
+    readonly property?: string;
+    readonly message: Bilingual;
+    readonly params?: MessageParams;
+}
+
+/** A text edit a quick fix applies, in the document of the finding unless another is named. */
+export interface FixEdit {
+    readonly range: Range;
+    readonly newText: string;
+    readonly uri?: string;
+}
+
+export interface ProposedFix {
+    readonly fix: string;
+    readonly edits: readonly FixEdit[];
+}
+
+export interface ReportOptions {
+    readonly params?: MessageParams;
+    readonly related?: readonly RelatedPlace[];
+    readonly fixes?: readonly ProposedFix[];
+}
+
+export type Reporter<M extends string> = <N extends AstNode>(message: M, place: Place<N>, options?: ReportOptions) => void;
+
+/** What a check can know beyond its node: the locale, the project's thresholds, the rest of the workspace. */
+export interface RuleContext {
+    readonly locale: Locale;
+    readonly document: LangiumDocument;
+    readonly workspace: RuleQueries;
+    text(text: Bilingual, params?: MessageParams): string;
+}
+
+export function defineRule<M extends string>(rule: RuleDefinition<M>): RuleDefinition<M> {
+    return rule;
+}
+
+export function familyOf(id: string): RuleFamily | undefined {
+    const family = id.split('/')[0];
+    return (FAMILIES as readonly string[]).includes(family) ? family as RuleFamily : undefined;
+}

@@ -1,0 +1,137 @@
+import { AstUtils, GrammarUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor, type ValidationRegistry } from 'langium';
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { ConfigurationService } from '../config/configuration-service.js';
+import type { Bilingual, LocaleSetting, MessageParams } from '../i18n/locale.js';
+import { format } from '../i18n/locale.js';
+import type { WorkspaceFacts } from '../workspace/facts.js';
+import type { Place, ReportOptions, RuleContext, RuleDefinition, Severity } from './definition.js';
+import type { DocumentationLinks } from './documentation-links.js';
+import { RuleQueries } from './rule-queries.js';
+
+/** What a finding carries for the editor (quick fixes) and the CLI, besides its message. */
+export interface FindingData {
+    readonly ruleId: string;
+    readonly messageKey: string;
+    readonly fixes?: ReportOptions['fixes'];
+}
+
+export interface RuleEngineServices {
+    readonly registry: ValidationRegistry;
+    readonly locale: LocaleSetting;
+    readonly facts: WorkspaceFacts;
+    readonly configuration: ConfigurationService;
+    readonly links: DocumentationLinks;
+}
+
+/**
+ * Registers the catalogue's rules with Langium's validation and turns what a check reports into a
+ * diagnostic: the configured severity (or none when the rule is off), the message in the user's
+ * language with the guide's section, the rule ID as code with a link to its page, the other
+ * places involved, and the quick fixes.
+ */
+export class RuleEngine {
+    private readonly contexts = new WeakMap<AstNode, RuleContext & { queries: RuleQueries }>();
+
+    constructor(private readonly services: RuleEngineServices) {}
+
+    register(rules: readonly RuleDefinition[]): void {
+        const { registry } = this.services;
+        registry.registerBeforeDocument((root) => this.prepare(root));
+        for (const rule of rules) {
+            for (const [type, check] of Object.entries(rule.checks)) {
+                if (check) {
+                    registry.register({ [type]: (node: AstNode, accept: ValidationAcceptor) => this.run(rule, check as never, node, accept) }, this);
+                }
+            }
+        }
+    }
+
+    /** The context of the document being validated (also used by the validator for built-in findings). */
+    contextOf(root: AstNode): RuleContext | undefined {
+        return this.contexts.get(root);
+    }
+
+    private prepare(root: AstNode): void {
+        const document = root.$document;
+        if (!document) {
+            return;
+        }
+        this.services.facts.forgetReads(document.uri.toString());
+        const configuration = this.services.configuration.forDocument(document.uri);
+        const locale = this.services.locale;
+        const queries = new RuleQueries(this.services.facts, document, configuration);
+        this.contexts.set(root, {
+            locale: locale.current,
+            document,
+            workspace: queries,
+            queries,
+            text: (text: Bilingual, params?: MessageParams) => format(text[locale.current], params)
+        });
+    }
+
+    private run(rule: RuleDefinition, check: (node: AstNode, report: unknown, context: RuleContext) => void, node: AstNode, accept: ValidationAcceptor): void {
+        const context = this.contexts.get(AstUtils.findRootNode(node));
+        if (!context) {
+            return;
+        }
+        const configured = context.workspace.configuration.severityOf(rule);
+        if (configured === 'off') {
+            return;
+        }
+        const report = (messageKey: string, place: Place, options: ReportOptions = {}) => {
+            const message = rule.messages[messageKey];
+            if (!message) {
+                throw new Error(`Rule ${rule.id} has no message "${messageKey}"`);
+            }
+            const severity: Severity = message.severity ?? configured;
+            accept(severity, this.compose(rule, message, context, options.params), this.info(rule, messageKey, place, options, context));
+        };
+        try {
+            check(node, report, context);
+        } catch (error) {
+            // A faulty check must never take the server down: the other rules still run.
+            console.error(`Tutorat: la règle ${rule.id} a échoué sur ${node.$type}:`, error);
+        }
+    }
+
+    private compose(rule: RuleDefinition, message: Bilingual, context: RuleContext, params?: MessageParams): string {
+        return withGuideSection(rule, context.text(message, params), this.services.locale);
+    }
+
+    private info(rule: RuleDefinition, messageKey: string, place: Place, options: ReportOptions, context: RuleContext): DiagnosticInfo<AstNode> {
+        const href = this.services.links.urlOf(rule.id);
+        const data: FindingData = { ruleId: rule.id, messageKey, fixes: options.fixes };
+        return {
+            node: place.node,
+            property: place.property as never,
+            index: place.index,
+            keyword: place.keyword,
+            range: place.range,
+            code: rule.id,
+            codeDescription: href ? { href } : undefined,
+            relatedInformation: options.related?.map((related) => relatedInformation(related.node, related.property, context.text(related.message, related.params))).filter(isDefined),
+            data
+        };
+    }
+}
+
+/** « message (Guide pour le tutorat : section) »: every finding names the guide's section it comes from. */
+export function withGuideSection(rule: RuleDefinition, text: string, locale: LocaleSetting): string {
+    if (!rule.guide) {
+        return text;
+    }
+    return locale.text({ fr: '{text} (Guide pour le tutorat : {section})', en: '{text} (Guide pour le tutorat: {section})' }, { text, section: locale.text(rule.guide.section) });
+}
+
+export function relatedInformation(node: AstNode, property: string | undefined, message: string): DiagnosticRelatedInformation | undefined {
+    const document: LangiumDocument | undefined = AstUtils.findRootNode(node).$document;
+    const cst = (property ? GrammarUtils.findNodeForProperty(node.$cstNode, property) : undefined) ?? node.$cstNode;
+    if (!document || !cst) {
+        return undefined;
+    }
+    return { location: { uri: document.uri.toString(), range: cst.range }, message };
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+    return value !== undefined;
+}

@@ -1,0 +1,162 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import type { ResolvedConfiguration, ThresholdName } from '../config/configuration.js';
+import { isCharter, type Charter, type Duo, type Person, type Service, type TrainingPath } from '../generated/ast.js';
+import type { Bilingual, Locale } from '../i18n/locale.js';
+import { EffectiveCharter, type CharterLike } from '../model/charter.js';
+import { formatSpan, spanOf, type Span } from '../model/time.js';
+import { FactKey, type WorkspaceFacts } from '../workspace/facts.js';
+
+/** Where a threshold's value comes from, so that a finding can say it. */
+export type ThresholdSource =
+    | { readonly kind: 'charter'; readonly node: AstNode }
+    | { readonly kind: 'template'; readonly name: string; readonly node: AstNode }
+    | { readonly kind: 'configuration'; readonly file: string }
+    | { readonly kind: 'default' };
+
+export interface Threshold<T> {
+    readonly value: T;
+    readonly source: ThresholdSource;
+}
+
+export interface Thresholds {
+    readonly minExperience: Threshold<Span>;
+    readonly minSeniority: Threshold<Span>;
+    readonly maxTutees: Threshold<number>;
+    readonly maxTuteesPerService?: Threshold<number>;
+}
+
+/** Tutorat's own defaults where neither charter nor configuration says anything (see principles.md). */
+export const DEFAULT_THRESHOLDS = {
+    minExperience: { value: 2, unit: 'year' },
+    minSeniority: { value: 1, unit: 'year' },
+    maxTutees: 2
+} as const satisfies { minExperience: Span; minSeniority: Span; maxTutees: number };
+
+/**
+ * What rules may ask about the rest of the workspace. Every question records that the document
+ * being checked depends on the answer, so that it is checked again when another file changes it.
+ */
+export class RuleQueries {
+    constructor(
+        private readonly facts: WorkspaceFacts,
+        private readonly reader: LangiumDocument | undefined,
+        readonly configuration: ResolvedConfiguration
+    ) {}
+
+    chartersOf(institution: string): Charter[] {
+        return this.facts.read<Charter>(FactKey.charter(institution), this.reader).filter(isCharter);
+    }
+
+    charterOf(institution: string | undefined): Charter | undefined {
+        return institution ? this.chartersOf(institution)[0] : undefined;
+    }
+
+    /** A charter or template with its templates; a change to any template of the chain re-checks the reader. */
+    effectiveCharter(owner: CharterLike): EffectiveCharter {
+        const effective = new EffectiveCharter(owner);
+        for (const template of effective.templates) {
+            this.facts.read(FactKey.template(template.name), this.reader);
+        }
+        if (effective.missingParent) {
+            this.facts.read(FactKey.template(effective.missingParent.name), this.reader);
+        }
+        return effective;
+    }
+
+    duosOfTutor(institution: string, tutor: string): Duo[] {
+        return this.facts.read<Duo>(FactKey.duosOfTutor(institution, tutor), this.reader);
+    }
+
+    duosOfTutee(institution: string, tutee: string): Duo[] {
+        return this.facts.read<Duo>(FactKey.duosOfTutee(institution, tutee), this.reader);
+    }
+
+    duosOfInstitution(institution: string): Duo[] {
+        return this.facts.read<Duo>(FactKey.duosOfInstitution(institution), this.reader);
+    }
+
+    pathsOfTutee(institution: string, tutee: string): TrainingPath[] {
+        return this.facts.read<TrainingPath>(FactKey.pathsOfTutee(institution, tutee), this.reader);
+    }
+
+    /** The people and services of an institution, over all its files (hierarchy lines, service heads). */
+    organisation(institution: string): Array<Person | Service> {
+        return this.facts.read<Person | Service>(FactKey.organisation(institution), this.reader);
+    }
+
+    /** The members an institution declares, in all its files, by name. */
+    namedMembers(institution: string): AstNode[] {
+        return this.facts.read(FactKey.names(institution), this.reader);
+    }
+
+    /** The templates and frameworks of the workspace. */
+    globalNamed(): AstNode[] {
+        return this.facts.read(FactKey.globalNames(), this.reader);
+    }
+
+    pathsUsing(framework: string): TrainingPath[] {
+        return this.facts.read<TrainingPath>(FactKey.frameworkUse(framework), this.reader);
+    }
+
+    /**
+     * The thresholds that apply to a tutor of an institution (and service): the institution's charter
+     * (its profile for the service first), the templates it extends, the project configuration,
+     * then Tutorat's defaults.
+     */
+    thresholds(institution: string | undefined, service?: string): Thresholds {
+        const charter = this.charterOf(institution);
+        const effective = charter ? this.effectiveCharter(charter) : undefined;
+        const fromCharter = <F extends ThresholdName>(field: F) => {
+            const found = effective?.profileField(field, service);
+            return found && found.node.value !== undefined && !found.node.todo ? found : undefined;
+        };
+        const source = (owner: CharterLike, node: AstNode): ThresholdSource =>
+            isCharter(owner) ? { kind: 'charter', node } : { kind: 'template', name: owner.name, node };
+        const configured = this.configuration.thresholds;
+        const span = (field: 'minExperience' | 'minSeniority'): Threshold<Span> => {
+            const found = fromCharter(field);
+            const value = found && spanOf(found.node.value);
+            if (found && value) {
+                return { value, source: source(found.owner, found.node) };
+            }
+            const fromConfiguration = configured[field];
+            return fromConfiguration
+                ? { value: fromConfiguration.value, source: { kind: 'configuration', file: fromConfiguration.file } }
+                : { value: DEFAULT_THRESHOLDS[field], source: { kind: 'default' } };
+        };
+        const count = (field: 'maxTutees' | 'maxTuteesPerService'): Threshold<number> | undefined => {
+            const found = fromCharter(field);
+            if (found && found.node.value !== undefined) {
+                return { value: found.node.value, source: source(found.owner, found.node) };
+            }
+            const fromConfiguration = configured[field];
+            if (fromConfiguration) {
+                return { value: fromConfiguration.value, source: { kind: 'configuration', file: fromConfiguration.file } };
+            }
+            return field === 'maxTutees' ? { value: DEFAULT_THRESHOLDS.maxTutees, source: { kind: 'default' } } : undefined;
+        };
+        return {
+            minExperience: span('minExperience'),
+            minSeniority: span('minSeniority'),
+            maxTutees: count('maxTutees')!,
+            maxTuteesPerService: count('maxTuteesPerService')
+        };
+    }
+}
+
+/** « fixée par la charte de l'institution », « valeur par défaut du projet »… */
+export function describeThresholdSource(source: ThresholdSource, locale: Locale): string {
+    const texts: Record<ThresholdSource['kind'], Bilingual> = {
+        charter: { fr: 'fixé par la charte de l’institution', en: 'set by the institution’s charter' },
+        template: { fr: 'fixé par le modèle de charte {name}', en: 'set by the charter template {name}' },
+        configuration: { fr: 'valeur par défaut du projet, fixée dans {file}', en: 'project default, set in {file}' },
+        default: { fr: 'valeur par défaut du projet (la charte ne fixe pas ce seuil)', en: 'project default (the charter does not set this threshold)' }
+    };
+    const params = source.kind === 'template' ? { name: source.name } : source.kind === 'configuration' ? { file: source.file } : {};
+    return texts[source.kind][locale].replace(/\{(\w+)\}/g, (_, key: string) => (params as Record<string, string>)[key] ?? '');
+}
+
+export function describeThreshold(threshold: Threshold<Span | number>, locale: Locale): string {
+    const value = typeof threshold.value === 'number' ? String(threshold.value) : formatSpan(threshold.value, locale);
+    return `${value} (${describeThresholdSource(threshold.source, locale)})`;
+}

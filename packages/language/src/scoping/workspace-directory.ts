@@ -1,0 +1,94 @@
+import { DocumentState, WorkspaceCache, type AstNodeDescription, type IndexManager, type LangiumSharedCoreServices } from 'langium';
+import { INSTITUTION_MEMBER_TYPES } from './qualified-names.js';
+
+type MemberType = (typeof INSTITUTION_MEMBER_TYPES)[number];
+
+interface Directory {
+    /** institution → member type → descriptions renamed to their simple name (`Élodie`). */
+    readonly institutions: Map<string, Map<string, AstNodeDescription[]>>;
+    /** `institution.partner` → referents, renamed to their simple name (`Dubois`). */
+    readonly referents: Map<string, AstNodeDescription[]>;
+    /** framework → competences, renamed to their code (`C1`). */
+    readonly competences: Map<string, AstNodeDescription[]>;
+}
+
+/**
+ * A directory of the workspace index grouped the way Tutorat resolves names: the members of an
+ * institution over all its files, the referents of a partner, the competences of a framework.
+ * Rebuilt once after each indexing phase rather than searched for every reference.
+ */
+export class WorkspaceDirectory {
+    private readonly indexManager: IndexManager;
+    private readonly cache: WorkspaceCache<'directory', Directory>;
+
+    constructor(shared: LangiumSharedCoreServices) {
+        this.indexManager = shared.workspace.IndexManager;
+        this.cache = new WorkspaceCache(shared, DocumentState.IndexedContent);
+    }
+
+    members(institution: string, type: MemberType): readonly AstNodeDescription[] {
+        return this.directory().institutions.get(institution)?.get(type) ?? [];
+    }
+
+    referents(institution: string, partner: string): readonly AstNodeDescription[] {
+        return this.directory().referents.get(`${institution}.${partner}`) ?? [];
+    }
+
+    /** Every referent of an institution's partners, under `Partenaire.Référent`. */
+    qualifiedReferents(institution: string): readonly AstNodeDescription[] {
+        return this.directory().institutions.get(institution)?.get('Referent') ?? [];
+    }
+
+    competences(framework: string): readonly AstNodeDescription[] {
+        return this.directory().competences.get(framework) ?? [];
+    }
+
+    institutionNames(): readonly string[] {
+        return [...this.directory().institutions.keys()];
+    }
+
+    private directory(): Directory {
+        return this.cache.get('directory', () => this.build());
+    }
+
+    private build(): Directory {
+        const institutions = new Map<string, Map<string, AstNodeDescription[]>>();
+        const referents = new Map<string, AstNodeDescription[]>();
+        const competences = new Map<string, AstNodeDescription[]>();
+        const push = <K>(map: Map<K, AstNodeDescription[]>, key: K, description: AstNodeDescription) => {
+            const list = map.get(key);
+            if (list) {
+                list.push(description);
+            } else {
+                map.set(key, [description]);
+            }
+        };
+        for (const description of this.indexManager.allElements()) {
+            const dot = description.name.indexOf('.');
+            if (dot < 0) {
+                continue;
+            }
+            const owner = description.name.slice(0, dot);
+            const rest = description.name.slice(dot + 1);
+            if (description.type === 'Competence') {
+                push(competences, owner, { ...description, name: rest });
+                continue;
+            }
+            if (!(INSTITUTION_MEMBER_TYPES as readonly string[]).includes(description.type)) {
+                continue;
+            }
+            let byType = institutions.get(owner);
+            if (!byType) {
+                byType = new Map();
+                institutions.set(owner, byType);
+            }
+            // Referents stay qualified by their partner (`HELHa.Dubois`) at institution level.
+            push(byType, description.type, { ...description, name: rest });
+            if (description.type === 'Referent') {
+                const partnerDot = rest.indexOf('.');
+                push(referents, `${owner}.${rest.slice(0, partnerDot)}`, { ...description, name: rest.slice(partnerDot + 1) });
+            }
+        }
+        return { institutions, referents, competences };
+    }
+}

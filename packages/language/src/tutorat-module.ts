@@ -1,0 +1,100 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
+import { ConfigurationService } from './config/configuration-service.js';
+import { TutoratGeneratedModule, TutoratGeneratedSharedModule } from './generated/module.js';
+import { LocaleSetting, type Locale } from './i18n/locale.js';
+import { RULE_IDS, RULES } from './rules/catalogue.js';
+import { DocumentationLinks } from './rules/documentation-links.js';
+import { RuleEngine } from './rules/rule-engine.js';
+import { TutoratScopeComputation } from './scoping/scope-computation.js';
+import { TutoratScopeProvider } from './scoping/scope-provider.js';
+import { WorkspaceDirectory } from './scoping/workspace-directory.js';
+import { GrammarKnowledge } from './syntax/grammar-knowledge.js';
+import { TutoratLexerErrorMessageProvider, TutoratParserErrorMessageProvider } from './syntax/parser-messages.js';
+import { TutoratValueConverter } from './syntax/value-converter.js';
+import { TutoratDocumentValidator } from './validation/document-validator.js';
+import { TutoratDocumentBuilder } from './workspace/document-builder.js';
+import { WorkspaceFacts } from './workspace/facts.js';
+
+/** Services shared by the whole workspace: the locale, the configuration, the cross-file facts. */
+export interface TutoratSharedAddedServices {
+    readonly tutorat: {
+        readonly Locale: LocaleSetting;
+        readonly Configuration: ConfigurationService;
+        readonly DocumentationLinks: DocumentationLinks;
+        readonly WorkspaceFacts: WorkspaceFacts;
+    };
+}
+
+export interface TutoratAddedServices {
+    readonly references: { readonly WorkspaceDirectory: WorkspaceDirectory };
+    readonly syntax: { readonly GrammarKnowledge: GrammarKnowledge };
+    readonly validation: { readonly RuleEngine: RuleEngine };
+}
+
+export type TutoratSharedServices = LangiumSharedServices & TutoratSharedAddedServices;
+export type TutoratServices = LangiumServices & TutoratAddedServices & { readonly shared: TutoratSharedServices };
+
+export const TutoratSharedModule: Module<TutoratSharedServices, PartialLangiumSharedServices & TutoratSharedAddedServices> = {
+    tutorat: {
+        Locale: () => new LocaleSetting(),
+        Configuration: (shared) => new ConfigurationService(shared.workspace.FileSystemProvider),
+        DocumentationLinks: () => new DocumentationLinks(),
+        WorkspaceFacts: () => new WorkspaceFacts()
+    },
+    workspace: {
+        DocumentBuilder: (shared) => new TutoratDocumentBuilder(shared)
+    }
+};
+
+export const TutoratModule: Module<TutoratServices, PartialLangiumServices & TutoratAddedServices> = {
+    parser: {
+        ValueConverter: () => new TutoratValueConverter(),
+        ParserErrorMessageProvider: (services) => new TutoratParserErrorMessageProvider(services.shared.tutorat.Locale, services.syntax.GrammarKnowledge),
+        LexerErrorMessageProvider: (services) => new TutoratLexerErrorMessageProvider(services.shared.tutorat.Locale)
+    },
+    references: {
+        ScopeComputation: (services) => new TutoratScopeComputation(services),
+        ScopeProvider: (services) => new TutoratScopeProvider(services),
+        WorkspaceDirectory: (services) => new WorkspaceDirectory(services.shared)
+    },
+    syntax: {
+        GrammarKnowledge: (services) => new GrammarKnowledge(services.Grammar)
+    },
+    validation: {
+        DocumentValidator: (services) => new TutoratDocumentValidator(services),
+        RuleEngine: (services) => new RuleEngine({
+            registry: services.validation.ValidationRegistry,
+            locale: services.shared.tutorat.Locale,
+            facts: services.shared.tutorat.WorkspaceFacts,
+            configuration: services.shared.tutorat.Configuration,
+            links: services.shared.tutorat.DocumentationLinks
+        })
+    }
+};
+
+export interface TutoratContext extends DefaultSharedModuleContext {
+    readonly locale?: Locale;
+    /** Extra modules, e.g. the editor features of `lsp/`. */
+    readonly modules?: ReadonlyArray<Module<TutoratServices, PartialLangiumServices>>;
+}
+
+/** Creates the services of the Tutorat language, for the CLI, the language server or the tests. */
+export function createTutoratServices(context: TutoratContext): { shared: TutoratSharedServices; Tutorat: TutoratServices } {
+    const shared = inject(createDefaultSharedModule(context), TutoratGeneratedSharedModule, TutoratSharedModule);
+    const Tutorat = inject(createDefaultModule({ shared }), TutoratGeneratedModule, TutoratModule, ...(context.modules ?? []));
+    shared.ServiceRegistry.register(Tutorat);
+    if (context.locale) {
+        shared.tutorat.Locale.set(context.locale);
+    }
+    shared.tutorat.Configuration.setKnownRules(RULE_IDS);
+    Tutorat.validation.RuleEngine.register(RULES);
+    if (!context.connection) {
+        // Outside a language server nobody sends the client's settings: start with none.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Tutorat };
+}

@@ -1,0 +1,3 @@
+import type { RuleDefinition } from '../rules/definition.js';
+
+export const charteRules: readonly RuleDefinition[] = [];

@@ -1,0 +1,160 @@
+import { AstUtils, DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ReferenceInfo, type ValidationOptions } from 'langium';
+import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import { isTrainingPath } from '../generated/ast.js';
+import { joinList, quote, type LocaleSetting } from '../i18n/locale.js';
+import { closestMatches } from '../syntax/grammar-knowledge.js';
+import type { TutoratServices } from '../tutorat-module.js';
+import { institutionOf } from '../scoping/qualified-names.js';
+import { ruleById } from '../rules/catalogue.js';
+import type { RuleDefinition, Severity } from '../rules/definition.js';
+import { withGuideSection, type FindingData } from '../rules/rule-engine.js';
+import type { DocumentationLinks } from '../rules/documentation-links.js';
+import type { ConfigurationService } from '../config/configuration-service.js';
+import { REFERENCE_KINDS, REFERENCE_TEXTS } from './reference-messages.js';
+import { findSuppressions, hasMeaningfulReason, matchSuppressions } from './suppressions.js';
+
+const SEVERITY_NUMBER: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, info: 3, hint: 4 };
+
+/**
+ * Langium's validation with Tutorat's words: syntax and reference errors carry a rule ID and a
+ * message a non-programmer can act on; inline suppressions are applied, and reported when they
+ * lack a reason or silence nothing.
+ */
+export class TutoratDocumentValidator extends DefaultDocumentValidator {
+    private readonly locale: LocaleSetting;
+    private readonly links: DocumentationLinks;
+    private readonly configuration: ConfigurationService;
+    private readonly services: TutoratServices;
+
+    constructor(services: TutoratServices) {
+        super(services);
+        this.services = services;
+        this.locale = services.shared.tutorat.Locale;
+        this.links = services.shared.tutorat.DocumentationLinks;
+        this.configuration = services.shared.tutorat.Configuration;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = (await super.validateDocument(document, options, cancelToken)).map((diagnostic) => this.identifyBuiltIn(diagnostic));
+        return this.applySuppressions(document, diagnostics);
+    }
+
+    /** Lexing and parsing errors are findings of the rule `langage/syntaxe`. */
+    private identifyBuiltIn(diagnostic: Diagnostic): Diagnostic {
+        const code = (diagnostic.data as { code?: string } | undefined)?.code;
+        if (code === DocumentValidator.ParsingError || code?.startsWith('lexing-')) {
+            return this.withRule(diagnostic, 'langage/syntaxe');
+        }
+        return diagnostic;
+    }
+
+    private withRule(diagnostic: Diagnostic, ruleId: string): Diagnostic {
+        const href = this.links.urlOf(ruleId);
+        const data: FindingData = { ruleId, messageKey: 'builtIn' };
+        return { ...diagnostic, code: ruleId, codeDescription: href ? { href } : undefined, data: { ...(diagnostic.data as object), ...data } };
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
+        const configuration = this.configuration.forDocument(document.uri);
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) {
+                continue;
+            }
+            const info = error.info;
+            // A competence a path targets but no framework defines is a finding of `parcours/referentiel`.
+            const inPath = AstUtils.getContainerOfType(info.container, isTrainingPath) !== undefined;
+            const rule = ruleById(inPath && this.services.shared.AstReflection.getReferenceType(info) === 'Competence' ? 'parcours/referentiel' : 'langage/reference')!;
+            const severity = configuration.severityOf(rule);
+            if (severity === 'off') {
+                continue;
+            }
+            const range = reference.$refNode?.range ?? info.container.$cstNode?.range;
+            if (!range) {
+                continue;
+            }
+            diagnostics.push(this.withRule({
+                severity: SEVERITY_NUMBER[severity],
+                range,
+                message: this.linkingMessage(info, rule),
+                source: this.getSource(),
+                data: { code: DocumentValidator.LinkingError, containerType: info.container.$type, property: info.property, refText: reference.$refText }
+            }, rule.id));
+        }
+    }
+
+    private linkingMessage(info: ReferenceInfo, rule: RuleDefinition): string {
+        const type = this.services.shared.AstReflection.getReferenceType(info);
+        const kind = REFERENCE_KINDS[type] ?? REFERENCE_KINDS.Person;
+        const name = info.reference.$refText;
+        const institution = institutionOf(info.container);
+        const locale = this.locale.current;
+        let text: string;
+        const frameworks = type === 'Competence' ? enclosingFrameworkNames(info.container) : [];
+        if (frameworks.length > 0) {
+            text = this.locale.text(REFERENCE_TEXTS.inFrameworks, { name, none: this.locale.text(kind.none), frameworks: joinList(frameworks, locale) });
+        } else if (institution && type !== 'Competence' && type !== 'Framework' && type !== 'CharterTemplate') {
+            text = this.locale.text(REFERENCE_TEXTS.inInstitution, { name, none: this.locale.text(kind.none), institution });
+        } else {
+            text = this.locale.text(REFERENCE_TEXTS.inWorkspace, { name, none: this.locale.text(kind.none) });
+        }
+        const candidates = this.candidateNames(info);
+        const suggestions = closestMatches(name, candidates);
+        if (suggestions.length > 0) {
+            text += this.locale.text(REFERENCE_TEXTS.didYouMean, { names: joinList(suggestions.map((suggestion) => quote(suggestion, locale)), locale, 'or') });
+        }
+        text += ' ' + this.locale.text(kind.howTo);
+        return withGuideSection(rule, text, this.locale);
+    }
+
+    private candidateNames(info: ReferenceInfo): string[] {
+        try {
+            return this.services.references.ScopeProvider.getScope(info).getAllElements().map((description) => description.name).distinct().toArray();
+        } catch {
+            return [];
+        }
+    }
+
+    private applySuppressions(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        const suppressions = findSuppressions(document);
+        if (suppressions.length === 0) {
+            return diagnostics;
+        }
+        const configuration = this.configuration.forDocument(document.uri);
+        const suppressible = (id: string) => ruleById(id)?.configurable !== false;
+        const { kept, used } = matchSuppressions(diagnostics, suppressions, suppressible);
+        const report = (ruleId: 'suppression/raison' | 'suppression/inutile', messageKey: string, range: Diagnostic['range'], params: Record<string, string>) => {
+            const rule = ruleById(ruleId)!;
+            const severity = configuration.severityOf(rule);
+            if (severity !== 'off') {
+                kept.push(this.withRule({ severity: SEVERITY_NUMBER[severity], range, message: withGuideSection(rule, this.locale.text(rule.messages[messageKey], params), this.locale), source: this.getSource() }, ruleId));
+            }
+        };
+        for (const suppression of suppressions) {
+            if (!hasMeaningfulReason(suppression)) {
+                report('suppression/raison', 'noReason', suppression.range, { ids: suppression.ruleIds.join(', ') });
+                continue;
+            }
+            if (suppression.ruleIds.length === 0) {
+                report('suppression/inutile', 'noRule', suppression.range, {});
+                continue;
+            }
+            const silenced = used.get(suppression) ?? new Set();
+            for (const id of suppression.ruleIds) {
+                if (!ruleById(id)) {
+                    report('suppression/inutile', 'unknownRule', suppression.range, { id });
+                } else if (!suppressible(id)) {
+                    report('suppression/inutile', 'notSuppressible', suppression.range, { id });
+                } else if (!silenced.has(id)) {
+                    report('suppression/inutile', 'unused', suppression.range, { id, line: String(suppression.targetLine + 1) });
+                }
+            }
+        }
+        return kept;
+    }
+}
+
+function enclosingFrameworkNames(node: AstNode): string[] {
+    const path = AstUtils.getContainerOfType(node, isTrainingPath);
+    return path ? path.frameworks.map((framework) => framework.$refText) : [];
+}

@@ -1,0 +1,244 @@
+import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import type { Document, Duo, Institution, Person } from '../generated/ast.js';
+import { isCharterTemplate, isFramework, isPerson } from '../generated/ast.js';
+import { MAX_LEVEL, MIN_LEVEL } from '../model/qualifications.js';
+import { superiorChain } from '../model/organisation.js';
+import { parseDate, rangeOf } from '../model/time.js';
+import { defineRule, type Reporter, type RuleContext } from '../rules/definition.js';
+
+/**
+ * The language's own findings: what makes a document wrong whatever the guide says. They cannot
+ * be turned off or suppressed; their messages still speak the user's language.
+ */
+
+export const syntaxe = defineRule({
+    id: 'langage/syntaxe',
+    severity: 'error',
+    configurable: false,
+    crossFile: false,
+    title: { fr: 'Le document s’écrit selon la syntaxe de Tutorat', en: 'The document follows Tutorat’s syntax' },
+    description: {
+        fr: 'Un mot inconnu, une accolade oubliée, un texte sans guillemets : le passage n’est pas compris. Le message dit ce qui est attendu à cet endroit.',
+        en: 'An unknown word, a forgotten brace, a text without quotes: the passage is not understood. The message says what is expected there.'
+    },
+    messages: { builtIn: { fr: 'Erreur de syntaxe.', en: 'Syntax error.' } },
+    checks: {}
+});
+
+export const reference = defineRule({
+    id: 'langage/reference',
+    severity: 'error',
+    configurable: false,
+    crossFile: true,
+    title: { fr: 'Chaque nom cité est déclaré', en: 'Every name used is declared' },
+    description: {
+        fr: 'Une personne, un service, une fonction, un organisme, un référentiel ou un modèle cité doit être déclaré dans l’espace de travail (dans n’importe quel fichier de l’institution).',
+        en: 'A person, service, function, organisation, framework or template that is named must be declared in the workspace (in any file of the institution).'
+    },
+    messages: { builtIn: { fr: 'Nom inconnu.', en: 'Unknown name.' } },
+    checks: {}
+});
+
+/** Node types whose blocks list properties that may be written only once. */
+const BLOCK_TYPES = [
+    'CharterTemplate', 'Charter', 'TutorProfile', 'ServiceProfile', 'TutoringTime', 'Framework', 'Competence', 'Institution',
+    'Service', 'JobFunction', 'Person', 'Partner', 'Referent', 'Duo', 'Mission', 'TrainingPath', 'Placement'
+] as const;
+
+export const doublon = defineRule({
+    id: 'langage/doublon',
+    severity: 'error',
+    configurable: false,
+    crossFile: true,
+    title: { fr: 'Un nom ou une indication n’est écrit qu’une fois', en: 'A name or a property is written only once' },
+    description: {
+        fr: 'Deux personnes, services, fonctions, organismes ou parcours d’une même institution portent des noms différents, même s’ils sont déclarés dans des fichiers différents ; deux modèles ou référentiels de l’espace de travail aussi. Dans un bloc, une même indication (une période, un suppléant…) n’est écrite qu’une fois.',
+        en: 'Two people, services, functions, organisations or paths of one institution have different names, even when declared in different files; so do two templates or frameworks of the workspace. Within a block, a property (a period, a substitute…) is written only once.'
+    },
+    messages: {
+        name: {
+            fr: 'Le nom « {name} » est déjà utilisé pour {kind} ({where}). Donnez un nom différent à chacun : les références seraient ambiguës.',
+            en: 'The name “{name}” is already used for {kind} ({where}). Give each a different name: references would be ambiguous.'
+        },
+        property: {
+            fr: 'Cette indication est déjà donnée plus haut dans ce bloc (ligne {line}) : seule la dernière compterait. Gardez-en une seule.',
+            en: 'This property is already given above in this block (line {line}): only the last would count. Keep only one.'
+        },
+        otherDeclaration: { fr: 'Autre déclaration de « {name} »', en: 'Other declaration of “{name}”' }
+    },
+    checks: {
+        ...Object.fromEntries(BLOCK_TYPES.map((type) => [type, (node: AstNode, report: Reporter<'property'>) => checkRepeatedProperties(node, report)])),
+        Document(document, report, context) {
+            for (const element of document.elements) {
+                if ((isCharterTemplate(element) || isFramework(element)) && element.name) {
+                    const others = context.workspace.globalNamed().filter((other) => other !== element && other.$type === element.$type && (other as { name?: string }).name === element.name);
+                    reportDuplicateName(element, element.name, others, report, context);
+                }
+            }
+        },
+        Institution(institution: Institution, report: Reporter<'name' | 'property' | 'otherDeclaration'>, context: RuleContext) {
+            checkRepeatedProperties(institution, report);
+            const declared = context.workspace.namedMembers(institution.name);
+            for (const member of institution.members) {
+                if ('name' in member && member.name) {
+                    const others = declared.filter((other) => other !== member && other.$type === member.$type && (other as { name?: string }).name === member.name);
+                    reportDuplicateName(member, member.name, others, report, context);
+                }
+            }
+        }
+    }
+});
+
+const KIND_NAMES: Record<string, { fr: string; en: string }> = {
+    Person: { fr: 'une autre personne', en: 'another person' },
+    Service: { fr: 'un autre service', en: 'another service' },
+    JobFunction: { fr: 'une autre fonction', en: 'another job function' },
+    Partner: { fr: 'un autre organisme partenaire', en: 'another partner organisation' },
+    TrainingPath: { fr: 'un autre parcours', en: 'another training path' },
+    CharterTemplate: { fr: 'un autre modèle de charte', en: 'another charter template' },
+    Framework: { fr: 'un autre référentiel', en: 'another framework' }
+};
+
+function reportDuplicateName(node: AstNode, name: string, others: AstNode[], report: Reporter<'name' | 'otherDeclaration'>, context: RuleContext): void {
+    if (others.length === 0) {
+        return;
+    }
+    const other = others[0];
+    const otherDocument = AstUtils.getDocument(other);
+    const line = (other.$cstNode?.range.start.line ?? 0) + 1;
+    const sameFile = otherDocument.uri.toString() === context.document.uri.toString();
+    const where = sameFile
+        ? context.text({ fr: 'ligne {line}', en: 'line {line}' }, { line })
+        : context.text({ fr: '{file}, ligne {line}', en: '{file}, line {line}' }, { file: otherDocument.uri.path.split('/').pop(), line });
+    report('name', { node, property: 'name' as never }, {
+        params: { name, kind: context.text(KIND_NAMES[node.$type] ?? KIND_NAMES.Person), where },
+        related: others.map((declaration) => ({ node: declaration, property: 'name', message: { fr: 'Autre déclaration de « {name} »', en: 'Other declaration of “{name}”' }, params: { name } }))
+    });
+}
+
+/** A single-valued property assigned twice in one block: the parser keeps the last one silently. */
+function checkRepeatedProperties(node: AstNode, report: Reporter<'property'>): void {
+    const cst = node.$cstNode;
+    if (!cst) {
+        return;
+    }
+    for (const property of Object.keys(node)) {
+        if (property.startsWith('$') || Array.isArray((node as unknown as Record<string, unknown>)[property])) {
+            continue;
+        }
+        const occurrences = GrammarUtils.findNodesForProperty(cst, property);
+        if (occurrences.length > 1) {
+            const first = occurrences[0];
+            const repeated = occurrences[occurrences.length - 1];
+            report('property', { node, range: repeated.range }, { params: { line: first.range.start.line + 1 } });
+        }
+    }
+}
+
+export const valeur = defineRule({
+    id: 'langage/valeur',
+    severity: 'error',
+    configurable: false,
+    crossFile: false,
+    title: { fr: 'Les dates, niveaux et pourcentages existent', en: 'Dates, levels and percentages exist' },
+    description: {
+        fr: 'Une date existe au calendrier (pas de 31/02), un niveau de qualification va de 1 à 8 (Cadre francophone des certifications), une part de temps de 1 à 100 %, une fréquence ou une durée n’est pas nulle, une période ne se termine pas avant de commencer.',
+        en: 'A date exists in the calendar (no 31/02), a qualification level goes from 1 to 8 (French-speaking qualifications framework), a share of time from 1 to 100 %, a frequency or duration is not zero, a period does not end before it starts.'
+    },
+    messages: {
+        date: { fr: 'La date {date} n’existe pas au calendrier. Écrivez une date réelle, au format jj/mm/aaaa.', en: 'The date {date} does not exist. Write a real date, as dd/mm/yyyy.' },
+        level: { fr: 'Le niveau {level} n’existe pas : le Cadre francophone des certifications compte les niveaux 1 à 8.', en: 'Level {level} does not exist: the French-speaking qualifications framework has levels 1 to 8.' },
+        percent: { fr: 'Une part du temps de travail va de 1 à 100 % ; {value} % n’est pas possible.', en: 'A share of working time goes from 1 to 100 %; {value} % is not possible.' },
+        zero: { fr: 'Une durée ou une fréquence de zéro ne veut rien dire : écrivez au moins 1.', en: 'A duration or frequency of zero means nothing: write at least 1.' },
+        periodOrder: { fr: 'Cette période se termine ({end}) avant de commencer ({start}) : vérifiez l’ordre des dates.', en: 'This period ends ({end}) before it starts ({start}): check the order of the dates.' }
+    },
+    checks: {
+        Document(document: Document, report) {
+            for (const node of AstUtils.streamAllContents(document)) {
+                for (const property of ['date', 'start', 'end', 'arrival', 'adopted', 'priorContact'] as const) {
+                    const value = (node as unknown as Record<string, unknown>)[property];
+                    if (typeof value === 'string' && !parseDate(value)) {
+                        report('date', { node, property: property as never }, { params: { date: value } });
+                    }
+                }
+            }
+        },
+        Qualification(qualification, report) {
+            if (qualification.level !== undefined && (qualification.level < MIN_LEVEL || qualification.level > MAX_LEVEL || !Number.isInteger(qualification.level))) {
+                report('level', { node: qualification, property: 'level' }, { params: { level: qualification.level } });
+            }
+        },
+        Share(share, report) {
+            if (share.percent <= 0 || share.percent > 100) {
+                report('percent', { node: share, property: 'percent' }, { params: { value: share.percent } });
+            }
+        },
+        Duration(duration, report) {
+            if (duration.value === 0) {
+                report('zero', { node: duration });
+            }
+        },
+        Frequency(frequency, report) {
+            if (frequency.every === 0 || frequency.times === 0) {
+                report('zero', { node: frequency });
+            }
+        },
+        Period(period, report) {
+            const range = rangeOf(period);
+            if (range?.end && parseDate(period.end) && range.end < range.start) {
+                report('periodOrder', { node: period }, { params: { start: period.start, end: period.end ?? '' } });
+            }
+        }
+    }
+});
+
+export const coherence = defineRule({
+    id: 'langage/coherence',
+    severity: 'error',
+    configurable: false,
+    crossFile: true,
+    title: { fr: 'Les personnes et les duos sont cohérents', en: 'People and duos are consistent' },
+    description: {
+        fr: 'Personne n’est son propre supérieur, la ligne hiérarchique ne tourne pas en rond, un tuteur n’est pas son propre tutoré, un duo associe une personne déclarée tuteur (ou tutrice) et une personne déclarée tutoré (ou tutorée), et le suppléant n’est pas le tuteur lui-même.',
+        en: 'Nobody is their own superior, the hierarchy does not go round in a loop, a tutor is not their own tutee, a duo pairs a person declared as tuteur (or tutrice) with a person declared as tutoré (or tutorée), and the substitute is not the tutor.'
+    },
+    messages: {
+        ownSuperior: { fr: '{name} est indiqué comme son propre supérieur hiérarchique. Indiquez la personne à qui {name} rend compte.', en: '{name} is given as their own superior. Name the person {name} reports to.' },
+        hierarchyCycle: { fr: 'La ligne hiérarchique tourne en rond : {cycle}. Corrigez un des « supérieur hiérarchique ».', en: 'The hierarchy goes round in a loop: {cycle}. Correct one of the “supérieur hiérarchique”.' },
+        ownTutee: { fr: '{name} ne peut pas être à la fois le tuteur et le tutoré de ce duo. Désignez un autre tuteur.', en: '{name} cannot be both the tutor and the tutee of this duo. Designate another tutor.' },
+        notATutor: { fr: '{name} est déclaré comme « {kind} » : pour accompagner un duo, déclarez-le « tuteur » ou « tutrice ».', en: '{name} is declared as “{kind}”: to accompany a duo, declare them as “tuteur” or “tutrice”.' },
+        notATutee: { fr: '{name} est déclaré comme « {kind} » : pour être accompagné dans un duo, déclarez-le « tutoré » ou « tutorée ».', en: '{name} is declared as “{kind}”: to be accompanied in a duo, declare them as “tutoré” or “tutorée”.' },
+        substituteIsTutor: { fr: 'Le suppléant doit être une autre personne que le tuteur {name}.', en: 'The substitute must be someone other than the tutor {name}.' }
+    },
+    checks: {
+        Person(person: Person, report, context) {
+            if (person.superior?.$refText === person.name) {
+                report('ownSuperior', { node: person, property: 'superior' }, { params: { name: person.name } });
+                return;
+            }
+            const chain = superiorChain(person, context.workspace);
+            if (chain.cycle && chain.cycle[0] === person) {
+                report('hierarchyCycle', { node: person, property: 'superior' }, { params: { cycle: [...chain.cycle, person].map((p) => p.name).join(' → ') } });
+            }
+        },
+        Duo(duo: Duo, report) {
+            const tutor = duo.tutor?.ref;
+            const tutee = duo.tutee?.ref;
+            if (tutor && tutee && tutor === tutee) {
+                report('ownTutee', { node: duo, property: 'tutee' }, { params: { name: tutor.name } });
+                return;
+            }
+            if (tutor && isPerson(tutor) && tutor.kind !== 'tuteur' && tutor.kind !== 'tutrice') {
+                report('notATutor', { node: duo, property: 'tutor' }, { params: { name: tutor.name, kind: tutor.kind } });
+            }
+            if (tutee && tutee.kind !== 'tutoré' && tutee.kind !== 'tutorée') {
+                report('notATutee', { node: duo, property: 'tutee' }, { params: { name: tutee.name, kind: tutee.kind } });
+            }
+            if (tutor && duo.substitute?.ref === tutor) {
+                report('substituteIsTutor', { node: duo, property: 'substitute' }, { params: { name: tutor.name } });
+            }
+        }
+    }
+});
+
+export const langageRules = [syntaxe, reference, doublon, valeur, coherence];
