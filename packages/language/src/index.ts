@@ -13,3 +13,6 @@ export * from './model/qualifications.js';
 export * from './model/charter.js';
 export * from './model/organisation.js';
 export * from './scoping/qualified-names.js';
+export * from './model/vocabulary.js';
+export * from './docs/rule-pages.js';
+export * from './config/schema.js';

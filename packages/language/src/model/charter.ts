@@ -1,8 +1,9 @@
-import type { AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import {
-    isCharterTemplate, isToComplete,
+    isCharter, isCharterTemplate, isToComplete,
     type Charter, type CharterTemplate, type MaxTutees, type MaxTuteesPerService, type MinExperience, type MinSeniority, type ServiceProfile, type ToComplete, type TutorProfile
 } from '../generated/ast.js';
+import { PARTNER_SITUATIONS } from './vocabulary.js';
 
 /** A charter or a template: both are made of the same sections. */
 export type CharterLike = Charter | CharterTemplate;
@@ -14,6 +15,25 @@ export const SECTION_KEYS = [
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 export type Section = NonNullable<CharterLike[SectionKey]>;
+
+/** How each section starts in a document: the words a user recognises in a message. */
+export const SECTION_HEADERS: Readonly<Record<SectionKey, string>> = {
+    stakes: 'enjeux',
+    resources: 'ressources',
+    modalities: 'modalités',
+    tutorProfile: 'profil du tuteur',
+    institutionalProject: 'projet institutionnel',
+    commitments: 'engagements',
+    situations: 'situations',
+    tutoringTime: 'temps de tutorat',
+    replacement: 'suppléance',
+    trainingPlan: 'plan de formation',
+    teamAwareness: 'sensibilisation des équipes',
+    partnerships: 'partenariats',
+    recognition: 'valorisation',
+    tutorCommunity: 'communauté des tuteurs',
+    after: 'après le tutorat'
+};
 
 export const PROFILE_FIELDS = ['minExperience', 'minSeniority', 'maxTutees', 'maxTuteesPerService'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
@@ -59,6 +79,16 @@ export class EffectiveCharter {
 
     get templates(): CharterTemplate[] {
         return this.levels.filter(isCharterTemplate).filter((level) => level !== this.owner);
+    }
+
+    /** Whether a template of the chain extends itself, directly or through others. */
+    isInCycle(template: CharterTemplate): boolean {
+        return this.cycle?.includes(template) ?? false;
+    }
+
+    /** The situations of the (filled) effective section that involve a partner organisation. */
+    partnerSituations(): string[] {
+        return this.filled('situations')?.node.items.filter((situation) => PARTNER_SITUATIONS.has(situation)) ?? [];
     }
 
     /** The nearest definition of a section, which may be « à compléter ». */
@@ -128,6 +158,26 @@ export class EffectiveCharter {
         }
         return todos;
     }
+}
+
+/** Whether a section (or a profile field) is left « à compléter » as a whole. */
+export function isLeftToComplete(node: AstNode): boolean {
+    return isToComplete((node as { todo?: unknown }).todo);
+}
+
+/** Every « à compléter » written in a charter or template, per-service profiles included. */
+export function todosWrittenIn(owner: CharterLike): ToComplete[] {
+    return AstUtils.streamAst(owner).filter(isToComplete).toArray();
+}
+
+/** Where a « à compléter » (or any node) sits: the section it belongs to, and that section's key. */
+export function sectionOf(node: AstNode): { readonly key: SectionKey; readonly node: Section } | undefined {
+    let current: AstNode | undefined = node;
+    while (current?.$container && !isCharter(current.$container) && !isCharterTemplate(current.$container)) {
+        current = current.$container;
+    }
+    const key = current?.$containerProperty as SectionKey | undefined;
+    return current && key && (SECTION_KEYS as readonly string[]).includes(key) ? { key, node: current as Section } : undefined;
 }
 
 function parentOf(level: CharterLike): CharterTemplate | undefined {

@@ -1,4 +1,6 @@
-import type { Diploma, Qualification } from '../generated/ast.js';
+import type { Diploma, JobFunction, Person, Qualification } from '../generated/ast.js';
+import type { Locale } from '../i18n/locale.js';
+import { aimedFunction } from './organisation.js';
 
 /**
  * The level of common diplomas in the French-speaking Belgian qualifications framework
@@ -34,8 +36,26 @@ export function levelOf(qualification: Qualification | undefined): number | unde
     return qualification.diploma ? DIPLOMA_LEVELS[qualification.diploma] : undefined;
 }
 
-export function describeQualification(qualification: Qualification): string {
-    const level = levelOf(qualification);
+/** « bachelier (niveau 6) », « niveau 5 » — or "bachelier (level 6)" in English. */
+export function describeQualification(qualification: Qualification, locale: Locale = 'fr'): string {
+    const level = `${locale === 'fr' ? 'niveau' : 'level'} ${levelOf(qualification)}`;
     const name = qualification.label ?? qualification.diploma;
-    return name ? `${name} (niveau ${level})` : `niveau ${level}`;
+    return name ? `${name} (${level})` : level;
+}
+
+/** The qualification a tutee aims at, and where it is written. */
+export type AimedQualification =
+    | { readonly qualification: Qualification; readonly from: 'tutee'; readonly node: Person }
+    | { readonly qualification: Qualification; readonly from: 'function'; readonly node: JobFunction };
+
+/**
+ * The qualification a tutee aims at: their own « qualification visée », else the « qualification
+ * requise » of the function they learn.
+ */
+export function aimedQualification(tutee: Person): AimedQualification | undefined {
+    if (tutee.targetQualification) {
+        return { qualification: tutee.targetQualification, from: 'tutee', node: tutee };
+    }
+    const learnt = aimedFunction(tutee)?.function;
+    return learnt?.qualification ? { qualification: learnt.qualification, from: 'function', node: learnt } : undefined;
 }

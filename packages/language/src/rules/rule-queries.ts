@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { ResolvedConfiguration, ThresholdName } from '../config/configuration.js';
-import { isCharter, type Charter, type Duo, type Person, type Service, type TrainingPath } from '../generated/ast.js';
+import { isCharter, type Charter, type Duo, type Institution, type JobFunction, type Person, type Service, type TrainingPath } from '../generated/ast.js';
 import type { Bilingual, Locale } from '../i18n/locale.js';
 import { EffectiveCharter, type CharterLike } from '../model/charter.js';
 import { formatSpan, spanOf, type Span } from '../model/time.js';
@@ -47,6 +47,11 @@ export class RuleQueries {
         return this.facts.read<Charter>(FactKey.charter(institution), this.reader).filter(isCharter);
     }
 
+    /** The blocks of an institution in all files of the workspace, in no particular order. */
+    institutionBlocks(institution: string): Institution[] {
+        return this.facts.read<Institution>(FactKey.institution(institution), this.reader);
+    }
+
     charterOf(institution: string | undefined): Charter | undefined {
         return institution ? this.chartersOf(institution)[0] : undefined;
     }
@@ -82,6 +87,11 @@ export class RuleQueries {
     /** The people and services of an institution, over all its files (hierarchy lines, service heads). */
     organisation(institution: string): Array<Person | Service> {
         return this.facts.read<Person | Service>(FactKey.organisation(institution), this.reader);
+    }
+
+    /** The job functions of an institution, over all its files (similar functions, required qualifications). */
+    functions(institution: string): JobFunction[] {
+        return this.facts.read<JobFunction>(FactKey.functions(institution), this.reader);
     }
 
     /** The members an institution declares, in all its files, by name. */
@@ -150,7 +160,7 @@ export function describeThresholdSource(source: ThresholdSource, locale: Locale)
         charter: { fr: 'fixé par la charte de l’institution', en: 'set by the institution’s charter' },
         template: { fr: 'fixé par le modèle de charte {name}', en: 'set by the charter template {name}' },
         configuration: { fr: 'valeur par défaut du projet, fixée dans {file}', en: 'project default, set in {file}' },
-        default: { fr: 'valeur par défaut du projet (la charte ne fixe pas ce seuil)', en: 'project default (the charter does not set this threshold)' }
+        default: { fr: 'valeur par défaut du projet : la charte ne fixe pas ce seuil', en: 'project default: the charter does not set this threshold' }
     };
     const params = source.kind === 'template' ? { name: source.name } : source.kind === 'configuration' ? { file: source.file } : {};
     return texts[source.kind][locale].replace(/\{(\w+)\}/g, (_, key: string) => (params as Record<string, string>)[key] ?? '');

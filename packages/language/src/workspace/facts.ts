@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
-import { isCharter, isCharterTemplate, isCompetence, isDuo, isFramework, isInstitution, isPerson, isService, isTrainingPath, type Document, type Duo, type Institution, type TrainingPath } from '../generated/ast.js';
+import { isCharter, isCharterTemplate, isCompetence, isDuo, isFramework, isInstitution, isJobFunction, isPerson, isService, isTrainingPath, type Document, type Duo, type Institution, type TrainingPath } from '../generated/ast.js';
 import { frameworkOf } from '../scoping/qualified-names.js';
 
 /**
@@ -10,6 +10,8 @@ import { frameworkOf } from '../scoping/qualified-names.js';
 export const FactKey = {
     /** The charter(s) of an institution. */
     charter: (institution: string) => `charte:${institution}`,
+    /** The blocks `institution X { … }` of an institution, in all files (which one has a title). */
+    institution: (institution: string) => `institution:${institution}`,
     /** The duos where a person is the tutor. */
     duosOfTutor: (institution: string, tutor: string) => `duos-tuteur:${institution}.${tutor}`,
     /** The duos where a person is the tutee. */
@@ -18,6 +20,8 @@ export const FactKey = {
     pathsOfTutee: (institution: string, tutee: string) => `parcours:${institution}.${tutee}`,
     /** The hierarchy of an institution: who reports to whom, who heads which service. */
     organisation: (institution: string) => `organisation:${institution}`,
+    /** The job functions of an institution: which are similar, which qualification they require. */
+    functions: (institution: string) => `fonctions:${institution}`,
     /** The names an institution declares (people, services, functions, partners, paths). */
     names: (institution: string) => `noms:${institution}`,
     /** The names of templates and frameworks, which must be unique in the workspace. */
@@ -167,6 +171,7 @@ type AddFact = (key: string, node: AstNode, fingerprint?: string) => void;
 
 function collectInstitutionFacts(institution: Institution, add: AddFact): void {
     const name = institution.name;
+    add(FactKey.institution(name), institution, `titre:${institution.title ?? ''}`);
     for (const member of institution.members) {
         if ('name' in member && member.name) {
             add(FactKey.names(name), member, `${member.$type}:${member.name}`);
@@ -177,6 +182,8 @@ function collectInstitutionFacts(institution: Institution, add: AddFact): void {
             add(FactKey.organisation(name), member, `${member.name}:${member.kind}>${member.superior?.$refText ?? ''}|${member.service?.$refText ?? ''}`);
         } else if (isService(member)) {
             add(FactKey.organisation(name), member, `${member.name}>${member.head?.$refText ?? ''}`);
+        } else if (isJobFunction(member)) {
+            add(FactKey.functions(name), member);
         } else if (isDuo(member)) {
             addDuo(name, member, add);
         } else if (isTrainingPath(member)) {

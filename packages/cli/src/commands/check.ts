@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { writeFileAtomically } from '@tutorat/language/node';
+import { oneOf, parseCommandArguments } from '../arguments.js';
+import { collectFindings, CONFIGURATION_CODE, summarize } from '../findings.js';
+import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';
+import { say, texts } from '../messages.js';
+import { formatJson } from '../output/json.js';
+import { formatSarif } from '../output/sarif.js';
+import { formatText } from '../output/text.js';
+import { loadWorkspace } from '../workspace.js';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+/** `tutorat check [chemins…]`: checks the documents and reports the findings. */
+export async function check(args: readonly string[], io: CliIo): Promise<ExitCodeValue> {
+    const { values, positionals, locale } = parseCommandArguments('check', args, {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'max-warnings': { type: 'string' },
+        workspace: { type: 'string', multiple: true }
+    });
+    if (values.help) {
+        io.stdout(say(texts.usage, locale));
+        return ExitCode.ok;
+    }
+    const format = oneOf(values.format ?? 'text', FORMATS, '--format', locale);
+    const maxWarnings = values['max-warnings'] === undefined ? undefined : parseCount(String(values['max-warnings']), '--max-warnings', locale);
+    const workspace = await loadWorkspace(positionals, { cwd: io.cwd, locale, context: (values.workspace as string[] | undefined) ?? [] });
+    const findings = collectFindings(workspace, locale);
+    const summary = summarize(findings);
+    const report = format === 'sarif'
+        ? formatSarif(findings, { locale, cwd: io.cwd, helpUri: (id) => workspace.shared.tutorat.DocumentationLinks.urlOf(id) })
+        : format === 'json'
+            ? formatJson(findings, summary, workspace.reported.length, locale)
+            : formatText(findings, summary, workspace.reported.length, locale);
+    if (typeof values.output === 'string') {
+        const target = resolve(io.cwd, values.output);
+        try {
+            await writeFileAtomically(target, report);
+        } catch (error) {
+            throw new CliError(say(texts.cannotWrite, locale, { path: values.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+        }
+        io.stdout(formatText([], summary, workspace.reported.length, locale));
+    } else {
+        io.stdout(report);
+    }
+    if (findings.some((finding) => finding.ruleId === CONFIGURATION_CODE)) {
+        return ExitCode.usage;
+    }
+    if (summary.errors > 0 || (maxWarnings !== undefined && summary.warnings > maxWarnings)) {
+        return ExitCode.findings;
+    }
+    return ExitCode.ok;
+}
+
+function parseCount(value: string, option: string, locale: 'fr' | 'en'): number {
+    const count = Number(value);
+    if (!Number.isInteger(count) || count < 0) {
+        throw new CliError(say(texts.badNumber, locale, { option, value }));
+    }
+    return count;
+}

@@ -1,0 +1,27 @@
+import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { startTutoratServer } from '@tutorat/language/node';
+import { parseCommandArguments } from '../arguments.js';
+import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';
+import { say, texts } from '../messages.js';
+
+/** `tutorat lsp --stdio`: the language server for any LSP client (Neovim, Emacs, Helix…). */
+export async function lsp(args: readonly string[], io: CliIo): Promise<ExitCodeValue> {
+    const { values, locale } = parseCommandArguments('lsp', args, { stdio: { type: 'boolean' } });
+    if (values.help) {
+        io.stdout(say(texts.usage, locale));
+        return ExitCode.ok;
+    }
+    if (!values.stdio) {
+        throw new CliError(say(texts.lspNeedsStdio, locale));
+    }
+    const pages = new URL('../../../../docs/rules/', import.meta.url);
+    // vscode-languageserver reads the transport from the process arguments.
+    if (!process.argv.includes('--stdio')) {
+        process.argv.push('--stdio');
+    }
+    startTutoratServer({ docsBaseUrl: existsSync(pages) ? pathToFileURL(pages.pathname).toString() : undefined });
+    // The server lives until the client closes the connection.
+    await new Promise<never>(() => undefined);
+    return ExitCode.ok;
+}

@@ -1,0 +1,87 @@
+import { relative } from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { format, type Locale, type Severity } from '@tutorat/language';
+import type { LoadedWorkspace } from './workspace.js';
+
+/** A finding as every output format sees it: 1-based positions, paths relative to where the command runs. */
+export interface Finding {
+    readonly path: string;
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly severity: Severity;
+    readonly ruleId: string;
+    readonly message: string;
+    readonly related: ReadonlyArray<{ readonly path: string; readonly line: number; readonly column: number; readonly message: string }>;
+}
+
+/** Configuration problems are reported under this code; they are not rules of the guide. */
+export const CONFIGURATION_CODE = 'configuration';
+
+const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+export function collectFindings(workspace: LoadedWorkspace, locale: Locale): Finding[] {
+    const findings = workspace.reported.flatMap((document) => (document.diagnostics ?? []).map((diagnostic) => toFinding(document, diagnostic, workspace.cwd)));
+    return [...findings, ...configurationFindings(workspace, locale)].sort(byPosition);
+}
+
+function toFinding(document: LangiumDocument, diagnostic: Diagnostic, cwd: string): Finding {
+    return {
+        path: displayPath(document.uri.fsPath, cwd),
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',
+        ruleId: typeof diagnostic.code === 'string' ? diagnostic.code : 'langage/syntaxe',
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        related: (diagnostic.relatedInformation ?? []).map((related) => ({
+            path: displayPath(URI.parse(related.location.uri).fsPath, cwd),
+            line: related.location.range.start.line + 1,
+            column: related.location.range.start.character + 1,
+            message: related.message
+        }))
+    };
+}
+
+/** Mistakes in `tutorat.json` files (and their presets), once per file and line. */
+function configurationFindings(workspace: LoadedWorkspace, locale: Locale): Finding[] {
+    const seen = new Set<string>();
+    const findings: Finding[] = [];
+    for (const resolved of workspace.shared.tutorat.Configuration.loaded()) {
+        for (const problem of resolved.problems) {
+            const message = format(problem.message[locale], problem.params);
+            const key = `${problem.file}:${problem.line}:${message}`;
+            if (seen.has(key)) {
+                continue;
+            }
+            seen.add(key);
+            const line = (problem.line ?? 0) + 1;
+            findings.push({ path: displayPath(problem.file, workspace.cwd), line, column: 1, endLine: line, endColumn: 1, severity: 'error', ruleId: CONFIGURATION_CODE, message, related: [] });
+        }
+    }
+    return findings;
+}
+
+export function displayPath(file: string, cwd: string): string {
+    const path = relative(cwd, file);
+    return path.startsWith('..') ? file : path;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+    return a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+export interface Summary {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+    readonly hints: number;
+}
+
+export function summarize(findings: readonly Finding[]): Summary {
+    const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+    return { errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
+}

@@ -1,0 +1,101 @@
+import { format, type Bilingual, type Locale, type MessageParams } from '@tutorat/language';
+
+export function say(text: Bilingual, locale: Locale, params?: MessageParams): string {
+    return format(text[locale], params);
+}
+
+/** The command's own sentences (findings come from the language package). */
+export const texts = {
+    usage: {
+        fr: `tutorat — vérifier et publier les documents de tutorat selon le Guide pour le tutorat
+
+Utilisation :
+  tutorat check [chemins…]            vérifie les documents (.tutorat) des dossiers ou fichiers donnés
+      --format text|json|sarif        format du rapport (text par défaut)
+      --output FICHIER                écrit le rapport dans un fichier plutôt qu'à l'écran
+      --max-warnings N                échoue aussi au-delà de N avertissements
+      --workspace DOSSIER             charge aussi ce dossier pour résoudre les références (sans le rapporter)
+  tutorat rules [--format text|json|markdown]
+                                      liste les règles du guide vérifiées par Tutorat
+  tutorat handbook [chemins…] -o DOSSIER [--pdf]
+                                      génère les livrets du tutorat (HTML)
+  tutorat lsp --stdio                 lance le serveur de langage (pour tout éditeur LSP)
+
+Options communes : --lang fr|en (langue des messages), --help, --version
+Codes de sortie : 0 aucun problème, 1 erreurs (ou trop d'avertissements), 2 problème d'utilisation ou de fichier.
+`,
+        en: `tutorat — check and publish tutoring documents against the Guide pour le tutorat
+
+Usage:
+  tutorat check [paths…]              checks the documents (.tutorat) of the given folders or files
+      --format text|json|sarif        report format (text by default)
+      --output FILE                   writes the report to a file instead of the screen
+      --max-warnings N                also fails beyond N warnings
+      --workspace FOLDER              also loads this folder to resolve references (not reported)
+  tutorat rules [--format text|json|markdown]
+                                      lists the guide's rules Tutorat checks
+  tutorat handbook [paths…] -o FOLDER [--pdf]
+                                      generates the tutoring handbooks (HTML)
+  tutorat lsp --stdio                 starts the language server (for any LSP editor)
+
+Common options: --lang fr|en (message language), --help, --version
+Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file problem.
+`
+    },
+    unknownCommand: {
+        fr: 'La commande « {command} » n’existe pas. Commandes : check, rules, handbook, lsp. Aide : tutorat --help',
+        en: 'The command "{command}" does not exist. Commands: check, rules, handbook, lsp. Help: tutorat --help'
+    },
+    unknownOption: {
+        fr: 'L’option « {option} » n’existe pas pour « tutorat {command} ». Aide : tutorat {command} --help',
+        en: 'The option "{option}" does not exist for "tutorat {command}". Help: tutorat {command} --help'
+    },
+    optionNeedsValue: {
+        fr: 'L’option « {option} » attend une valeur (tutorat {command} --help).',
+        en: 'The option "{option}" needs a value (tutorat {command} --help).'
+    },
+    badArguments: {
+        fr: 'Les arguments de « tutorat {command} » ne sont pas compris. Aide : tutorat {command} --help',
+        en: 'The arguments of "tutorat {command}" are not understood. Help: tutorat {command} --help'
+    },
+    badLanguage: {
+        fr: 'La langue « {value} » n’est pas disponible : écrivez --lang fr ou --lang en.',
+        en: 'The language "{value}" is not available: write --lang fr or --lang en.'
+    },
+    badChoice: {
+        fr: '« {value} » n’est pas possible pour {option} : choisissez parmi {allowed}.',
+        en: '"{value}" is not possible for {option}: choose among {allowed}.'
+    },
+    badNumber: {
+        fr: '{option} attend un nombre entier positif, pas « {value} ».',
+        en: '{option} expects a positive whole number, not "{value}".'
+    },
+    noSuchPath: {
+        fr: 'Le chemin « {path} » n’existe pas. Vérifiez le nom du dossier ou du fichier.',
+        en: 'The path "{path}" does not exist. Check the folder or file name.'
+    },
+    notADocument: {
+        fr: '« {path} » n’est pas un document Tutorat : seuls les fichiers .tutorat sont vérifiés.',
+        en: '"{path}" is not a Tutorat document: only .tutorat files are checked.'
+    },
+    unreadable: {
+        fr: 'Le fichier « {path} » ne peut pas être lu ({reason}). Vérifiez qu’il existe et que vous avez le droit de le lire.',
+        en: 'The file "{path}" cannot be read ({reason}). Check that it exists and that you may read it.'
+    },
+    noDocuments: {
+        fr: 'Aucun document .tutorat n’a été trouvé dans {paths}.',
+        en: 'No .tutorat document was found in {paths}.'
+    },
+    cannotWrite: {
+        fr: 'Impossible d’écrire « {path} » ({reason}). Vérifiez que le dossier existe et que vous avez le droit d’y écrire ; rien n’a été écrit.',
+        en: 'Cannot write "{path}" ({reason}). Check that the folder exists and that you may write in it; nothing was written.'
+    },
+    lspNeedsStdio: {
+        fr: 'Le serveur de langage communique par l’entrée et la sortie standard : lancez « tutorat lsp --stdio » depuis votre éditeur.',
+        en: 'The language server talks over standard input and output: start "tutorat lsp --stdio" from your editor.'
+    },
+    unexpected: {
+        fr: 'Une erreur inattendue s’est produite : {reason}. Rien n’a été écrit. Merci de signaler ce problème avec la commande utilisée.',
+        en: 'An unexpected error occurred: {reason}. Nothing was written. Please report this problem with the command you used.'
+    }
+} satisfies Record<string, Bilingual>;

@@ -1,0 +1,37 @@
+import type { Locale, Severity } from '@tutorat/language';
+import type { Finding, Summary } from '../findings.js';
+
+const SEVERITY_NAMES: Record<Severity, Record<Locale, string>> = {
+    error: { fr: 'erreur', en: 'error' },
+    warning: { fr: 'avertissement', en: 'warning' },
+    info: { fr: 'information', en: 'info' },
+    hint: { fr: 'suggestion', en: 'hint' }
+};
+
+/** One line per finding — `chemin:ligne:colonne  sévérité  message  règle` — then the other places involved, then a summary. */
+export function formatText(findings: readonly Finding[], summary: Summary, documents: number, locale: Locale): string {
+    const lines: string[] = [];
+    for (const finding of findings) {
+        lines.push(`${finding.path}:${finding.line}:${finding.column}  ${SEVERITY_NAMES[finding.severity][locale]}  ${finding.message}  ${finding.ruleId}`);
+        for (const related of finding.related) {
+            lines.push(`    ↳ ${related.path}:${related.line}:${related.column}  ${related.message}`);
+        }
+    }
+    if (lines.length > 0) {
+        lines.push('');
+    }
+    lines.push(summaryLine(summary, documents, locale));
+    return lines.join('\n') + '\n';
+}
+
+function summaryLine(summary: Summary, documents: number, locale: Locale): string {
+    const count = (value: number, singular: Record<Locale, string>, plural: Record<Locale, string>) => `${value} ${value > 1 || (value === 0 && locale === 'en') ? plural[locale] : singular[locale]}`;
+    const parts = [
+        count(summary.errors, { fr: 'erreur', en: 'error' }, { fr: 'erreurs', en: 'errors' }),
+        count(summary.warnings, { fr: 'avertissement', en: 'warning' }, { fr: 'avertissements', en: 'warnings' }),
+        count(summary.infos, { fr: 'information', en: 'info' }, { fr: 'informations', en: 'infos' }),
+        count(summary.hints, { fr: 'suggestion', en: 'hint' }, { fr: 'suggestions', en: 'hints' })
+    ];
+    const checked = count(documents, { fr: 'document vérifié', en: 'document checked' }, { fr: 'documents vérifiés', en: 'documents checked' });
+    return `${parts.join(' · ')} — ${checked}.`;
+}

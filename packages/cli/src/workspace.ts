@@ -1,0 +1,108 @@
+import { readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createTutoratServices, type Locale, type TutoratServices, type TutoratSharedServices } from '@tutorat/language';
+import { CliError } from './io.js';
+import { say, texts } from './messages.js';
+
+/** Folders never searched for documents. */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
+
+export interface LoadedWorkspace {
+    readonly shared: TutoratSharedServices;
+    readonly services: TutoratServices;
+    /** Every document loaded, checked together so that references resolve across files. */
+    readonly documents: readonly LangiumDocument[];
+    /** The documents the user asked about (the others only give context). */
+    readonly reported: readonly LangiumDocument[];
+    readonly cwd: string;
+}
+
+export interface LoadOptions {
+    readonly cwd: string;
+    readonly locale: Locale;
+    /** Folders loaded for context only (`--workspace`). */
+    readonly context?: readonly string[];
+}
+
+/**
+ * Loads the documents of the given folders (recursively) and files, plus context folders, and
+ * checks them all together. Missing paths and unreadable files stop the command with a clear message.
+ */
+export async function loadWorkspace(paths: readonly string[], options: LoadOptions): Promise<LoadedWorkspace> {
+    const targets = paths.length > 0 ? paths : ['.'];
+    const requested = collectDocuments(targets, options);
+    if (requested.length === 0) {
+        throw new CliError(say(texts.noDocuments, options.locale, { paths: targets.join(', ') }));
+    }
+    const contextFiles = collectDocuments(options.context ?? [], options).filter((file) => !requested.includes(file));
+    const { shared, Tutorat } = createTutoratServices({ ...NodeFileSystem, locale: options.locale });
+    shared.tutorat.DocumentationLinks.setBase(localRulePages());
+    const byPath = new Map<string, LangiumDocument>();
+    for (const file of [...requested, ...contextFiles]) {
+        const text = await readDocument(file, options);
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(file));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        byPath.set(file, document);
+    }
+    const documents = [...byPath.values()];
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { shared, services: Tutorat, documents, reported: requested.map((file) => byPath.get(file)!), cwd: options.cwd };
+}
+
+function collectDocuments(paths: readonly string[], options: LoadOptions): string[] {
+    const files = new Set<string>();
+    for (const path of paths) {
+        const absolute = resolve(options.cwd, path);
+        let stats;
+        try {
+            stats = statSync(absolute);
+        } catch {
+            throw new CliError(say(texts.noSuchPath, options.locale, { path }));
+        }
+        if (stats.isDirectory()) {
+            walk(absolute, files);
+        } else if (extname(absolute) === '.tutorat') {
+            files.add(absolute);
+        } else {
+            throw new CliError(say(texts.notADocument, options.locale, { path }));
+        }
+    }
+    return [...files].sort();
+}
+
+function walk(folder: string, into: Set<string>): void {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) {
+            continue;
+        }
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) {
+            walk(path, into);
+        } else if (entry.isFile() && entry.name.endsWith('.tutorat')) {
+            into.add(path);
+        }
+    }
+}
+
+async function readDocument(file: string, options: LoadOptions): Promise<string> {
+    try {
+        return await readFile(file, 'utf8');
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        throw new CliError(say(texts.unreadable, options.locale, { path: relative(options.cwd, file) || file, reason: code }));
+    }
+}
+
+/** The rule pages shipped with the repository (`docs/rules/`), when this copy of the CLI has them. */
+function localRulePages(): string | undefined {
+    const folder = new URL('../../../docs/rules/', import.meta.url);
+    try {
+        return statSync(folder).isDirectory() ? pathToFileURL(folder.pathname).toString() : undefined;
+    } catch {
+        return undefined;
+    }
+}

@@ -1,0 +1,136 @@
+import { GrammarAST, GrammarUtils, type Grammar } from 'langium';
+import { VALUE_RULES } from './values.js';
+
+/**
+ * What the editor features learn from the grammar itself, so that they follow it when it grows:
+ * - which grammar elements begin one item of a block (the formatter puts each on its own line);
+ * - which keywords are enumerated values (`stage`, `bachelier`, `semaines`) rather than structure;
+ * - the keyword phrases (`profil du tuteur`, `tutorés simultanés maximum`) completion inserts whole.
+ */
+export class GrammarLayout {
+    /** Elements (keywords, rule calls, cross-references) whose text starts an item of a block. */
+    readonly itemStarts = new Set<GrammarAST.AbstractElement>();
+
+    constructor(grammar: Grammar) {
+        for (const rule of grammar.rules) {
+            if (GrammarAST.isParserRule(rule)) {
+                if (rule.entry) {
+                    this.addBlockItems(rule.definition, new Set());
+                }
+                this.findBlocks(rule.definition);
+            }
+        }
+    }
+
+    /** The rule a keyword belongs to when it is a value (`KnownStake`, `TimeUnit`…). */
+    valueRuleOf(keyword: GrammarAST.Keyword): string | undefined {
+        const rule = GrammarUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+        return rule && VALUE_RULES.has(rule.name) ? rule.name : undefined;
+    }
+
+    /** Whether a keyword is structure (not a value, not punctuation). */
+    isStructuralKeyword(keyword: GrammarAST.Keyword): boolean {
+        return /\p{L}/u.test(keyword.value) && !this.valueRuleOf(keyword);
+    }
+
+    /**
+     * The keywords written together from this one on, as a user would type them:
+     * `profil` → `profil du tuteur`, `formalisée` → `formalisée le`.
+     */
+    phraseFrom(keyword: GrammarAST.Keyword): string[] {
+        const words = [keyword.value];
+        let element: GrammarAST.AbstractElement = GrammarAST.isAssignment(keyword.$container) ? keyword.$container : keyword;
+        if (element.cardinality) {
+            return words;
+        }
+        const group = element.$container;
+        if (!GrammarAST.isGroup(group)) {
+            return words;
+        }
+        for (let index = group.elements.indexOf(element) + 1; index < group.elements.length; index++) {
+            element = group.elements[index];
+            const next = GrammarAST.isAssignment(element) && !element.cardinality ? element.terminal : element;
+            if (!GrammarAST.isKeyword(next) || next.cardinality || element.cardinality || !this.isStructuralKeyword(next)) {
+                break;
+            }
+            words.push(next.value);
+        }
+        return words;
+    }
+
+    /** Groups `… '{' items '}' …`: what stands between the braces is a list of items. */
+    private findBlocks(element: GrammarAST.AbstractElement): void {
+        if (GrammarAST.isGroup(element)) {
+            let open = -1;
+            element.elements.forEach((child, index) => {
+                if (GrammarAST.isKeyword(child) && child.value === '{') {
+                    open = index;
+                } else if (GrammarAST.isKeyword(child) && child.value === '}' && open >= 0) {
+                    element.elements.slice(open + 1, index).forEach((item) => this.addBlockItems(item, new Set()));
+                    open = -1;
+                }
+            });
+        }
+        if (GrammarAST.isGroup(element) || GrammarAST.isAlternatives(element) || GrammarAST.isUnorderedGroup(element)) {
+            element.elements.forEach((child) => this.findBlocks(child));
+        } else if (GrammarAST.isAssignment(element)) {
+            this.findBlocks(element.terminal);
+        }
+    }
+
+    /** Each alternative of a repeated choice is one item; fragments are read as if written in place. */
+    private addBlockItems(element: GrammarAST.AbstractElement, fragments: Set<string>): void {
+        if (GrammarAST.isAlternatives(element) || GrammarAST.isUnorderedGroup(element)) {
+            element.elements.forEach((alternative) => this.addBlockItems(alternative, fragments));
+            return;
+        }
+        if (GrammarAST.isGroup(element) && element.cardinality && element.elements.length === 1) {
+            this.addBlockItems(element.elements[0], fragments);
+            return;
+        }
+        const rule = GrammarAST.isRuleCall(element) ? element.rule.ref : undefined;
+        if (GrammarAST.isParserRule(rule) && rule.fragment) {
+            if (!fragments.has(rule.name)) {
+                fragments.add(rule.name);
+                this.addBlockItems(rule.definition, fragments);
+            }
+            return;
+        }
+        firstElements(element).forEach((first) => this.itemStarts.add(first));
+    }
+}
+
+/** The elements that can match the first token of an element. */
+function firstElements(element: GrammarAST.AbstractElement): GrammarAST.AbstractElement[] {
+    if (GrammarAST.isKeyword(element) || GrammarAST.isRuleCall(element) || GrammarAST.isCrossReference(element)) {
+        return [element];
+    }
+    if (GrammarAST.isAssignment(element)) {
+        return firstElements(element.terminal);
+    }
+    if (GrammarAST.isAlternatives(element) || GrammarAST.isUnorderedGroup(element)) {
+        return element.elements.flatMap(firstElements);
+    }
+    if (GrammarAST.isGroup(element)) {
+        const result: GrammarAST.AbstractElement[] = [];
+        for (const child of element.elements) {
+            result.push(...firstElements(child));
+            if (!GrammarUtils.isOptionalCardinality(child.cardinality, child) && !GrammarAST.isAction(child)) {
+                break;
+            }
+        }
+        return result;
+    }
+    return [];
+}
+
+const LAYOUTS = new WeakMap<Grammar, GrammarLayout>();
+
+export function grammarLayout(grammar: Grammar): GrammarLayout {
+    let layout = LAYOUTS.get(grammar);
+    if (!layout) {
+        layout = new GrammarLayout(grammar);
+        LAYOUTS.set(grammar, layout);
+    }
+    return layout;
+}

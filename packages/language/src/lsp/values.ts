@@ -1,0 +1,82 @@
+import type { Diploma } from '../generated/ast.js';
+import type { Bilingual, Locale } from '../i18n/locale.js';
+import { DIPLOMA_LEVELS } from '../model/qualifications.js';
+import { canonicalUnit, type CanonicalUnit } from '../model/time.js';
+import {
+    BASE_DOCUMENTS, DIPLOMAS, PARTNER_KINDS, PHASES, PROFILES, SITUATIONS, STAFF_ROLES, STAKES, VOLUNTEER_MODES, type Term
+} from '../model/vocabulary.js';
+
+/**
+ * The enumerated words of the language (stakes, situations, diplomas, units of time…), by the
+ * grammar rule that lists them, with their meaning from `model/vocabulary.ts`. Hover, completion
+ * and highlighting recognise a value by its rule.
+ */
+const UNIT_LABELS: Readonly<Record<CanonicalUnit, Bilingual>> = {
+    year: { fr: 'années', en: 'years' },
+    quarter: { fr: 'trimestres', en: 'quarters' },
+    month: { fr: 'mois', en: 'months' },
+    fortnight: { fr: 'quinzaines (deux semaines)', en: 'fortnights (two weeks)' },
+    week: { fr: 'semaines', en: 'weeks' },
+    day: { fr: 'jours', en: 'days' },
+    hour: { fr: 'heures', en: 'hours' }
+};
+
+const VOCABULARIES: Readonly<Record<string, Readonly<Record<string, Term>>>> = {
+    KnownStake: STAKES,
+    SituationKind: SITUATIONS,
+    KnownProfile: PROFILES,
+    KnownDocument: BASE_DOCUMENTS,
+    StaffRole: STAFF_ROLES,
+    PhaseKind: PHASES,
+    PartnerKind: PARTNER_KINDS,
+    Diploma: DIPLOMAS,
+    VolunteerMode: VOLUNTEER_MODES
+};
+
+/** What kind of value each rule lists, to introduce the label (« Enjeu du guide : … »). */
+const VALUE_KINDS: Readonly<Record<string, Bilingual>> = {
+    KnownStake: { fr: 'Enjeu du tutorat', en: 'Stake of tutoring' },
+    SituationKind: { fr: 'Situation de tutorat', en: 'Tutoring situation' },
+    KnownProfile: { fr: 'Profil spécifique du tutoré', en: 'Specific profile of the tutee' },
+    KnownDocument: { fr: 'Document de base remis au tutoré', en: 'Base document given to the tutee' },
+    StaffRole: { fr: 'Rôle dans l’institution', en: 'Role in the institution' },
+    PhaseKind: { fr: 'Phase du parcours', en: 'Phase of the path' },
+    PartnerKind: { fr: 'Type d’organisme partenaire', en: 'Kind of partner organisation' },
+    Diploma: { fr: 'Diplôme', en: 'Diploma' },
+    TimeUnit: { fr: 'Unité de temps', en: 'Unit of time' },
+    VolunteerMode: { fr: 'Manière de devenir tuteur', en: 'Way of becoming a tutor' }
+};
+
+/** Rules whose keywords are values rather than structure. */
+export const VALUE_RULES: ReadonlySet<string> = new Set([...Object.keys(VALUE_KINDS), 'Count']);
+
+export interface ValueDescription {
+    /** « Enjeu du tutorat », « Diplôme »… */
+    readonly kind: string;
+    /** The meaning of the word: « Intégrer les nouveaux travailleurs au sein d’une équipe ». */
+    readonly label: string;
+}
+
+/** The meaning of an enumerated word of a value rule, in the user's language. */
+export function describeValue(rule: string, word: string, locale: Locale): ValueDescription | undefined {
+    const kind = VALUE_KINDS[rule]?.[locale];
+    if (!kind) {
+        return undefined;
+    }
+    if (rule === 'TimeUnit') {
+        const unit = canonicalUnit(word);
+        return unit ? { kind, label: UNIT_LABELS[unit][locale] } : undefined;
+    }
+    const term = VOCABULARIES[rule]?.[word];
+    if (!term) {
+        return undefined;
+    }
+    if (rule === 'Diploma') {
+        const level = DIPLOMA_LEVELS[word as Diploma];
+        const levelText = locale === 'fr'
+            ? `niveau ${level} du Cadre francophone des certifications`
+            : `level ${level} of the French-speaking qualifications framework (CFC)`;
+        return { kind, label: `${term.label[locale]} — ${levelText}` };
+    }
+    return { kind, label: term.label[locale] };
+}

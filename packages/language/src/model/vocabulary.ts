@@ -1,0 +1,96 @@
+import type { Bilingual } from '../i18n/locale.js';
+import type { Diploma, KnownDocument, KnownProfile, KnownStake, PartnerKind, PhaseKind, SituationKind, StaffRole } from '../generated/ast.js';
+
+/**
+ * What the enumerated words of the language mean, in full sentences: the guide's own wording where
+ * it has one. Hovers, completion, rule messages and handbooks all read their labels from here.
+ */
+export interface Term {
+    readonly label: Bilingual;
+}
+
+export const STAKES: Readonly<Record<KnownStake, Term>> = {
+    'formation-des-stagiaires': { label: { fr: 'Contribuer au parcours de formation des stagiaires', en: 'Contribute to the training path of trainees' } },
+    'lien-formation-terrain': { label: { fr: 'Faciliter les liens entre les apprentissages en centre de formation et en milieu professionnel', en: 'Link learning at the training centre with learning at work' } },
+    'intégration-nouveaux-travailleurs': { label: { fr: 'Intégrer les nouveaux travailleurs au sein d’une équipe', en: 'Integrate new workers into a team' } },
+    'prise-de-fonction': { label: { fr: 'Faciliter la prise de fonction, l’apprentissage et la construction de l’identité professionnelle', en: 'Ease taking up a function, learning and building a professional identity' } },
+    'évolution-professionnelle': { label: { fr: 'Soutenir les évolutions professionnelles, par exemple d’une fonction à une autre', en: 'Support professional evolution, e.g. from one function to another' } },
+    'réintégration-après-absence': { label: { fr: 'Réintégrer les personnes reprenant le travail après une longue absence', en: 'Reintegrate people returning to work after a long absence' } },
+    'valorisation-expérience': { label: { fr: 'Valoriser l’expérience acquise et la coopération entre nouveaux et anciens', en: 'Value acquired experience and cooperation between newcomers and experienced staff' } },
+    'réflexivité': { label: { fr: 'Soutenir la prise de recul, la remise en question et la réflexivité', en: 'Support stepping back, questioning and reflexivity' } },
+    'transmission-culture': { label: { fr: 'Favoriser la transmission de la culture de l’organisation', en: 'Pass on the organisation’s culture' } },
+    'capitalisation-pratiques': { label: { fr: 'Capitaliser les pratiques des travailleurs détenant une expertise, changeant d’affectation ou quittant l’institution', en: 'Capitalise the practices of expert workers who change posts or leave' } },
+    'compétences-sensibles': { label: { fr: 'Organiser des dispositifs de transfert pour éviter les pertes de compétences « sensibles »', en: 'Organise transfers to avoid losing “sensitive” competences' } }
+};
+
+export const SITUATIONS: Readonly<Record<SituationKind, Term>> = {
+    'stage': { label: { fr: 'Accueil de stagiaires', en: 'Hosting trainees on placement' } },
+    'alternance': { label: { fr: 'Formation en alternance', en: 'Work-study (alternance) training' } },
+    'nouveau-travailleur': { label: { fr: 'Intégration d’un nouveau travailleur', en: 'Integration of a new worker' } },
+    'changement-de-fonction': { label: { fr: 'Changement de fonction', en: 'Change of function' } },
+    'réintégration': { label: { fr: 'Réintégration après une longue absence', en: 'Reintegration after a long absence' } },
+    'insertion': { label: { fr: 'Insertion socioprofessionnelle', en: 'Socio-professional insertion' } },
+    'transmission-avant-départ': { label: { fr: 'Transmission des savoirs avant un départ', en: 'Passing on knowledge before a departure' } }
+};
+
+/** Situations in which a partner organisation (school, training or guidance body) takes part. */
+export const PARTNER_SITUATIONS: ReadonlySet<SituationKind> = new Set(['stage', 'alternance', 'insertion']);
+
+export const PROFILES: Readonly<Record<KnownProfile, Term>> = {
+    'handicap': { label: { fr: 'Situation de handicap', en: 'Disability' } },
+    'décrochage-scolaire': { label: { fr: 'Jeune en décrochage scolaire', en: 'Young person who dropped out of school' } },
+    'alternance': { label: { fr: 'Formation en alternance', en: 'Work-study training' } },
+    'retour-de-maladie': { label: { fr: 'Réintégration après une maladie', en: 'Return after an illness' } },
+    'primo-arrivant': { label: { fr: 'Personne primo-arrivante', en: 'Newly arrived migrant' } }
+};
+
+export const BASE_DOCUMENTS: Readonly<Record<KnownDocument, Term>> = {
+    'projet-institutionnel': { label: { fr: 'Projet institutionnel', en: 'Institutional project' } },
+    'règlement-ordre-intérieur': { label: { fr: 'Règlement d’ordre intérieur', en: 'Internal rules' } },
+    'description-de-fonction': { label: { fr: 'Description de fonction', en: 'Job description' } },
+    'référentiel-de-compétences': { label: { fr: 'Référentiel de compétences', en: 'Competence framework' } }
+};
+
+export const STAFF_ROLES: Readonly<Record<StaffRole, Term>> = {
+    'direction': { label: { fr: 'Direction', en: 'Management' } },
+    'encadrement': { label: { fr: 'Encadrement', en: 'Supervision' } },
+    'référent-formation': { label: { fr: 'Référent formation', en: 'Training referent' } },
+    'référent-tuteurs': { label: { fr: 'Référent des tuteurs', en: 'Tutors’ referent' } },
+    'coordination': { label: { fr: 'Coordination', en: 'Coordination' } }
+};
+
+export const PHASES: Readonly<Record<PhaseKind, Term>> = {
+    'accueil': { label: { fr: 'Accueillir et intégrer', en: 'Welcome and integrate' } },
+    'accompagnement': { label: { fr: 'Accompagner et former', en: 'Support and train' } },
+    'évaluation': { label: { fr: 'Évaluer et conclure', en: 'Evaluate and conclude' } }
+};
+
+/** The phases of a path in the guide's order. */
+export const PHASE_ORDER: readonly PhaseKind[] = ['accueil', 'accompagnement', 'évaluation'];
+
+export const PARTNER_KINDS: Readonly<Record<PartnerKind, Term>> = {
+    'enseignement': { label: { fr: 'Enseignement (secondaire ou supérieur, plein exercice, alternance, promotion sociale…)', en: 'Education (secondary or higher, full-time, work-study, adult education…)' } },
+    'formation': { label: { fr: 'Formation professionnelle ou insertion professionnelle', en: 'Vocational training or insertion' } },
+    'accompagnement': { label: { fr: 'Accompagnement (demandeurs d’emploi, personnes en situation de handicap…)', en: 'Guidance (job seekers, people with disabilities…)' } }
+};
+
+export const DIPLOMAS: Readonly<Record<Diploma, Term>> = {
+    CEB: { label: { fr: 'Certificat d’études de base', en: 'Basic studies certificate' } },
+    CE1D: { label: { fr: 'Certificat d’études du premier degré', en: 'First-stage certificate' } },
+    CE2D: { label: { fr: 'Certificat du deuxième degré', en: 'Second-stage certificate' } },
+    CQ6: { label: { fr: 'Certificat de qualification de 6e année', en: 'Qualification certificate (6th year)' } },
+    CESS: { label: { fr: 'Certificat d’enseignement secondaire supérieur', en: 'Upper secondary education certificate' } },
+    CQ7: { label: { fr: 'Certificat de qualification de 7e année', en: 'Qualification certificate (7th year)' } },
+    brevet: { label: { fr: 'Brevet de l’enseignement secondaire complémentaire', en: 'Complementary secondary diploma (brevet)' } },
+    BES: { label: { fr: 'Brevet d’enseignement supérieur', en: 'Higher education diploma (BES)' } },
+    graduat: { label: { fr: 'Graduat', en: 'Graduate diploma (graduat)' } },
+    bachelier: { label: { fr: 'Bachelier', en: 'Bachelor' } },
+    master: { label: { fr: 'Master', en: 'Master' } },
+    doctorat: { label: { fr: 'Doctorat', en: 'Doctorate' } }
+};
+
+export const VOLUNTEER_MODES: Readonly<Record<'spontanément' | 'échange' | 'appel', Term>> = {
+    'spontanément': { label: { fr: 'Démarche spontanée auprès de la hiérarchie', en: 'Spontaneous request to the hierarchy' } },
+    'échange': { label: { fr: 'Choix après échange au sein de l’équipe', en: 'Chosen after a discussion in the team' } },
+    'appel': { label: { fr: 'Appel à candidatures puis acceptation de la mission', en: 'Call for candidates, then acceptance of the mission' } }
+};
