@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { buildWorkspace } from '../support/workspace.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildWorkspace, type TestWorkspace } from '../support/workspace.js';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 
@@ -12,16 +12,39 @@ function filesUnder(folder: string): string[] {
     });
 }
 
+const FILES = Object.fromEntries(filesUnder(EXAMPLES).map((path) => [relative(EXAMPLES, path), readFileSync(path, 'utf8')]));
+
 describe('the bundled examples', () => {
-    test('parse, link and contain no error', async () => {
-        const files = Object.fromEntries(filesUnder(EXAMPLES).map((path) => [relative(EXAMPLES, path), readFileSync(path, 'utf8')]));
-        const workspace = await buildWorkspace(files);
+    let workspace: TestWorkspace;
+    beforeAll(async () => {
+        workspace = await buildWorkspace(FILES);
+    });
+
+    test('hold every kind of document: a federation template, a framework, an institution over several files, three paths', () => {
+        const texts = Object.entries(FILES).filter(([name]) => name.endsWith('.tutorat'));
+        expect(texts.some(([, text]) => text.includes('modèle de charte'))).toBe(true);
+        expect(texts.some(([, text]) => /^référentiel /m.test(text))).toBe(true);
+        expect(texts.filter(([, text]) => /^institution LesTilleuls/m.test(text)).length).toBeGreaterThanOrEqual(4);
+        expect(texts.filter(([, text]) => /^\s*parcours /m.test(text)).length).toBeGreaterThanOrEqual(3);
+        expect(texts.some(([, text]) => /stage avec /.test(text))).toBe(true);
+    });
+
+    test('parse and link without any error', () => {
         const errors = [...workspace.documents.entries()].flatMap(([name, document]) =>
-            (document.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === 1).map((diagnostic) => `${name}:${diagnostic.range.start.line + 1} ${diagnostic.code} ${diagnostic.message}`));
-        for (const [name, document] of workspace.documents) {
-            for (const d of document.diagnostics ?? []) console.log(`${name}:${d.range.start.line + 1} [${d.severity}] ${d.code} ${d.message}`);
-        }
+            (document.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === 1)
+                .map((diagnostic) => `${name}:${diagnostic.range.start.line + 1} ${diagnostic.code} ${diagnostic.message}`));
         expect(errors).toEqual([]);
-        expect(workspace.documents.size).toBeGreaterThanOrEqual(7);
+        const unresolved = [...workspace.documents.values()].flatMap((document) => document.references.filter((reference) => reference.error).map((reference) => reference.$refText));
+        expect(unresolved).toEqual([]);
+    });
+
+    test('each finding left on purpose (« Constat laissé volontairement (règle) ») actually occurs in its file', () => {
+        const announced = Object.entries(FILES).flatMap(([file, text]) =>
+            [...text.matchAll(/Constat laissé volontairement \(([\w-]+\/[\w-]+)\)/g)].map((match) => ({ file, rule: match[1] })));
+        expect(announced.length).toBeGreaterThanOrEqual(4);
+        for (const { file, rule } of announced) {
+            const codes = workspace.diagnostics(file).map((diagnostic) => diagnostic.code);
+            expect(codes, `${file} : ${rule}`).toContain(rule);
+        }
     });
 });

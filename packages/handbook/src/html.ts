@@ -5,18 +5,24 @@
  * become a link.
  */
 
+/** Only this module holds the key to make markup. */
+const TRUSTED = Symbol('trusted markup');
+
 /** Markup built by this module (never from a user's string). */
 export class Html {
-    /** Only this module calls it; other modules build markup with {@link h}. */
-    private constructor(readonly markup: string) {}
-
-    static trusted(markup: string): Html {
-        return new Html(markup);
+    constructor(key: typeof TRUSTED, readonly markup: string) {
+        if (key !== TRUSTED) {
+            throw new Error('Markup is made with h(), never from a string.');
+        }
     }
 
     toString(): string {
         return this.markup;
     }
+}
+
+function trusted(markup: string): Html {
+    return new Html(TRUSTED, markup);
 }
 
 export type Child = Html | string | number | null | undefined | false | readonly Child[];
@@ -91,12 +97,12 @@ export function h(tag: string, attrs?: Attributes | null, ...children: Child[]):
         throw new Error(`Invalid tag name: ${tag}`);
     }
     const open = `<${tag}${attributes(attrs)}>`;
-    return Html.trusted(VOID_ELEMENTS.has(tag) ? open : `${open}${render(children)}</${tag}>`);
+    return trusted(VOID_ELEMENTS.has(tag) ? open : `${open}${render(children)}</${tag}>`);
 }
 
 /** Several children as one piece of markup. */
 export function fragment(...children: Child[]): Html {
-    return Html.trusted(render(children));
+    return trusted(render(children));
 }
 
 /** A user's text that may hold paragraphs (blank lines in the document), as `<p>` elements. */
@@ -152,4 +158,17 @@ export function cssString(text: string): string {
         .map((character) => /^[\p{L}\p{N} ]$/u.test(character) ? character : `\\${character.codePointAt(0)!.toString(16)} `)
         .join('');
     return `"${escaped}"`;
+}
+
+/** The style sheet, written by the code: it must not be able to end its own element. */
+export function styleSheet(css: string): Html {
+    if (/<\/style/i.test(css)) {
+        throw new Error('A style sheet cannot contain </style.');
+    }
+    return trusted(`<style>${css}</style>`);
+}
+
+/** The document's doctype, root element and head around a body. */
+export function htmlDocument(lang: string, head: Child, body: Child): string {
+    return `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}">\n<head>\n${render(head)}\n</head>\n<body>\n${render(body)}\n</body>\n</html>\n`;
 }

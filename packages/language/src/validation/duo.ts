@@ -43,8 +43,8 @@ export const tuteurDesigne = defineRule({
     },
     messages: {
         noDuo: {
-            fr: '{name} est déclaré comme tutoré, mais aucun duo de l’institution {institution} ne lui désigne de tuteur. Ajoutez « duo <tuteur> accompagne {name} { période du … au … } », dans ce fichier ou dans celui des duos.',
-            en: '{name} is declared as a tutee, but no duo of the institution {institution} designates their tutor. Add « duo <tutor> accompagne {name} { période du … au … } », in this file or in the duos’ file.'
+            fr: 'Aucun duo de l’institution {institution} ne désigne de tuteur pour {name}. Ajoutez « duo <tuteur> accompagne {name} { période du … au … } », dans ce fichier ou dans celui des duos.',
+            en: 'No duo of the institution {institution} designates a tutor for {name}. Add « duo <tutor> accompagne {name} { période du … au … } », in this file or in the duos’ file.'
         }
     },
     fixes: [{ id: 'addDuo', title: { fr: 'Ajouter un duo pour ce tutoré (tuteur à compléter)', en: 'Add a duo for this tutee (tutor to complete)' } }],
@@ -246,8 +246,8 @@ export const premierContact = defineRule({
     },
     messages: {
         missing: {
-            fr: 'Rien n’indique que le tuteur {tutor} participe au premier contact du tutoré {tutee} avec l’institution. Associez le tuteur dès ce premier contact et écrivez-le dans le duo : « premier contact le jj/mm/aaaa « … » ».',
-            en: 'Nothing says that {tutor} takes part in the first contact of {tutee} with the institution. Involve the tutor from that first contact and write it in the duo: « premier contact le dd/mm/yyyy « … » ».'
+            fr: 'Le duo ne dit pas quand {tutor} a rencontré {tutee} pour la première fois : le guide demande d’associer le tuteur dès le premier contact du tutoré avec l’institution. Écrivez-le dans le duo : « premier contact le jj/mm/aaaa « … » ».',
+            en: 'The duo does not say when {tutor} first met {tutee}: the guide asks to involve the tutor from the tutee’s first contact with the institution. Write it in the duo: « premier contact le dd/mm/yyyy « … » ».'
         },
         late: {
             fr: 'Le premier contact est daté du {date}, après le début du duo (le {start}) : le tuteur doit être associé dès le premier contact du tutoré avec l’institution. Vérifiez la date.',

@@ -69,25 +69,41 @@ export const doublon = defineRule({
     checks: {
         ...Object.fromEntries(BLOCK_TYPES.map((type) => [type, (node: AstNode, report: Reporter<'property'>) => checkRepeatedProperties(node, report)])),
         Document(document, report, context) {
+            const declared = byTypeAndName(context.workspace.globalNamed());
             for (const element of document.elements) {
                 if ((isCharterTemplate(element) || isFramework(element)) && element.name) {
-                    const others = context.workspace.globalNamed().filter((other) => other !== element && other.$type === element.$type && (other as { name?: string }).name === element.name);
+                    const others = (declared.get(`${element.$type}:${element.name}`) ?? []).filter((other) => other !== element);
                     reportDuplicateName(element, element.name, others, report, context);
                 }
             }
         },
         Institution(institution: Institution, report: Reporter<'name' | 'property' | 'otherDeclaration'>, context: RuleContext) {
             checkRepeatedProperties(institution, report);
-            const declared = context.workspace.namedMembers(institution.name);
+            const declared = byTypeAndName(context.workspace.namedMembers(institution.name));
             for (const member of institution.members) {
                 if ('name' in member && member.name) {
-                    const others = declared.filter((other) => other !== member && other.$type === member.$type && (other as { name?: string }).name === member.name);
+                    const others = (declared.get(`${member.$type}:${member.name}`) ?? []).filter((other) => other !== member);
                     reportDuplicateName(member, member.name, others, report, context);
                 }
             }
         }
     }
 });
+
+/** Declarations grouped by kind and name, so that duplicates are found without comparing every pair. */
+function byTypeAndName(nodes: readonly AstNode[]): Map<string, AstNode[]> {
+    const groups = new Map<string, AstNode[]>();
+    for (const node of nodes) {
+        const key = `${node.$type}:${(node as { name?: string }).name}`;
+        const group = groups.get(key);
+        if (group) {
+            group.push(node);
+        } else {
+            groups.set(key, [node]);
+        }
+    }
+    return groups;
+}
 
 const KIND_NAMES: Record<string, { fr: string; en: string }> = {
     Person: { fr: 'une autre personne', en: 'another person' },

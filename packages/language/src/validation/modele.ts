@@ -1,3 +1,192 @@
-import type { RuleDefinition } from '../rules/definition.js';
+import { isCharterTemplate, type CharterTemplate, type ToComplete } from '../generated/ast.js';
+import { quote } from '../i18n/locale.js';
+import { SECTION_HEADERS, sectionOf, todosWrittenIn, type CharterLike } from '../model/charter.js';
+import { defineRule, type Reporter, type RuleContext, type RuleDefinition } from '../rules/definition.js';
+import { completeInheritedTodoEdit, fillTodoEdit, profileValues, writtenElement, type ProfileValues } from './charter-fixes.js';
 
-export const modeleRules: readonly RuleDefinition[] = [];
+/**
+ * Rules on charter templates: what a federation's template leaves « à compléter » is completed by
+ * each charter that extends it, and templates extend each other without going round in circles.
+ */
+
+type TodoKind = 'Section' | 'Item' | 'Field';
+
+/** Whether a « à compléter » stands for a whole section, an element of a section, or a field of the tutor profile. */
+function kindOf(todo: ToComplete): TodoKind {
+    const section = sectionOf(todo);
+    if (!section || todo.$container === section.node) {
+        return 'Section';
+    }
+    return section.key === 'tutorProfile' ? 'Field' : 'Item';
+}
+
+/** The message parameters that describe a « à compléter »: the element, its section, the template's hint. */
+function describeTodo(todo: ToComplete, owner: CharterLike, context: RuleContext) {
+    return {
+        element: writtenElement(todo),
+        section: SECTION_HEADERS[sectionOf(todo)?.key ?? 'replacement'],
+        template: isCharterTemplate(owner) ? owner.name : '',
+        hint: todo.hint ? ` : ${quote(todo.hint, context.locale)}` : ''
+    };
+}
+
+const LEFT_BY_TEMPLATE = { fr: 'Laissé à compléter par le modèle {template}', en: 'Left to complete by the template {template}' };
+
+export const aCompleter = defineRule({
+    id: 'modele/a-completer',
+    severity: 'error',
+    crossFile: true,
+    title: { fr: 'La charte complète ce que son modèle laisse « à compléter »', en: 'The charter fills in what its template leaves “à compléter”' },
+    description: {
+        fr: 'Un modèle de charte peut laisser des éléments « à compléter » par chaque institution membre. La charte qui étend ce modèle (directement ou par un autre modèle) doit les compléter : elle écrit la section concernée, qui remplace celle du modèle, ou le champ du profil du tuteur. Dans une charte, « à compléter » est une erreur : rien ne viendra le compléter. Dans le modèle lui-même, ces éléments sont signalés pour information.',
+        en: 'A charter template may leave elements “à compléter” (to complete) for each member institution. The charter that extends the template (directly or through another template) must complete them: it writes the section, which replaces the template’s, or the tutor profile field. In a charter, “à compléter” is an error: nothing will ever complete it. In the template itself, these elements are information.'
+    },
+    messages: {
+        inheritedSection: {
+            fr: 'Le modèle {template} laisse la section « {section} » à compléter{hint}, et la charte ne l’a pas encore écrite. Écrivez la section « {section} » dans la charte, avec ce que l’institution a décidé.',
+            en: 'The template {template} leaves the “{section}” section to complete{hint}, and the charter has not written it yet. Write the “{section}” section in the charter, with what the institution decided.'
+        },
+        inheritedItem: {
+            fr: 'Le modèle {template} laisse « {element} » à compléter dans la section « {section} »{hint}, et la charte ne l’a pas encore fait. Écrivez la section « {section} » dans la charte avec « {element} » complété ; elle remplace celle du modèle : reprenez-en les autres éléments.',
+            en: 'The template {template} leaves “{element}” to complete in the “{section}” section{hint}, and the charter has not done it yet. Write the “{section}” section in the charter with “{element}” completed; it replaces the template’s: copy its other elements.'
+        },
+        inheritedField: {
+            fr: 'Le modèle {template} laisse « {element} » du profil du tuteur à compléter{hint}, et la charte ne le fixe pas. Ajoutez « {element} » au profil du tuteur de la charte, avec la valeur retenue par l’institution.',
+            en: 'The template {template} leaves “{element}” of the tutor profile to complete{hint}, and the charter does not set it. Add “{element}” to the charter’s tutor profile, with the value the institution chose.'
+        },
+        own: {
+            fr: 'La charte laisse « {element} » à compléter{hint} : dans une charte, rien ne viendra le compléter. Remplacez « à compléter » par ce que l’institution a décidé.',
+            en: 'The charter leaves “{element}” to complete{hint}: in a charter, nothing will ever complete it. Replace “à compléter” with what the institution decided.'
+        },
+        templateOwn: {
+            severity: 'info',
+            fr: '« {element} » est laissé à compléter pour les institutions membres{hint} : chaque charte qui étend le modèle {template} devra le compléter.{advice}',
+            en: '“{element}” is left to complete for the member institutions{hint}: every charter extending the template {template} will have to complete it.{advice}'
+        },
+        templateInherited: {
+            severity: 'info',
+            fr: 'Le modèle {template} laisse « {element} » ({section}) à compléter{hint}, et ce modèle ne le complète pas : chaque charte qui étend {child} devra le compléter.',
+            en: 'The template {template} leaves “{element}” ({section}) to complete{hint}, and this template does not complete it: every charter extending {child} will have to complete it.'
+        }
+    },
+    fixes: [
+        { id: 'completer-dans-la-charte', title: { fr: 'Écrire l’élément dans la charte, avec la consigne du modèle à réécrire', en: 'Write the element in the charter, with the template’s hint to rewrite' } },
+        { id: 'remplacer-a-completer', title: { fr: 'Remplacer « à compléter » par un texte à réécrire', en: 'Replace “à compléter” with a text to rewrite' } }
+    ],
+    examples: {
+        nonCompliant: {
+            'federation/modele.tutorat': 'modèle de charte CP319 « Modèle de charte — CP 319.02 » {\n    suppléance à compléter « Précisez qui remplace le tuteur absent. »\n}\n',
+            'les-lilas/charte.tutorat': 'institution LesLilas « ASBL Les Lilas » {\n    charte « Charte du tutorat » étend CP319 {\n        version « 2026 »\n    }\n}\n'
+        },
+        compliant: {
+            'federation/modele.tutorat': 'modèle de charte CP319 « Modèle de charte — CP 319.02 » {\n    suppléance à compléter « Précisez qui remplace le tuteur absent. »\n}\n',
+            'les-lilas/charte.tutorat': 'institution LesLilas « ASBL Les Lilas » {\n    charte « Charte du tutorat » étend CP319 {\n        suppléance « La coordinatrice désigne un suppléant parmi les tuteurs formés. »\n    }\n}\n'
+        }
+    },
+    checks: {
+        Charter(charter, report, context) {
+            const effective = context.workspace.effectiveCharter(charter);
+            let values: ProfileValues | undefined;
+            const valuesOf = () => (values ??= profileValues(charter, context));
+            for (const todo of todosWrittenIn(charter)) {
+                const edit = fillTodoEdit(todo, valuesOf);
+                report('own', { node: todo }, {
+                    params: describeTodo(todo, charter, context),
+                    fixes: edit ? [{ fix: 'remplacer-a-completer', edits: [edit] }] : []
+                });
+            }
+            for (const open of effective.openTodos().filter((todo) => todo.owner !== charter)) {
+                const params = describeTodo(open.node, open.owner, context);
+                const edit = completeInheritedTodoEdit(charter, open.node, valuesOf);
+                report(`inherited${kindOf(open.node)}`, { node: charter, property: 'template' }, {
+                    params,
+                    related: [{ node: open.node, message: LEFT_BY_TEMPLATE, params: { template: params.template } }],
+                    fixes: edit ? [{ fix: 'completer-dans-la-charte', edits: [edit] }] : []
+                });
+            }
+        },
+        CharterTemplate(template, report, context) {
+            const effective = context.workspace.effectiveCharter(template);
+            for (const todo of todosWrittenIn(template)) {
+                report('templateOwn', { node: todo }, { params: { ...describeTodo(todo, template, context), advice: todo.hint ? '' : context.text(HINT_ADVICE) } });
+            }
+            for (const open of effective.openTodos().filter((todo) => todo.owner !== template)) {
+                const params = describeTodo(open.node, open.owner, context);
+                report('templateInherited', { node: template, property: 'parent' }, {
+                    params: { ...params, child: template.name },
+                    related: [{ node: open.node, message: LEFT_BY_TEMPLATE, params: { template: params.template } }]
+                });
+            }
+        }
+    }
+});
+
+const HINT_ADVICE = {
+    fr: ' Ajoutez une consigne entre « » après « à compléter » pour guider les institutions.',
+    en: ' Add a hint between « » after “à compléter” to guide the institutions.'
+};
+
+export const heritage = defineRule({
+    id: 'modele/heritage',
+    severity: 'error',
+    crossFile: true,
+    title: { fr: 'Les modèles de charte s’étendent sans tourner en rond', en: 'Charter templates extend each other without going round in circles' },
+    description: {
+        fr: 'Un modèle peut étendre un autre modèle, sur plusieurs niveaux (modèle sectoriel, modèle régional…), mais la chaîne doit s’arrêter : un modèle qui s’étend lui-même, ou deux modèles qui s’étendent l’un l’autre, n’ont pas de contenu assemblable. Chaque modèle de la boucle est signalé. Un modèle introuvable est signalé par langage/reference.',
+        en: 'A template may extend another template, over several levels (sector template, regional template…), but the chain must end: a template extending itself, or two templates extending each other, have no content that can be assembled. Each template of the loop is reported. A template that cannot be found is reported by langage/reference.'
+    },
+    messages: {
+        self: {
+            fr: 'Le modèle {template} s’étend lui-même : un modèle ne peut pas être son propre modèle. Retirez « étend {template} », ou indiquez le modèle dont il reprend le contenu.',
+            en: 'The template {template} extends itself: a template cannot be its own template. Remove “étend {template}”, or name the template whose content it takes over.'
+        },
+        cycle: {
+            fr: 'Les modèles s’étendent en boucle : {cycle}. Leur contenu ne peut pas être assemblé. Retirez « étend » de l’un d’eux (celui qui est à la base de la chaîne, en général le modèle de la fédération).',
+            en: 'The templates extend each other in a loop: {cycle}. Their content cannot be assembled. Remove “étend” from one of them (the one at the base of the chain, usually the federation’s template).'
+        }
+    },
+    examples: {
+        nonCompliant: {
+            'federation/modele-sectoriel.tutorat': 'modèle de charte Sectoriel étend Regional {\n    enjeux intégration-nouveaux-travailleurs\n}\n',
+            'federation/modele-regional.tutorat': 'modèle de charte Regional étend Sectoriel {\n    suppléance à compléter « Précisez qui remplace le tuteur absent. »\n}\n'
+        },
+        compliant: {
+            'federation/modele-sectoriel.tutorat': 'modèle de charte Sectoriel {\n    enjeux intégration-nouveaux-travailleurs\n}\n',
+            'federation/modele-regional.tutorat': 'modèle de charte Regional étend Sectoriel {\n    suppléance à compléter « Précisez qui remplace le tuteur absent. »\n}\n'
+        }
+    },
+    checks: {
+        CharterTemplate(template, report, context) {
+            if (!template.parent?.ref) {
+                return;
+            }
+            const effective = context.workspace.effectiveCharter(template);
+            const cycle = effective.cycle;
+            if (!cycle || !effective.isInCycle(template)) {
+                return;
+            }
+            if (cycle.length === 1) {
+                report('self', { node: template, property: 'parent' }, { params: { template: template.name } });
+                return;
+            }
+            reportCycle(template, cycle, report);
+        }
+    }
+});
+
+/** Reports a loop on one of its templates, spelled from it: « A → B → A ». */
+function reportCycle(template: CharterTemplate, cycle: readonly CharterTemplate[], report: Reporter<'cycle'>): void {
+    const start = cycle.indexOf(template);
+    const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
+    report('cycle', { node: template, property: 'parent' }, {
+        params: { cycle: [...ordered, template].map((member) => member.name).join(' → ') },
+        related: ordered.slice(1).map((member) => ({
+            node: member,
+            property: 'parent',
+            message: { fr: '{template} étend {parent}', en: '{template} extends {parent}' },
+            params: { template: member.name, parent: member.parent?.$refText ?? '' }
+        }))
+    });
+}
+
+export const modeleRules: readonly RuleDefinition[] = [aCompleter as RuleDefinition, heritage as RuleDefinition];

@@ -196,8 +196,8 @@ export const chronologie = defineRule({
             en: '{Phase} lasts {duration}, longer than the whole path ({pathDates}, {days} days). Shorten the phase or extend the path’s period.'
         },
         phasesOverflow: {
-            fr: 'Mises bout à bout à partir du {start}, les phases mènent {phase} jusqu’au {end}, après la fin du parcours le {pathEnd}. Raccourcissez les durées (« pendant … ») ou allongez la période du parcours.',
-            en: 'Laid end to end from {start}, the phases take {phase} up to {end}, after the path ends on {pathEnd}. Shorten the durations (« pendant … ») or extend the path’s period.'
+            fr: 'À la suite des phases qui la précèdent, {phase} irait {dates} ({duration}) et finirait après la fin du parcours, le {pathEnd}. Raccourcissez les durées (« pendant … ») ou allongez la période du parcours.',
+            en: 'Following the phases before it, {phase} would run {dates} ({duration}) and end after the path ends on {pathEnd}. Shorten the durations (« pendant … ») or extend the path’s period.'
         },
         overlap: {
             fr: '{Phase} ({dates}) commence avant la fin de {previous} ({previousDates}), écrite avant elle : les phases se suivent sans se chevaucher. Décalez l’une des deux périodes.',
@@ -263,7 +263,7 @@ export const chronologie = defineRule({
                     } else if (pathRange.end && isOutside(range, pathRange, APPROXIMATION_DAYS)) {
                         overflowReported = true;
                         report('phasesOverflow', { node: phase, property: 'duration' }, {
-                            params: { start: formatDate(pathRange.start, context.locale), phase: label, end: formatDate(range.end!, context.locale), pathEnd: formatDate(pathRange.end, context.locale) },
+                            params: { phase: label, dates, duration: formatSpan(spanOf(phase.duration)!, context.locale), pathEnd: formatDate(pathRange.end, context.locale) },
                             related: pathPeriod
                         });
                     }
@@ -407,7 +407,7 @@ export const criteres = defineRule({
         }
     },
     checks: {
-        TrainingPath(path, report, context) {
+        TrainingPath(path, report) {
             for (const mention of targetsOf(path)) {
                 const fromPath = path.criteria.filter((block) => block.competence?.ref && competenceKey(block.competence.ref) === mention.key).flatMap((block) => block.criteria);
                 const found = filledCriteria([...mention.competence.criteria, ...fromPath]);

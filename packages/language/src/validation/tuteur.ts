@@ -43,12 +43,12 @@ export const nonSuperieur = defineRule({
     },
     messages: {
         tutorIsSuperior: {
-            fr: '{tutor} est le supérieur hiérarchique du tutoré {tutee} ({line}) : un tuteur est un pair, pas un supérieur. Confiez ce duo à un collègue sans lien hiérarchique avec {tutee}.',
-            en: '{tutor} is the hierarchical superior of {tutee} ({line}): a tutor is a peer, not a superior. Give this duo to a colleague with no hierarchical link to {tutee}.'
+            fr: 'Dans la ligne hiérarchique, {tutee} rend compte à {tutor} ({line}) : un tuteur est un pair, pas un supérieur. Confiez ce duo à un collègue sans lien hiérarchique avec {tutee}.',
+            en: 'In the hierarchy, {tutee} reports to {tutor} ({line}): a tutor is a peer, not a superior. Give this duo to a colleague with no hierarchical link to {tutee}.'
         },
         substituteIsSuperior: {
-            fr: 'Le suppléant {substitute} est le supérieur hiérarchique du tutoré {tutee} ({line}) : comme le tuteur, celui qui le remplace est un pair. Nommez un autre suppléant.',
-            en: 'The substitute {substitute} is the hierarchical superior of {tutee} ({line}): like the tutor, whoever replaces them is a peer. Name another substitute.'
+            fr: 'Dans la ligne hiérarchique, {tutee} rend compte à son suppléant {substitute} ({line}) : comme le tuteur, celui qui le remplace est un pair, pas un supérieur. Nommez un autre suppléant.',
+            en: 'In the hierarchy, {tutee} reports to their substitute {substitute} ({line}): like the tutor, whoever replaces them is a peer, not a superior. Name another substitute.'
         }
     },
     examples: {
@@ -294,7 +294,7 @@ export const fonctionSimilaire = defineRule({
             en: 'The function of {tutor} is not given: write « fonction … » in their declaration, so that it can be compared with the one {tutee} learns.'
         },
         learntFunctionMissing: {
-            fr: 'La fonction qu’apprend {tutee} n’est pas indiquée : écrivez « fonction visée … » dans sa déclaration, pour la comparer à celle du tuteur {tutor}.',
+            fr: 'La fonction qu’apprend {tutee} n’est pas indiquée : écrivez « fonction visée … » dans sa déclaration, pour la comparer à la fonction exercée par {tutor}.',
             en: 'The function {tutee} learns is not given: write « fonction visée … » in their declaration, so that it can be compared with the function of {tutor}.'
         }
     },
@@ -368,15 +368,15 @@ export const qualification = defineRule({
     guide: { section: PROFIL_RECOMMANDE, quote: 'posséder une qualification (concernant la fonction) au minimum équivalente à celle visée par le tutoré' },
     messages: {
         tooLow: {
-            fr: 'La qualification du tuteur {tutor} ({tutorQualification}) est inférieure à celle que vise {tutee} ({aimed}). Confiez ce duo à un tuteur au moins aussi qualifié.',
-            en: 'The qualification of {tutor} ({tutorQualification}) is below the one {tutee} aims at ({aimed}). Give this duo to a tutor who is at least as qualified.'
+            fr: '{tutor} a une qualification ({tutorQualification}) inférieure à celle que vise {tutee} ({aimed}). Confiez ce duo à un tuteur au moins aussi qualifié.',
+            en: '{tutor} has a qualification ({tutorQualification}) below the one {tutee} aims at ({aimed}). Give this duo to a tutor who is at least as qualified.'
         },
         tutorMissing: {
-            fr: 'La qualification du tuteur {tutor} n’est pas indiquée : écrivez-la dans sa déclaration (« qualification bachelier » ou « qualification niveau 6 ») pour la comparer au niveau que vise {tutee}{aimed}.',
+            fr: 'Pour {tutor}, la qualification n’est pas indiquée : écrivez-la dans sa déclaration (« qualification bachelier » ou « qualification niveau 6 ») pour la comparer au niveau que vise {tutee}{aimed}.',
             en: 'The qualification of {tutor} is not given: write it in their declaration (« qualification bachelier » or « qualification niveau 6 ») so that it can be compared with the level {tutee} aims at{aimed}.'
         },
         aimedMissing: {
-            fr: 'Le niveau de qualification que vise {tutee} n’est pas indiqué : écrivez « qualification visée … » dans sa déclaration, ou « qualification requise … » dans la fonction apprise, pour le comparer à celui du tuteur {tutor}.',
+            fr: 'Le niveau de qualification que vise {tutee} n’est pas indiqué : écrivez « qualification visée … » dans sa déclaration, ou « qualification requise … » dans la fonction apprise, pour le comparer à la qualification détenue par {tutor}.',
             en: 'The qualification level {tutee} aims at is not given: write « qualification visée … » in their declaration, or « qualification requise … » in the function they learn, so that it can be compared with that of {tutor}.'
         }
     },
@@ -427,7 +427,7 @@ export const qualification = defineRule({
             report('tooLow', { node: duo, property: 'tutor' }, {
                 params: { ...params, tutorQualification: describeQualification(tutor.qualification, context.locale), aimed: describeQualification(aimed.qualification, context.locale) },
                 related: [
-                    { node: tutor, property: 'qualification', message: { fr: 'Qualification du tuteur {tutor}', en: 'Qualification of {tutor}' }, params },
+                    { node: tutor, property: 'qualification', message: { fr: 'Qualification détenue par {tutor}', en: 'Qualification of {tutor}' }, params },
                     aimed.from === 'tutee'
                         ? { node: aimed.node, property: 'targetQualification', message: { fr: 'Qualification visée par {tutee}', en: 'Qualification {tutee} aims at' }, params }
                         : { node: aimed.node, property: 'qualification', message: { fr: 'Qualification requise par la fonction {function}', en: 'Qualification required by the function {function}' }, params: { function: aimed.node.name } }
@@ -746,11 +746,11 @@ export const missionFormalisee = defineRule({
     },
     messages: {
         missing: {
-            fr: 'La mission du tuteur {tutor} auprès de {tutee} n’est pas formalisée. Ajoutez au duo un bloc « mission { formalisée le jj/mm/aaaa par « avenant au contrat de travail » durée … horaire « … » activités « … » aménagement du temps « … » } », établi avant le début du duo.',
+            fr: 'La mission de tutorat confiée à {tutor} auprès de {tutee} n’est pas formalisée. Ajoutez au duo un bloc « mission { formalisée le jj/mm/aaaa par « avenant au contrat de travail » durée … horaire « … » activités « … » aménagement du temps « … » } », établi avant le début du duo.',
             en: 'The mission of {tutor} with {tutee} is not formalised. Add a « mission { formalisée le dd/mm/yyyy par « avenant au contrat de travail » durée … horaire « … » activités « … » aménagement du temps « … » } » block to the duo, drawn up before the duo starts.'
         },
         incomplete: {
-            fr: 'La mission du tuteur {tutor} auprès de {tutee} ne précise pas encore : {missing}. Complétez le bloc « mission » : le guide demande de formaliser la durée, l’horaire, les activités et l’aménagement du temps de travail.',
+            fr: 'La mission de tutorat confiée à {tutor} auprès de {tutee} ne précise pas encore : {missing}. Complétez le bloc « mission » : le guide demande de formaliser la durée, l’horaire, les activités et l’aménagement du temps de travail.',
             en: 'The mission of {tutor} with {tutee} does not state yet: {missing}. Complete the « mission » block: the guide asks to formalise the duration, schedule, activities and working-time arrangement.'
         },
         late: {
@@ -828,8 +828,8 @@ export const profilSpecifique = defineRule({
     },
     messages: {
         unaware: {
-            fr: 'Le tutoré {tutee} a un profil spécifique pour lequel le tuteur {tutor} n’a suivi ni formation complémentaire ni sensibilisation : {profiles}. Prévoyez-en une et écrivez-la dans la déclaration du tuteur (« sensibilisation « … » pour {first} »), ou confiez le duo à un tuteur qui l’a suivie.',
-            en: 'The tutee {tutee} has a specific profile for which the tutor {tutor} attended neither a complementary training nor an awareness session: {profiles}. Plan one and write it in the tutor’s declaration (« sensibilisation « … » pour {first} »), or give the duo to a tutor who attended one.'
+            fr: '{tutee} a un profil spécifique pour lequel {tutor} n’a suivi ni formation complémentaire ni sensibilisation : {profiles}. Prévoyez-en une et écrivez-la dans la déclaration (« {tutorKind} {tutor} { sensibilisation « … » pour {first} } »), ou confiez le duo à un tuteur qui l’a suivie.',
+            en: '{tutee} has a specific profile for which {tutor} attended neither a complementary training nor an awareness session: {profiles}. Plan one and write it in the declaration (« {tutorKind} {tutor} { sensibilisation « … » pour {first} } »), or give the duo to a tutor who attended one.'
         }
     },
     examples: {
@@ -865,11 +865,12 @@ export const profilSpecifique = defineRule({
             report('unaware', { node: duo, property: 'tutor' }, {
                 params: {
                     tutor: tutor.name,
+                    tutorKind: tutor.kind,
                     tutee: tutee.name,
                     profiles: joinList(missing.map((profile) => describeProfile(profile, context)), context.locale),
                     first: writtenProfile(missing[0])
                 },
-                related: [{ node: tutee, property: 'profiles', message: { fr: 'Profil spécifique du tutoré {tutee}', en: 'Specific profile of {tutee}' }, params: { tutee: tutee.name } }]
+                related: [{ node: tutee, property: 'profiles', message: { fr: 'Profil spécifique de la personne accompagnée ({tutee})', en: 'Specific profile of {tutee}' }, params: { tutee: tutee.name } }]
             });
         }
     }

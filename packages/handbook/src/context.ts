@@ -1,0 +1,41 @@
+import { formatDate, format, parseDate, rangeOf, type Bilingual, type Locale, type MessageParams, type Period, type Term } from '@tutorat/language';
+
+/** What every part of a handbook needs to write a sentence: the language, and dates the Belgian way. */
+export class RenderContext {
+    constructor(readonly locale: Locale) {}
+
+    t(text: Bilingual, params?: MessageParams): string {
+        return format(text[this.locale], params);
+    }
+
+    label(term: Term): string {
+        return term.label[this.locale];
+    }
+
+    date(date: Date | undefined): string | undefined {
+        return date ? formatDate(date, this.locale) : undefined;
+    }
+
+    /** A date as written in a document (15/09/2026 or 2026-09-15), printed the reader's way. */
+    writtenDate(text: string | undefined): string | undefined {
+        const date = parseDate(text);
+        return date ? this.date(date) : text;
+    }
+
+    /** « du 14/09/2026 au 18/12/2026 », « à partir du 05/10/2026 ». */
+    period(period: Period | undefined): string | undefined {
+        return this.dateRange(rangeOf(period));
+    }
+
+    dateRange(range: { readonly start: Date; readonly end?: Date } | undefined): string | undefined {
+        if (!range) {
+            return undefined;
+        }
+        if (range.end && range.end.getTime() === range.start.getTime()) {
+            return this.t({ fr: 'le {date}', en: 'on {date}' }, { date: this.date(range.start) });
+        }
+        return range.end
+            ? this.t({ fr: 'du {start} au {end}', en: 'from {start} to {end}' }, { start: this.date(range.start), end: this.date(range.end) })
+            : this.t({ fr: 'à partir du {start}', en: 'from {start}' }, { start: this.date(range.start) });
+    }
+}
