@@ -118,3 +118,14 @@ describe('syntax errors in the user’s words', () => {
         expect(workspace.summary().filter((line) => line.includes('langage/doublon'))).toEqual([]);
     });
 });
+
+describe('references to competences of an unknown framework', () => {
+    test('say that the framework is unknown rather than the code', async () => {
+        const workspace = await buildWorkspace({
+            'ref.tutorat': FRAMEWORK,
+            'parcours.tutorat': 'institution T {\n    tutoré Karim\n    parcours P pour Karim {\n        référentiel Réf\n        compétences visées RefInconnu.HYG1\n    }\n}\n'
+        });
+        const finding = workspace.diagnostics('parcours.tutorat').find((diagnostic) => diagnostic.code === 'parcours/referentiel');
+        expect(finding?.message).toContain('« RefInconnu.HYG1 » cite le référentiel « RefInconnu », qui n’existe pas dans l’espace de travail.');
+    });
+});

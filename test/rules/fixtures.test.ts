@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '@tutorat/language';
 import { compareWithExpectations, readExpectations, type Finding } from '../support/expectations.js';
+import { filesOf } from '../support/folders.js';
 import { buildWorkspace } from '../support/workspace.js';
 
 /**
@@ -12,22 +13,6 @@ import { buildWorkspace } from '../support/workspace.js';
  * See test/fixtures/README.md.
  */
 const FIXTURES = new URL('../fixtures/rules/', import.meta.url).pathname;
-
-function filesUnder(folder: string): Record<string, string> {
-    const files: Record<string, string> = {};
-    const walk = (current: string) => {
-        for (const entry of readdirSync(current)) {
-            const path = join(current, entry);
-            if (statSync(path).isDirectory()) {
-                walk(path);
-            } else {
-                files[relative(folder, path)] = readFileSync(path, 'utf8');
-            }
-        }
-    };
-    walk(folder);
-    return files;
-}
 
 function samplesOf(ruleId: string): Array<{ name: string; path: string; fires: boolean }> {
     const folder = join(FIXTURES, ruleId);
@@ -50,7 +35,7 @@ describe.each(RULES_WITH_SAMPLES.map((rule) => [rule.id]))('%s', (ruleId) => {
     });
 
     test.each(samples.map((sample) => [sample.name, sample]))('%s', async (_, sample) => {
-        const files = filesUnder(sample.path);
+        const files = filesOf(sample.path);
         const workspace = await buildWorkspace(files);
         const findings: Finding[] = [...workspace.documents.entries()].flatMap(([file, document]) =>
             (document.diagnostics ?? []).map((diagnostic) => ({ file, diagnostic })));

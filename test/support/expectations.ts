@@ -7,8 +7,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
  *     duo Élodie accompagne Zoé { … }
  *
  * The finding of the named rule must start on the next line that is not blank or a comment (or
- * on the comment's own line when it ends a line of text). The text between « » is optional: the
- * message must then contain it.
+ * on the comment's own line when it ends a line of text). `// attendu juste dessous : …` targets
+ * the very next line, even a comment (to expect findings about suppression comments). The text
+ * between « » is optional: the message must then contain it (it cannot itself contain »).
  */
 export interface Expectation {
     readonly file: string;
@@ -20,7 +21,7 @@ export interface Expectation {
     readonly markerLine: number;
 }
 
-const MARKER = /\/\/\s*attendu\s*:\s*([\w-]+\/[\w-]+)(?:\s+«\s*([^»]*?)\s*»)?/u;
+const MARKER = /\/\/\s*attendu(\s+juste\s+dessous)?\s*:\s*([\w-]+\/[\w-]+)(?:\s+«\s*([^»]*?)\s*»)?/u;
 
 export function readExpectations(file: string, text: string): Expectation[] {
     const lines = text.split(/\r?\n/);
@@ -31,11 +32,12 @@ export function readExpectations(file: string, text: string): Expectation[] {
             return;
         }
         const trailing = content.slice(0, match.index).trim().length > 0;
+        const justBelow = match[1] !== undefined;
         expectations.push({
             file,
-            ruleId: match[1],
-            fragment: match[2],
-            line: trailing ? index : nextContentLine(lines, index + 1),
+            ruleId: match[2],
+            fragment: match[3],
+            line: trailing ? index : justBelow ? index + 1 : nextContentLine(lines, index + 1),
             markerLine: index + 1
         });
     });

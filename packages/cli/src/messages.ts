@@ -18,7 +18,7 @@ Utilisation :
   tutorat rules [--format text|json|markdown]
                                       liste les règles du guide vérifiées par Tutorat
   tutorat handbook [chemins…] -o DOSSIER [--pdf]
-                                      génère les livrets du tutorat (HTML)
+                                      génère les livrets du tutorat (HTML ; --pdf : aussi en PDF, avec Chromium)
   tutorat lsp --stdio                 lance le serveur de langage (pour tout éditeur LSP)
 
 Options communes : --lang fr|en (langue des messages), --help, --version
@@ -35,7 +35,7 @@ Usage:
   tutorat rules [--format text|json|markdown]
                                       lists the guide's rules Tutorat checks
   tutorat handbook [paths…] -o FOLDER [--pdf]
-                                      generates the tutoring handbooks (HTML)
+                                      generates the tutoring handbooks (HTML; --pdf: also as PDF, with Chromium)
   tutorat lsp --stdio                 starts the language server (for any LSP editor)
 
 Common options: --lang fr|en (message language), --help, --version
@@ -89,6 +89,14 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
     cannotWrite: {
         fr: 'Impossible d’écrire « {path} » ({reason}). Vérifiez que le dossier existe et que vous avez le droit d’y écrire ; rien n’a été écrit.',
         en: 'Cannot write "{path}" ({reason}). Check that the folder exists and that you may write in it; nothing was written.'
+    },
+    handbookNeedsOutput: {
+        fr: 'Indiquez le dossier où écrire les livrets : tutorat handbook [chemins…] -o DOSSIER (par exemple -o livrets).',
+        en: 'Give the folder where the handbooks go: tutorat handbook [paths…] -o FOLDER (for example -o handbooks).'
+    },
+    handbooksWritten: {
+        fr: '{count} fichier(s) écrit(s) dans « {folder} » :',
+        en: '{count} file(s) written in "{folder}":'
     },
     lspNeedsStdio: {
         fr: 'Le serveur de langage communique par l’entrée et la sortie standard : lancez « tutorat lsp --stdio » depuis votre éditeur.',

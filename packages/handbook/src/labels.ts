@@ -149,3 +149,14 @@ export function roleWord(person: Person | undefined, role: 'tutor' | 'tutee', lo
     }
     return person?.kind === 'tutorée' ? 'tutorée' : 'tutoré';
 }
+
+export const EVALUATION_KINDS: Readonly<Record<'formative' | 'finale', Bilingual>> = {
+    formative: { fr: 'Évaluation formative', en: 'Formative evaluation' },
+    finale: { fr: 'Évaluation finale', en: 'Final evaluation' }
+};
+
+export const REVIEW_WITH: Bilingual = { fr: 'Bilan avec {superior}', en: 'Review with {superior}' };
+
+export function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}

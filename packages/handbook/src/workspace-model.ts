@@ -47,6 +47,12 @@ export interface LocatedFinding {
     readonly file: string;
 }
 
+/** The rule a finding belongs to (its diagnostic code). */
+export function ruleIdOf(finding: LocatedFinding): string {
+    const code = finding.diagnostic.code;
+    return typeof code === 'string' ? code : '';
+}
+
 export function readWorkspace(shared: TutoratSharedServices): WorkspaceModel {
     const documents = shared.workspace.LangiumDocuments.all.toArray()
         .filter((document) => document.uri.path.endsWith('.tutorat'))

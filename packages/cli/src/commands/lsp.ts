@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
+import { registerHandbookRequests } from '@tutorat/handbook';
 import { startTutoratServer } from '@tutorat/language/node';
 import { parseCommandArguments } from '../arguments.js';
 import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';
@@ -20,7 +21,9 @@ export async function lsp(args: readonly string[], io: CliIo): Promise<ExitCodeV
     if (!process.argv.includes('--stdio')) {
         process.argv.push('--stdio');
     }
-    startTutoratServer({ docsBaseUrl: existsSync(pages) ? pathToFileURL(pages.pathname).toString() : undefined });
+    const shared = startTutoratServer({ docsBaseUrl: existsSync(pages) ? pathToFileURL(pages.pathname).toString() : undefined });
+    // The editor's handbook preview and « write the handbooks » command.
+    registerHandbookRequests(shared, shared.lsp.Connection!);
     // The server lives until the client closes the connection.
     await new Promise<never>(() => undefined);
     return ExitCode.ok;

@@ -1,19 +1,24 @@
-import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { createLanguageClient } from './client.js';
+import { registerCheckWorkspace } from './commands/check-workspace.js';
+import { registerGenerateHandbook } from './commands/generate-handbook.js';
+import { registerNewDocument } from './commands/new-document.js';
+import { registerOpenRulePage } from './commands/open-rule-page.js';
+import { registerPreviewHandbook } from './commands/preview-handbook.js';
+import { registerSampleWorkspace } from './commands/sample-workspace.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-    const serverModule = context.asAbsolutePath(path.join('out', 'server.cjs'));
-    const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc }
-    };
-    const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ scheme: 'file', language: 'tutorat' }, { scheme: 'untitled', language: 'tutorat' }]
-    };
-    client = new LanguageClient('tutorat', 'Tutorat', serverOptions, clientOptions);
+    client = createLanguageClient(context);
+    // Commands first: they stay available (and say why they cannot work) even if the server fails to start.
+    registerCheckWorkspace(context, client);
+    registerGenerateHandbook(context, client);
+    registerPreviewHandbook(context, client);
+    registerNewDocument(context);
+    registerOpenRulePage(context);
+    registerSampleWorkspace(context);
     await client.start();
 }
 

@@ -1,4 +1,4 @@
-import { GrammarAST, GrammarUtils, type Grammar } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, type Grammar } from 'langium';
 import { VALUE_RULES } from './values.js';
 
 /**
@@ -24,7 +24,7 @@ export class GrammarLayout {
 
     /** The rule a keyword belongs to when it is a value (`KnownStake`, `TimeUnit`…). */
     valueRuleOf(keyword: GrammarAST.Keyword): string | undefined {
-        const rule = GrammarUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
         return rule && VALUE_RULES.has(rule.name) ? rule.name : undefined;
     }
 

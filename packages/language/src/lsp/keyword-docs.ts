@@ -16,7 +16,7 @@ export interface KeywordDoc {
     readonly guide?: { readonly section: Bilingual; readonly quote: string };
     /** A line as one would write it. */
     readonly example?: string;
-    /** A block completion may insert (snippet syntax). */
+    /** What completion may insert after the keyword to write the whole block (snippet syntax). */
     readonly snippet?: string;
 }
 
@@ -45,7 +45,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         },
         guide: { section: G.before, quote: CHARTER_CONTENT },
         example: 'modèle de charte CP319 « Modèle de charte du tutorat — CP 319.02 » { … }',
-        snippet: 'modèle de charte ${1:Nom} « ${2:Intitulé} » {\n\tcommission paritaire « ${3:319.02} »\n\tfédération « ${4:Fédération} »\n\t$0\n}'
+        snippet: '${1:Nom} « ${2:Intitulé} » {\n\tcommission paritaire « ${3:319.02} »\n\tfédération « ${4:Fédération} »\n\t$0\n}'
     },
     {
         phrases: ['charte'],
@@ -57,7 +57,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         },
         guide: { section: enBref(1), quote: 'Inscrire le tutorat dans le projet institutionnel (ex. via une : « charte tutorat »).' },
         example: 'charte « Charte du tutorat » étend CP319 { … }',
-        snippet: 'charte « ${1:Charte du tutorat} » étend ${2:Modèle} {\n\tversion « ${3:2026} »\n\tadoptée le ${4:jj/mm/aaaa}\n\t$0\n}'
+        snippet: '« ${1:Charte du tutorat} » étend ${2:Modèle} {\n\tversion « ${3:2026} »\n\tadoptée le ${4:jj/mm/aaaa}\n\t$0\n}'
     },
     {
         phrases: ['étend'],
@@ -135,7 +135,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
             en: 'The means the institution gives tutors: dedicated time, training, pedagogical equipment, legitimacy, recognition.'
         },
         guide: { section: G.management, quote: GIVE_MEANS },
-        snippet: 'ressources {\n\ttemps dédié « $1 »\n\tformations « $2 »\n\téquipement pédagogique « $3 »\n\tlégitimité « $4 »\n\treconnaissance « $5 »\n}'
+        snippet: '{\n\ttemps dédié « $1 »\n\tformations « $2 »\n\téquipement pédagogique « $3 »\n\tlégitimité « $4 »\n\treconnaissance « $5 »\n}'
     },
     {
         phrases: ['temps dédié'],
@@ -182,7 +182,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
             en: 'How tutoring is set up: designating tutors, choosing tutees, forming duos, planning tutoring time.'
         },
         guide: { section: G.before, quote: 'désigner des tuteurs (après appel à candidatures), choisir les tutorés et constituer les duos' },
-        snippet: 'modalités {\n\tdésignation des tuteurs « $1 »\n\tchoix des tutorés « $2 »\n\tconstitution des duos « $3 »\n\tplanification du tutorat « $4 »\n}'
+        snippet: '{\n\tdésignation des tuteurs « $1 »\n\tchoix des tutorés « $2 »\n\tconstitution des duos « $3 »\n\tplanification du tutorat « $4 »\n}'
     },
     {
         phrases: ['désignation des tuteurs'],
@@ -221,7 +221,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
             en: 'What is expected of a tutor: minimum experience, minimum seniority in the institution, maximum number of tutees at the same time, possibly per service.'
         },
         guide: { section: G.profile, quote: PROFILE_EXPERIENCE },
-        snippet: 'profil du tuteur {\n\texpérience minimale ${1:2 ans}\n\tancienneté minimale ${2:1 an}\n\ttutorés simultanés maximum ${3:2}\n}'
+        snippet: '{\n\texpérience minimale ${1:2 ans}\n\tancienneté minimale ${2:1 an}\n\ttutorés simultanés maximum ${3:2}\n}'
     },
     {
         phrases: ['pour le service'],
@@ -279,7 +279,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
             en: 'What the management, the supervisors, the tutor, the tutee, the partner organisation and the team commit to.'
         },
         guide: { section: G.actors, quote: 'Afin que le tutorat réponde concrètement à ses finalités et enjeux, chaque acteur s’engage à respecter certains principes, garants de sa réussite.' },
-        snippet: 'engagements {\n\tdirection « $1 »\n\tencadrement « $2 »\n\ttuteur « $3 »\n\ttutoré « $4 »\n}'
+        snippet: '{\n\tdirection « $1 »\n\tencadrement « $2 »\n\ttuteur « $3 »\n\ttutoré « $4 »\n}'
     },
     {
         phrases: ['direction'],
@@ -343,7 +343,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
             en: 'Working time dedicated to tutoring: its volume, how it is formalised (contract amendment) and whether it counts as workload.'
         },
         guide: { section: enBref(4), quote: 'Dédier du temps de travail aux actions de tutorat (via par exemple un avenant au contrat de travail), organiser le remplacement des tuteurs si nécessaire.' },
-        snippet: 'temps de tutorat {\n\tvolume ${1:3} heures par semaine\n\tformalisé par « ${2:un avenant au contrat de travail} »\n\tcompté dans la charge de travail\n}'
+        snippet: '{\n\tvolume ${1:3} heures par semaine\n\tformalisé par « ${2:un avenant au contrat de travail} »\n\tcompté dans la charge de travail\n}'
     },
     {
         phrases: ['volume'],
@@ -382,7 +382,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         title: { fr: 'Plan de formation des tuteurs', en: 'Training plan for tutors' },
         text: { fr: 'Comment les tuteurs sont formés : formation initiale avant d’exercer, formations complémentaires, formation continue.', en: 'How tutors are trained: initial training before starting, complementary training, continuing training.' },
         guide: { section: enBref(6), quote: 'Définir un plan de formation au tutorat : formation de base préliminaire et formations complémentaires en fonction des besoins ; sensibilisation de l’ensemble des équipes.' },
-        snippet: 'plan de formation {\n\tformation initiale « $1 »\n\tformation complémentaire « $2 »\n}'
+        snippet: '{\n\tformation initiale « $1 »\n\tformation complémentaire « $2 »\n}'
     },
     {
         phrases: ['formation initiale'],
@@ -482,7 +482,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         title: { fr: 'Après le tutorat : évaluer le dispositif', en: 'After tutoring: evaluating the scheme' },
         text: { fr: 'Comment l’institution analyse les résultats du tutorat, échange avec ses partenaires et prépare le cycle suivant.', en: 'How the institution analyses the results of tutoring, talks with its partners and prepares the next cycle.' },
         guide: { section: G.after, quote: AFTER },
-        snippet: 'après le tutorat {\n\tanalyse des résultats « $1 »\n\téchanges avec les partenaires « $2 »\n\taméliorations « $3 »\n}'
+        snippet: '{\n\tanalyse des résultats « $1 »\n\téchanges avec les partenaires « $2 »\n\taméliorations « $3 »\n}'
     },
     {
         phrases: ['analyse des résultats'],
@@ -530,7 +530,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
             en: 'The competences to acquire, grouped in domains, with their knowledge, know-how, attitudes, criteria and indicators. Paths choose the competences they target from it.'
         },
         guide: { section: G.supervisors, quote: 'formaliser la mission du tuteur : objectifs (via le référentiel des compétences à acquérir), organisation, évaluation, aménagement du temps de travail' },
-        snippet: 'référentiel ${1:Nom} « ${2:Intitulé} » {\n\tauteur « $3 »\n\téchelle « Non vu », « Débutant », « En cours d’acquisition », « Autonome »\n\t$0\n}'
+        snippet: '${1:Nom} « ${2:Intitulé} » {\n\tauteur « $3 »\n\téchelle « Non vu », « Débutant », « En cours d’acquisition », « Autonome »\n\t$0\n}'
     },
     {
         phrases: ['auteur'],
@@ -557,7 +557,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         on: ['Domain'],
         title: { fr: 'Domaine de compétences', en: 'Domain of competences' },
         text: { fr: 'Un regroupement de compétences proches dans un référentiel.', en: 'A group of related competences in a framework.' },
-        snippet: 'domaine ${1:Nom} « ${2:Intitulé} » {\n\t$0\n}'
+        snippet: '${1:Nom} « ${2:Intitulé} » {\n\t$0\n}'
     },
     {
         phrases: ['compétence'],
@@ -568,7 +568,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
             en: 'A competence to acquire, with a code (REL1) and a title; it may state its knowledge, know-how, attitudes, and its evaluation criteria with their indicators.'
         },
         guide: { section: G.plan, quote: 'Analyser le référentiel des compétences à acquérir.' },
-        snippet: 'compétence ${1:CODE} « ${2:Intitulé} » {\n\tsavoirs « $3 »\n\tsavoir-faire « $4 »\n\tsavoir-être « $5 »\n\tcritère « ${6:Critère} » {\n\t\tindicateur « ${7:Indicateur} »\n\t}\n}'
+        snippet: '${1:CODE} « ${2:Intitulé} » {\n\tsavoirs « $3 »\n\tsavoir-faire « $4 »\n\tsavoir-être « $5 »\n\tcritère « ${6:Critère} » {\n\t\tindicateur « ${7:Indicateur} »\n\t}\n}'
     },
     {
         phrases: ['savoirs'],
@@ -621,7 +621,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         title: { fr: 'Critère d’évaluation', en: 'Evaluation criterion' },
         text: { fr: 'Ce qui permet de juger si la compétence est acquise ; ses indicateurs disent ce qu’on observe.', en: 'What tells whether the competence is acquired; its indicators say what is observed.' },
         guide: { section: G.plan, quote: CRITERIA },
-        snippet: 'critère « ${1:Critère} » {\n\tindicateur « ${2:Indicateur} »\n}'
+        snippet: '« ${1:Critère} » {\n\tindicateur « ${2:Indicateur} »\n}'
     },
     {
         phrases: ['indicateur'],
@@ -642,7 +642,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
             en: 'The institution that organises tutoring: its charter, services, functions, people, partner organisations, duos and paths. It may be described over several files with the same institution name.'
         },
         guide: { section: G.atWork, quote: 'Il s’inscrit dans une organisation et engage toute l’équipe de travail : c’est un projet institutionnel, visant à rendre le travail formateur.' },
-        snippet: 'institution ${1:Nom} « ${2:Intitulé} » {\n\tcommission paritaire « ${3:319.02} »\n\t$0\n}'
+        snippet: '${1:Nom} « ${2:Intitulé} » {\n\tcommission paritaire « ${3:319.02} »\n\t$0\n}'
     },
     {
         phrases: ['adresse'],
@@ -654,7 +654,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         on: ['Service'],
         title: { fr: 'Service de l’institution', en: 'Service of the institution' },
         text: { fr: 'Un service ou une unité de l’institution, avec son responsable.', en: 'A service or unit of the institution, with its head.' },
-        snippet: 'service ${1:Nom} « ${2:Intitulé} » {\n\tresponsable ${3:Personne}\n}'
+        snippet: '${1:Nom} « ${2:Intitulé} » {\n\tresponsable ${3:Personne}\n}'
     },
     {
         phrases: ['responsable'],
@@ -668,7 +668,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         title: { fr: 'Fonction (métier)', en: 'Job function' },
         text: { fr: 'Une fonction exercée dans l’institution, avec la qualification qu’elle requiert et les fonctions qui lui sont similaires.', en: 'A function exercised in the institution, with the qualification it requires and the functions similar to it.' },
         guide: { section: G.profile, quote: 'exercer une fonction similaire à celle qui est apprise par le tutoré' },
-        snippet: 'fonction ${1:Nom} « ${2:Intitulé} » {\n\tqualification requise ${3:bachelier}\n}'
+        snippet: '${1:Nom} « ${2:Intitulé} » {\n\tqualification requise ${3:bachelier}\n}'
     },
     {
         phrases: ['qualification requise'],
@@ -699,7 +699,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
             en: 'An experienced volunteer professional who accompanies a tutee at the workplace. Describe their experience, seniority, qualification, how they volunteered and their tutor training.'
         },
         guide: { section: G.atWork, quote: 'Le tuteur est un professionnel expérimenté qui, à côté de son activité principale, accompagne, guide et soutient des personnes en situation d’apprentissage sur leur lieu de travail.' },
-        snippet: 'tutrice ${1:Prénom} « ${2:Prénom Nom} » {\n\tfonction ${3:Fonction}\n\tservice ${4:Service}\n\texpérience ${5:5 ans}\n\tancienneté ${6:3 ans}\n\tqualification ${7:bachelier}\n\tvolontaire ${8:spontanément}\n\tformation au tutorat « ${9:Formation de base} » en ${10:2025}\n}'
+        snippet: '${1:Prénom} « ${2:Prénom Nom} » {\n\tfonction ${3:Fonction}\n\tservice ${4:Service}\n\texpérience ${5:5 ans}\n\tancienneté ${6:3 ans}\n\tqualification ${7:bachelier}\n\tvolontaire ${8:spontanément}\n\tformation au tutorat « ${9:Formation de base} » en ${10:2025}\n}'
     },
     {
         phrases: ['tutoré', 'tutorée'],
@@ -710,7 +710,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
             en: 'The person accompanied: trainee, new worker, worker changing function or returning after an absence… Describe their situation and what they aim at.'
         },
         guide: { section: G.tutee, quote: 'Son investissement dans le dispositif d’apprentissage est une condition indispensable de la réussite du tutorat.' },
-        snippet: 'tutorée ${1:Prénom} « ${2:Prénom Nom} » {\n\tsituation ${3:stage}\n\tfonction visée ${4:Fonction}\n\tarrivée le ${5:jj/mm/aaaa}\n}'
+        snippet: '${1:Prénom} « ${2:Prénom Nom} » {\n\tsituation ${3:stage}\n\tfonction visée ${4:Fonction}\n\tarrivée le ${5:jj/mm/aaaa}\n}'
     },
     {
         phrases: ['fonction'],
@@ -876,7 +876,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         title: { fr: 'Organisme partenaire', en: 'Partner organisation' },
         text: { fr: 'Une école, un centre de formation ou un service d’accompagnement avec lequel l’institution collabore, et ses référents.', en: 'A school, training centre or guidance service the institution works with, and its referents.' },
         guide: { section: G.partners, quote: 'Ces organismes ne sont pas présents dans tous les types de tutorat. Ils interviennent principalement lors de stage en milieu professionnel organisé au sein (ou au terme) d’une formation mais aussi en cas d’accompagnement vers l’emploi.' },
-        snippet: 'organisme partenaire ${1:Nom} « ${2:Intitulé} » {\n\ttype ${3:enseignement}\n\tréférente ${4:Nom} « ${5:Prénom Nom} »\n}'
+        snippet: '${1:Nom} « ${2:Intitulé} » {\n\ttype ${3:enseignement}\n\tréférente ${4:Nom} « ${5:Prénom Nom} »\n}'
     },
     {
         phrases: ['type'],
@@ -909,7 +909,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
             en: 'A tutor accompanying a tutee over a period, with a substitute, regular interviews, time working together and a formalised mission.'
         },
         guide: { section: G.before, quote: 'désigner des tuteurs (après appel à candidatures), choisir les tutorés et constituer les duos' },
-        snippet: 'duo ${1:Tuteur} accompagne ${2:Tutoré} {\n\tpériode du ${3:jj/mm/aaaa} au ${4:jj/mm/aaaa}\n\tsuppléant ${5:Suppléant}\n\tentretiens chaque semaine\n\ttemps commun ${6:50} %\n\t$0\n}'
+        snippet: '${1:Tuteur} accompagne ${2:Tutoré} {\n\tpériode du ${3:jj/mm/aaaa} au ${4:jj/mm/aaaa}\n\tsuppléant ${5:Suppléant}\n\tentretiens chaque semaine\n\ttemps commun ${6:50} %\n\t$0\n}'
     },
     {
         phrases: ['accompagne'],
@@ -968,7 +968,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         title: { fr: 'Mission du tuteur', en: 'The tutor’s mission' },
         text: { fr: 'La mission du tuteur formalisée avant qu’elle commence : quand et comment, durée, horaire, activités, aménagement du temps.', en: 'The tutor’s mission formalised before it starts: when and how, duration, schedule, activities, time arrangement.' },
         guide: { section: G.conditions, quote: FORMALISE_MISSION },
-        snippet: 'mission {\n\tformalisée le ${1:jj/mm/aaaa} par « ${2:avenant au contrat de travail} »\n\tdurée ${3:14 semaines}\n\thoraire « $4 »\n\tactivités « $5 »\n\taménagement du temps « $6 »\n}'
+        snippet: '{\n\tformalisée le ${1:jj/mm/aaaa} par « ${2:avenant au contrat de travail} »\n\tdurée ${3:14 semaines}\n\thoraire « $4 »\n\tactivités « $5 »\n\taménagement du temps « $6 »\n}'
     },
     {
         phrases: ['formalisée le'],
@@ -1016,7 +1016,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
             en: 'A tutee’s path: the competences it targets, its phases (welcome, support, evaluation), its activities and evaluations.'
         },
         guide: { section: G.plan, quote: 'Établir un parcours de formation progressif.' },
-        snippet: 'parcours ${1:Nom} « ${2:Intitulé} » pour ${3:Tutoré} {\n\tréférentiel ${4:Référentiel}\n\tpériode du ${5:jj/mm/aaaa} au ${6:jj/mm/aaaa}\n\tcompétences visées ${7:CODE}\n\n\tphase accueil « Accueillir et intégrer » pendant ${8:2 semaines} {\n\t}\n\tphase accompagnement « Accompagner et former » {\n\t}\n\tphase évaluation « Évaluer et conclure » {\n\t}\n}'
+        snippet: '${1:Nom} « ${2:Intitulé} » pour ${3:Tutoré} {\n\tréférentiel ${4:Référentiel}\n\tpériode du ${5:jj/mm/aaaa} au ${6:jj/mm/aaaa}\n\tcompétences visées ${7:CODE}\n\n\tphase accueil « Accueillir et intégrer » pendant ${8:2 semaines} {\n\t}\n\tphase accompagnement « Accompagner et former » {\n\t}\n\tphase évaluation « Évaluer et conclure » {\n\t}\n}'
     },
     {
         phrases: ['pour'],
@@ -1052,7 +1052,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         title: { fr: 'Stage avec un organisme partenaire', en: 'Placement with a partner organisation' },
         text: { fr: 'Le stage organisé avec l’organisme partenaire : durée, horaire, objectifs, compétences, évaluation, référent, assurance, contact préalable et suivi.', en: 'The placement organised with the partner organisation: duration, schedule, objectives, competences, evaluation, referent, insurance, prior contact and follow-up.' },
         guide: { section: G.partners, quote: PLACEMENT_TERMS },
-        snippet: 'stage avec ${1:Organisme} {\n\tdurée ${2:14 semaines}\n\thoraire « $3 »\n\tobjectifs « $4 »\n\tcompétences ${5:CODE}\n\tévaluation « $6 »\n\tréférente ${7:Référent}\n\tassurance « $8 »\n}'
+        snippet: '${1:Organisme} {\n\tdurée ${2:14 semaines}\n\thoraire « $3 »\n\tobjectifs « $4 »\n\tcompétences ${5:CODE}\n\tévaluation « $6 »\n\tréférente ${7:Référent}\n\tassurance « $8 »\n}'
     },
     {
         phrases: ['objectifs'],
@@ -1110,7 +1110,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         title: { fr: 'Phase du parcours', en: 'Phase of the path' },
         text: { fr: 'Une des trois phases du guide : accueil (accueillir et intégrer), accompagnement (accompagner et former), évaluation (évaluer et conclure).', en: 'One of the guide’s three phases: accueil (welcome and integrate), accompagnement (support and train), évaluation (evaluate and conclude).' },
         guide: { section: G.during, quote: 'le mettre en œuvre (accueillir et intégrer, accompagner et former, évaluer et conclure)' },
-        snippet: 'phase ${1|accueil,accompagnement,évaluation|} « ${2:Intitulé} » du ${3:jj/mm/aaaa} au ${4:jj/mm/aaaa} {\n\t$0\n}'
+        snippet: '${1|accueil,accompagnement,évaluation|} « ${2:Intitulé} » du ${3:jj/mm/aaaa} au ${4:jj/mm/aaaa} {\n\t$0\n}'
     },
     {
         phrases: ['pendant'],

@@ -1,7 +1,7 @@
 import type { AstNode, Reference } from 'langium';
 import {
     isActivity, isCompetence, isEvaluation, isProgressReview,
-    type Activity, type Competence, type Criterion, type Evaluation, type Framework, type Phase, type PhaseItem, type TrainingPath
+    type Activity, type Competence, type Criterion, type Evaluation, type Framework, type Period, type Phase, type PhaseItem, type TrainingPath
 } from '../generated/ast.js';
 import { frameworkOf } from '../scoping/qualified-names.js';
 import { quote, type Locale } from '../i18n/locale.js';
@@ -20,7 +20,7 @@ import { addDays, DAY_MS, durationInDays, formatDate, parseDate, rangeOf, type D
 export const APPROXIMATION_DAYS = 6;
 
 /** A period whose dates exist and are in order; langage/valeur reports the others. */
-export function validRange(period: Parameters<typeof rangeOf>[0]): DateRange | undefined {
+export function validRange(period: Period | undefined): DateRange | undefined {
     const range = rangeOf(period);
     if (!range || (period?.end !== undefined && !parseDate(period.end))) {
         return undefined;
@@ -121,6 +121,8 @@ export interface CompetenceMention {
     readonly competence: Competence;
     /** `Référentiel.Code`: the same competence whatever node object the linker returned. */
     readonly key: string;
+    /** The competence as the user wrote it (`QUO1` or `Référentiel.QUO1`). */
+    readonly written: string;
     readonly node: AstNode;
     readonly property: string;
     readonly index: number;
@@ -140,7 +142,7 @@ export function competenceKey(competence: Competence): string {
 export function mentionsIn(node: AstNode, property: string, references: ReadonlyArray<Reference<Competence>>): CompetenceMention[] {
     return references.flatMap((reference, index) => {
         const competence = reference.ref;
-        return competence && isCompetence(competence) ? [{ competence, key: competenceKey(competence), node, property, index }] : [];
+        return competence && isCompetence(competence) ? [{ competence, key: competenceKey(competence), written: reference.$refText, node, property, index }] : [];
     });
 }
 
@@ -153,14 +155,29 @@ export function targetsOf(path: TrainingPath): CompetenceMention[] {
     return all.filter((mention, index) => all.findIndex((other) => other.key === mention.key) === index);
 }
 
-/** Every competence a path names: targets, criteria, placement, activities and evaluations. */
-export function allMentions(path: TrainingPath): CompetenceMention[] {
+/** A reference to a competence written in a path, with the node and property that hold it. */
+export interface CompetenceReference {
+    readonly reference: Reference<Competence>;
+    readonly node: AstNode;
+    readonly property: string;
+    readonly index: number;
+}
+
+/** Every competence reference of a path: targets, criteria, placement, activities and evaluations. */
+export function competenceReferences(path: TrainingPath): CompetenceReference[] {
+    const of = (node: AstNode, property: string, references: ReadonlyArray<Reference<Competence>>) =>
+        references.map((reference, index) => ({ reference, node, property, index }));
     return [
-        ...mentionsIn(path, 'targets', path.targets),
-        ...path.criteria.flatMap((block) => mentionsIn(block, 'competence', [block.competence])),
-        ...(path.placement ? mentionsIn(path.placement, 'competences', path.placement.competences) : []),
-        ...placedItems(path).flatMap(({ item }) => isActivity(item) || isEvaluation(item) ? mentionsIn(item, 'competences', item.competences) : [])
+        ...of(path, 'targets', path.targets),
+        ...path.criteria.flatMap((block) => of(block, 'competence', [block.competence])),
+        ...(path.placement ? of(path.placement, 'competences', path.placement.competences) : []),
+        ...placedItems(path).flatMap(({ item }) => isActivity(item) || isEvaluation(item) ? of(item, 'competences', item.competences) : [])
     ];
+}
+
+/** Every competence a path names and that resolves. */
+export function allMentions(path: TrainingPath): CompetenceMention[] {
+    return competenceReferences(path).flatMap(({ reference, node, property, index }) => mentionsIn(node, property, [reference]).map((mention) => ({ ...mention, index })));
 }
 
 /** Whether a text was really written: « » or spaces only do not count. */

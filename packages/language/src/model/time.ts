@@ -137,8 +137,21 @@ export function overlaps(a: DateRange | undefined, b: DateRange | undefined): bo
 
 /** 15/09/2026 in French, 15 September 2026 in English: dates as Belgian readers expect them. */
 export function formatDate(date: Date, locale: Locale, style: 'short' | 'long' = 'short'): string {
-    return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-BE' : 'en-GB', {
-        timeZone: 'UTC',
-        ...(style === 'short' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' })
-    }).format(date);
+    return dateFormat(locale, style).format(date);
+}
+
+// Creating an Intl.DateTimeFormat costs far more than formatting with it: rules format many dates.
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: Locale, style: 'short' | 'long'): Intl.DateTimeFormat {
+    const key = `${locale}:${style}`;
+    let formatter = DATE_FORMATS.get(key);
+    if (!formatter) {
+        formatter = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-BE' : 'en-GB', {
+            timeZone: 'UTC',
+            ...(style === 'short' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' })
+        });
+        DATE_FORMATS.set(key, formatter);
+    }
+    return formatter;
 }

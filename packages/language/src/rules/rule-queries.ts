@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { ResolvedConfiguration, ThresholdName } from '../config/configuration.js';
 import { isCharter, type Charter, type Duo, type Institution, type JobFunction, type Person, type Service, type TrainingPath } from '../generated/ast.js';
-import type { Bilingual, Locale } from '../i18n/locale.js';
+import { format, type Bilingual, type Locale } from '../i18n/locale.js';
 import { EffectiveCharter, type CharterLike } from '../model/charter.js';
 import { formatSpan, spanOf, type Span } from '../model/time.js';
 import { FactKey, type WorkspaceFacts } from '../workspace/facts.js';
@@ -99,9 +99,19 @@ export class RuleQueries {
         return this.facts.read(FactKey.names(institution), this.reader);
     }
 
+    /** The members of an institution of one kind (`Person`, `Service`…) with one name, in all its files. */
+    membersNamed(institution: string, type: string, name: string): AstNode[] {
+        return this.facts.read(FactKey.memberNamed(institution, type, name), this.reader);
+    }
+
     /** The templates and frameworks of the workspace. */
     globalNamed(): AstNode[] {
         return this.facts.read(FactKey.globalNames(), this.reader);
+    }
+
+    /** The templates (`CharterTemplate`) or frameworks (`Framework`) with one name. */
+    globalsNamed(type: string, name: string): AstNode[] {
+        return this.facts.read(FactKey.globalNamed(type, name), this.reader);
     }
 
     pathsUsing(framework: string): TrainingPath[] {
@@ -162,8 +172,13 @@ export function describeThresholdSource(source: ThresholdSource, locale: Locale)
         configuration: { fr: 'valeur par défaut du projet, fixée dans {file}', en: 'project default, set in {file}' },
         default: { fr: 'valeur par défaut du projet : la charte ne fixe pas ce seuil', en: 'project default: the charter does not set this threshold' }
     };
-    const params = source.kind === 'template' ? { name: source.name } : source.kind === 'configuration' ? { file: source.file } : {};
-    return texts[source.kind][locale].replace(/\{(\w+)\}/g, (_, key: string) => (params as Record<string, string>)[key] ?? '');
+    const params = source.kind === 'template' ? { name: source.name } : source.kind === 'configuration' ? { file: shortPath(source.file) } : {};
+    return format(texts[source.kind][locale], params);
+}
+
+/** The last folder and the file name — `federation-cp319/tutorat-cp319.json` — enough to find it, short enough to read. */
+function shortPath(file: string): string {
+    return file.split(/[\\/]/).slice(-2).join('/');
 }
 
 export function describeThreshold(threshold: Threshold<Span | number>, locale: Locale): string {

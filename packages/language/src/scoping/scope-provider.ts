@@ -41,12 +41,16 @@ export class TutoratScopeProvider extends DefaultScopeProvider {
         }
     }
 
-    private institutionScope(context: ReferenceInfo, types: Array<'Person' | 'Service' | 'JobFunction' | 'Partner'>, outer?: Scope): Scope {
+    // The scopes below depend only on the workspace index and on names, never on the reference
+    // itself: each is built once per directory and shared (see WorkspaceDirectory.cachedScope).
+
+    private institutionScope(context: ReferenceInfo, types: Array<'Person' | 'Service' | 'JobFunction' | 'Partner'>): Scope {
         const institution = institutionOf(context.container);
         if (!institution) {
-            return outer ?? EMPTY_SCOPE;
+            return EMPTY_SCOPE;
         }
-        return new MultiMapScope(types.flatMap((type) => this.directory.members(institution, type)), outer);
+        return this.directory.cachedScope(`members:${institution}:${types.join(',')}`,
+            () => new MultiMapScope(types.flatMap((type) => this.directory.members(institution, type))));
     }
 
     private referentScope(context: ReferenceInfo): Scope {
@@ -54,10 +58,12 @@ export class TutoratScopeProvider extends DefaultScopeProvider {
         if (!institution) {
             return EMPTY_SCOPE;
         }
-        const qualified = new MultiMapScope(this.directory.qualifiedReferents(institution));
+        const qualified = this.directory.cachedScope(`referents:${institution}`, () => new MultiMapScope(this.directory.qualifiedReferents(institution)));
         const placement = context.container;
         const partner = isPlacement(placement) ? placement.partner?.ref?.name : undefined;
-        return partner ? new MultiMapScope(this.directory.referents(institution, partner), qualified) : qualified;
+        return partner
+            ? this.directory.cachedScope(`referents:${institution}:${partner}`, () => new MultiMapScope(this.directory.referents(institution, partner), qualified))
+            : qualified;
     }
 
     private evaluatorScope(context: ReferenceInfo): Scope {
@@ -65,13 +71,15 @@ export class TutoratScopeProvider extends DefaultScopeProvider {
         if (!institution) {
             return EMPTY_SCOPE;
         }
-        const qualifiedReferents = this.directory.qualifiedReferents(institution);
-        const simpleReferents: AstNodeDescription[] = qualifiedReferents.map((description) => ({
-            ...description,
-            name: description.name.slice(description.name.indexOf('.') + 1)
-        }));
-        return new MultiMapScope(this.directory.members(institution, 'Person'),
-            new MultiMapScope([...simpleReferents, ...qualifiedReferents]));
+        return this.directory.cachedScope(`evaluators:${institution}`, () => {
+            const qualifiedReferents = this.directory.qualifiedReferents(institution);
+            const simpleReferents: AstNodeDescription[] = qualifiedReferents.map((description) => ({
+                ...description,
+                name: description.name.slice(description.name.indexOf('.') + 1)
+            }));
+            return new MultiMapScope(this.directory.members(institution, 'Person'),
+                new MultiMapScope([...simpleReferents, ...qualifiedReferents]));
+        });
     }
 
     private competenceScope(context: ReferenceInfo): Scope {
@@ -80,8 +88,14 @@ export class TutoratScopeProvider extends DefaultScopeProvider {
         if (!path) {
             return global;
         }
-        const named = path.frameworks.flatMap((framework) => framework.ref ? this.directory.competences(framework.ref.name) : []);
-        return named.length > 0 ? new MultiMapScope(named, global) : global;
+        const frameworks = path.frameworks.flatMap((framework) => framework.ref ? [framework.ref.name] : []);
+        if (frameworks.length === 0) {
+            return global;
+        }
+        return this.directory.cachedScope(`competences:${frameworks.join(',')}`, () => {
+            const named = frameworks.flatMap((framework) => this.directory.competences(framework));
+            return named.length > 0 ? new MultiMapScope(named, global) : global;
+        });
     }
 }
 

@@ -1,4 +1,4 @@
-import { DocumentState, WorkspaceCache, type AstNodeDescription, type IndexManager, type LangiumSharedCoreServices } from 'langium';
+import { DocumentState, WorkspaceCache, type AstNodeDescription, type IndexManager, type LangiumSharedCoreServices, type Scope } from 'langium';
 import { INSTITUTION_MEMBER_TYPES } from './qualified-names.js';
 
 type MemberType = (typeof INSTITUTION_MEMBER_TYPES)[number];
@@ -10,6 +10,8 @@ interface Directory {
     readonly referents: Map<string, AstNodeDescription[]>;
     /** framework → competences, renamed to their code (`C1`). */
     readonly competences: Map<string, AstNodeDescription[]>;
+    /** Scopes built from the above, shared by every reference that needs the same one. */
+    readonly scopes: Map<string, Scope>;
 }
 
 /**
@@ -24,6 +26,9 @@ export class WorkspaceDirectory {
     constructor(shared: LangiumSharedCoreServices) {
         this.indexManager = shared.workspace.IndexManager;
         this.cache = new WorkspaceCache(shared, DocumentState.IndexedContent);
+        // Also forget it when an update starts: an update cancelled before indexing must not leave
+        // scopes that hold Langium's previous global scopes.
+        shared.workspace.DocumentBuilder.onUpdate(() => this.cache.clear());
     }
 
     members(institution: string, type: MemberType): readonly AstNodeDescription[] {
@@ -45,6 +50,20 @@ export class WorkspaceDirectory {
 
     institutionNames(): readonly string[] {
         return [...this.directory().institutions.keys()];
+    }
+
+    /**
+     * A scope built once per directory: an institution has thousands of references to the same
+     * few hundred names, and building a scope costs as much as the names it holds.
+     */
+    cachedScope(key: string, create: () => Scope): Scope {
+        const scopes = this.directory().scopes;
+        let scope = scopes.get(key);
+        if (!scope) {
+            scope = create();
+            scopes.set(key, scope);
+        }
+        return scope;
     }
 
     private directory(): Directory {
@@ -89,6 +108,6 @@ export class WorkspaceDirectory {
                 push(referents, `${owner}.${rest.slice(0, partnerDot)}`, { ...description, name: rest.slice(partnerDot + 1) });
             }
         }
-        return { institutions, referents, competences };
+        return { institutions, referents, competences, scopes: new Map() };
     }
 }

@@ -124,7 +124,8 @@ function proposed(fix: string, edit: ProposedFix['edits'][number] | undefined): 
 function checkSection<K extends SectionKey>(spec: SectionSpec<K>, owner: CharterLike, report: Reporter<string>, context: RuleContext): void {
     const subject = subjectOf(owner, context);
     const { effective } = subject;
-    if (spec.appliesTo && !spec.appliesTo(effective)) {
+    // A template that cannot be found (reported by langage/reference) may hold any section: say nothing until it is.
+    if (effective.missingParent || (spec.appliesTo && !spec.appliesTo(effective))) {
         return;
     }
     const suffix = subject.inTemplate ? 'InTemplate' : '';
@@ -210,8 +211,6 @@ function charterExample(lines: readonly string[], others: ExampleWorkspace = {})
         ...others
     };
 }
-
-const FEDERATION_TEMPLATE = 'federation/modele-charte.tutorat';
 
 // ---------------------------------------------------------------------------------------------
 // AVANT : donner un cadre au tutorat
@@ -1030,7 +1029,7 @@ export const existe = defineRule({
             const extend = templates.length === 1 ? ` étend ${templates[0].name}` : '';
             const edit = insertBeforeClosingBrace(institution, [`charte « Charte du tutorat »${extend} {`, '}']);
             report('missing', { node: institution, property: 'name' }, {
-                params: { institution: institution.title ?? name },
+                params: { institution: name },
                 related: [{ node: tutoring[0], message: { fr: 'Tutorat déclaré ici', en: 'Tutoring declared here' } }],
                 fixes: edit ? [{ fix: 'ajouter-charte', edits: [edit] }] : []
             });

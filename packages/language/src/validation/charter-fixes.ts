@@ -243,9 +243,12 @@ export function addElementsEdit(owner: CharterLike, found: Sourced<Section>, for
 export function addProfileFieldsEdit(owner: CharterLike, forms: readonly ElementForm[], values: ValuesOf, comment?: string): FixEdit | undefined {
     const lines = [...(comment ? [`// ${oneLine(comment)}`] : []), ...forms.map((form) => elementLine(form, styleOf(owner), values))];
     const profile = owner.tutorProfile;
-    return profile && !isLeftToComplete(profile)
-        ? insertBeforeClosingBrace(profile, lines)
-        : insertBeforeClosingBrace(owner, [`${SECTION_HEADERS.tutorProfile} {`, ...lines.map((line) => `    ${line}`), '}']);
+    const block = [`${SECTION_HEADERS.tutorProfile} {`, ...lines.map((line) => `    ${line}`), '}'];
+    if (!profile) {
+        return insertBeforeClosingBrace(owner, block);
+    }
+    // A profile written « à compléter » as a whole becomes the block; one already written gets the fields.
+    return isLeftToComplete(profile) ? replaceNode(profile, block) : insertBeforeClosingBrace(profile, lines);
 }
 
 /** Replaces a « à compléter » written in a charter by the template's hint (or a value) to rewrite. */
@@ -272,7 +275,7 @@ export function writtenElement(todo: ToComplete): string {
     const container = todo.$container.$cstNode;
     const own = todo.$cstNode;
     const words = container && own ? container.text.slice(0, own.offset - container.offset) : '';
-    return oneLine(words.replace(/[{]/g, ' ')) || SECTION_HEADERS[sectionOf(todo)?.key ?? 'replacement'];
+    return oneLine(words) || SECTION_HEADERS[sectionOf(todo)?.key ?? 'replacement'];
 }
 
 function quoted(text: string): string {

@@ -91,7 +91,10 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
         const locale = this.locale.current;
         let text: string;
         const frameworks = type === 'Competence' ? enclosingFrameworkNames(info.container) : [];
-        if (frameworks.length > 0) {
+        const qualifier = type === 'Competence' && name.includes('.') ? name.slice(0, name.indexOf('.')) : undefined;
+        if (qualifier && !this.frameworkExists(qualifier)) {
+            text = this.locale.text(REFERENCE_TEXTS.unknownFramework, { name, framework: qualifier });
+        } else if (frameworks.length > 0) {
             text = this.locale.text(REFERENCE_TEXTS.inFrameworks, { name, none: this.locale.text(kind.none), frameworks: joinList(frameworks, locale) });
         } else if (institution && type !== 'Competence' && type !== 'Framework' && type !== 'CharterTemplate') {
             text = this.locale.text(REFERENCE_TEXTS.inInstitution, { name, none: this.locale.text(kind.none), institution });
@@ -105,6 +108,10 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
         }
         text += ' ' + this.locale.text(kind.howTo);
         return withGuideSection(rule, text, this.locale);
+    }
+
+    private frameworkExists(name: string): boolean {
+        return this.services.shared.workspace.IndexManager.allElements('Framework').some((description) => description.name === name);
     }
 
     private candidateNames(info: ReferenceInfo): string[] {

@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type { Document, Duo, Institution, Person } from '../generated/ast.js';
 import { isCharterTemplate, isFramework, isPerson } from '../generated/ast.js';
 import { MAX_LEVEL, MIN_LEVEL } from '../model/qualifications.js';
@@ -68,42 +68,27 @@ export const doublon = defineRule({
     },
     checks: {
         ...Object.fromEntries(BLOCK_TYPES.map((type) => [type, (node: AstNode, report: Reporter<'property'>) => checkRepeatedProperties(node, report)])),
+        // Each declaration reads only the declarations of its own kind and name: a document then
+        // depends on the names it declares, not on every name of the institution or workspace.
         Document(document, report, context) {
-            const declared = byTypeAndName(context.workspace.globalNamed());
             for (const element of document.elements) {
                 if ((isCharterTemplate(element) || isFramework(element)) && element.name) {
-                    const others = (declared.get(`${element.$type}:${element.name}`) ?? []).filter((other) => other !== element);
+                    const others = context.workspace.globalsNamed(element.$type, element.name).filter((other) => other !== element);
                     reportDuplicateName(element, element.name, others, report, context);
                 }
             }
         },
         Institution(institution: Institution, report: Reporter<'name' | 'property' | 'otherDeclaration'>, context: RuleContext) {
             checkRepeatedProperties(institution, report);
-            const declared = byTypeAndName(context.workspace.namedMembers(institution.name));
             for (const member of institution.members) {
                 if ('name' in member && member.name) {
-                    const others = (declared.get(`${member.$type}:${member.name}`) ?? []).filter((other) => other !== member);
+                    const others = context.workspace.membersNamed(institution.name, member.$type, member.name).filter((other) => other !== member);
                     reportDuplicateName(member, member.name, others, report, context);
                 }
             }
         }
     }
 });
-
-/** Declarations grouped by kind and name, so that duplicates are found without comparing every pair. */
-function byTypeAndName(nodes: readonly AstNode[]): Map<string, AstNode[]> {
-    const groups = new Map<string, AstNode[]>();
-    for (const node of nodes) {
-        const key = `${node.$type}:${(node as { name?: string }).name}`;
-        const group = groups.get(key);
-        if (group) {
-            group.push(node);
-        } else {
-            groups.set(key, [node]);
-        }
-    }
-    return groups;
-}
 
 const KIND_NAMES: Record<string, { fr: string; en: string }> = {
     Person: { fr: 'une autre personne', en: 'another person' },
@@ -133,16 +118,37 @@ function reportDuplicateName(node: AstNode, name: string, others: AstNode[], rep
 }
 
 /** A single-valued property assigned twice in one block: the parser keeps the last one silently. */
+/**
+ * The CST nodes of a node's own text grouped by the property they assign: what
+ * GrammarUtils.findNodesForProperty finds for each property, in one walk instead of one per property.
+ */
+function nodesByProperty(cst: CstNode): Map<string, CstNode[]> {
+    const found = new Map<string, CstNode[]>();
+    const element = cst.astNode;
+    const visit = (node: CstNode, first: boolean) => {
+        const feature = first ? undefined : AstUtils.getContainerOfType(node.grammarSource, GrammarAST.isAssignment)?.feature;
+        if (feature) {
+            const nodes = found.get(feature);
+            nodes ? nodes.push(node) : found.set(feature, [node]);
+        } else if (isCompositeCstNode(node) && node.astNode === element) {
+            node.content.forEach((child) => visit(child, false));
+        }
+    };
+    visit(cst, true);
+    return found;
+}
+
 function checkRepeatedProperties(node: AstNode, report: Reporter<'property'>): void {
     const cst = node.$cstNode;
     if (!cst) {
         return;
     }
+    const assigned = nodesByProperty(cst);
     for (const property of Object.keys(node)) {
         if (property.startsWith('$') || Array.isArray((node as unknown as Record<string, unknown>)[property])) {
             continue;
         }
-        const occurrences = GrammarUtils.findNodesForProperty(cst, property);
+        const occurrences = assigned.get(property) ?? [];
         if (occurrences.length > 1) {
             const first = occurrences[0];
             const repeated = occurrences[occurrences.length - 1];

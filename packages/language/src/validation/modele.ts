@@ -1,7 +1,7 @@
 import { isCharterTemplate, type CharterTemplate, type ToComplete } from '../generated/ast.js';
 import { quote } from '../i18n/locale.js';
 import { SECTION_HEADERS, sectionOf, todosWrittenIn, type CharterLike } from '../model/charter.js';
-import { defineRule, type Reporter, type RuleContext, type RuleDefinition } from '../rules/definition.js';
+import { defineRule, type GuideReference, type Reporter, type RuleContext, type RuleDefinition } from '../rules/definition.js';
 import { completeInheritedTodoEdit, fillTodoEdit, profileValues, writtenElement, type ProfileValues } from './charter-fixes.js';
 
 /**
@@ -26,9 +26,18 @@ function describeTodo(todo: ToComplete, owner: CharterLike, context: RuleContext
         element: writtenElement(todo),
         section: SECTION_HEADERS[sectionOf(todo)?.key ?? 'replacement'],
         template: isCharterTemplate(owner) ? owner.name : '',
-        hint: todo.hint ? ` : ${quote(todo.hint, context.locale)}` : ''
+        hint: todo.hint ? context.text({ fr: ' (consigne : {hint})', en: ' (hint: {hint})' }, { hint: quote(todo.hint, context.locale) }) : ''
     };
 }
+
+/**
+ * principles.md gives no section of the guide for modele/*: templates exist to establish the
+ * institution's charter, which is where the guide speaks of it.
+ */
+const ESTABLISHING_THE_CHARTER: GuideReference = {
+    section: { fr: 'En amont', en: 'Upstream' },
+    quote: 'établir une « charte du tutorat » (enjeux, ressources, modalités de mise en œuvre, profil de fonction du tuteur)'
+};
 
 const LEFT_BY_TEMPLATE = { fr: 'Laissé à compléter par le modèle {template}', en: 'Left to complete by the template {template}' };
 
@@ -41,6 +50,7 @@ export const aCompleter = defineRule({
         fr: 'Un modèle de charte peut laisser des éléments « à compléter » par chaque institution membre. La charte qui étend ce modèle (directement ou par un autre modèle) doit les compléter : elle écrit la section concernée, qui remplace celle du modèle, ou le champ du profil du tuteur. Dans une charte, « à compléter » est une erreur : rien ne viendra le compléter. Dans le modèle lui-même, ces éléments sont signalés pour information.',
         en: 'A charter template may leave elements “à compléter” (to complete) for each member institution. The charter that extends the template (directly or through another template) must complete them: it writes the section, which replaces the template’s, or the tutor profile field. In a charter, “à compléter” is an error: nothing will ever complete it. In the template itself, these elements are information.'
     },
+    guide: ESTABLISHING_THE_CHARTER,
     messages: {
         inheritedSection: {
             fr: 'Le modèle {template} laisse la section « {section} » à compléter{hint}, et la charte ne l’a pas encore écrite. Écrivez la section « {section} » dans la charte, avec ce que l’institution a décidé.',
@@ -60,13 +70,13 @@ export const aCompleter = defineRule({
         },
         templateOwn: {
             severity: 'info',
-            fr: '« {element} » est laissé à compléter pour les institutions membres{hint} : chaque charte qui étend le modèle {template} devra le compléter.{advice}',
-            en: '“{element}” is left to complete for the member institutions{hint}: every charter extending the template {template} will have to complete it.{advice}'
+            fr: '« {element} » est laissé à compléter pour les institutions membres{hint}. Chaque charte qui étend le modèle {template} devra le compléter.{advice}',
+            en: '“{element}” is left to complete for the member institutions{hint}. Every charter extending the template {template} will have to complete it.{advice}'
         },
         templateInherited: {
             severity: 'info',
-            fr: 'Le modèle {template} laisse « {element} » ({section}) à compléter{hint}, et ce modèle ne le complète pas : chaque charte qui étend {child} devra le compléter.',
-            en: 'The template {template} leaves “{element}” ({section}) to complete{hint}, and this template does not complete it: every charter extending {child} will have to complete it.'
+            fr: 'Le modèle {template} laisse « {element} »{inSection} à compléter{hint}, et ce modèle ne le complète pas : chaque charte qui étend {child} devra le compléter.',
+            en: 'The template {template} leaves “{element}”{inSection} to complete{hint}, and this template does not complete it: every charter extending {child} will have to complete it.'
         }
     },
     fixes: [
@@ -113,7 +123,11 @@ export const aCompleter = defineRule({
             for (const open of effective.openTodos().filter((todo) => todo.owner !== template)) {
                 const params = describeTodo(open.node, open.owner, context);
                 report('templateInherited', { node: template, property: 'parent' }, {
-                    params: { ...params, child: template.name },
+                    params: {
+                        ...params,
+                        child: template.name,
+                        inSection: params.element === params.section ? '' : context.text({ fr: ' dans la section « {section} »', en: ' in the “{section}” section' }, params)
+                    },
                     related: [{ node: open.node, message: LEFT_BY_TEMPLATE, params: { template: params.template } }]
                 });
             }
@@ -135,14 +149,15 @@ export const heritage = defineRule({
         fr: 'Un modèle peut étendre un autre modèle, sur plusieurs niveaux (modèle sectoriel, modèle régional…), mais la chaîne doit s’arrêter : un modèle qui s’étend lui-même, ou deux modèles qui s’étendent l’un l’autre, n’ont pas de contenu assemblable. Chaque modèle de la boucle est signalé. Un modèle introuvable est signalé par langage/reference.',
         en: 'A template may extend another template, over several levels (sector template, regional template…), but the chain must end: a template extending itself, or two templates extending each other, have no content that can be assembled. Each template of the loop is reported. A template that cannot be found is reported by langage/reference.'
     },
+    guide: ESTABLISHING_THE_CHARTER,
     messages: {
         self: {
             fr: 'Le modèle {template} s’étend lui-même : un modèle ne peut pas être son propre modèle. Retirez « étend {template} », ou indiquez le modèle dont il reprend le contenu.',
             en: 'The template {template} extends itself: a template cannot be its own template. Remove “étend {template}”, or name the template whose content it takes over.'
         },
         cycle: {
-            fr: 'Les modèles s’étendent en boucle : {cycle}. Leur contenu ne peut pas être assemblé. Retirez « étend » de l’un d’eux (celui qui est à la base de la chaîne, en général le modèle de la fédération).',
-            en: 'The templates extend each other in a loop: {cycle}. Their content cannot be assembled. Remove “étend” from one of them (the one at the base of the chain, usually the federation’s template).'
+            fr: 'Les modèles s’étendent en boucle : {cycle}. Leur contenu ne peut pas être assemblé. Retirez « étend » du modèle qui doit ouvrir la chaîne (en général celui de la fédération).',
+            en: 'The templates extend each other in a loop: {cycle}. Their content cannot be assembled. Remove “étend” from the template that should start the chain (usually the federation’s).'
         }
     },
     examples: {

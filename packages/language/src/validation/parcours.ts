@@ -6,13 +6,13 @@ import {
 import { joinList } from '../i18n/locale.js';
 import { directSuperior, superiorChain } from '../model/organisation.js';
 import {
-    APPROXIMATION_DAYS, activitiesOf, capitalize, competenceKey, competencesOf, daysIn, describeItem, describePhase, describeRange, evaluationsOf,
-    filledCriteria, happensBefore, placedItems, targetsOf, timelineOf, type CompetenceMention, type PlacedItem
+    APPROXIMATION_DAYS, activitiesOf, capitalize, competenceKey, competenceReferences, competencesOf, daysIn, describeItem, describePhase, describeRange, evaluationsOf,
+    filledCriteria, happensBefore, placedItems, targetsOf, timelineOf, type CompetenceMention, type PathTimeline, type PlacedItem
 } from '../model/path.js';
 import { DAY_MS, durationInDays, formatDate, formatSpan, spanOf, type DateRange } from '../model/time.js';
 import { PHASE_ORDER, PHASES } from '../model/vocabulary.js';
 import { frameworkOf } from '../scoping/qualified-names.js';
-import { defineRule, type FixEdit, type RelatedPlace, type RuleDefinition } from '../rules/definition.js';
+import { defineRule, type FixEdit, type RelatedPlace, type Reporter, type RuleContext, type RuleDefinition } from '../rules/definition.js';
 import { insertAfter, insertBeforeClosingBrace, insertLinesAfter, insertLinesBefore } from '../rules/fix-edits.js';
 
 /** Rules from « En cours de tutorat : accueillir, accompagner, évaluer » — the training path. */
@@ -77,11 +77,9 @@ export const referentiel = defineRule({
 
 /** The competence codes written alone in a path, which only a named framework could resolve. */
 function unresolvedCodes(path: TrainingPath): string[] {
-    const references = [
-        ...path.targets, ...path.criteria.map((block) => block.competence), ...(path.placement?.competences ?? []),
-        ...path.phases.flatMap((phase) => phase.items.flatMap((item) => 'competences' in item ? item.competences : []))
-    ];
-    return references.filter((reference) => reference.$refText && !reference.$refText.includes('.') && !reference.ref).map((reference) => reference.$refText);
+    return competenceReferences(path).map(({ reference }) => reference)
+        .filter((reference) => reference.$refText && !reference.$refText.includes('.') && !reference.ref)
+        .map((reference) => reference.$refText);
 }
 
 export const phases = defineRule({
@@ -123,7 +121,7 @@ export const phases = defineRule({
                 if (latest && rank(phase.kind) < rank(latest.kind)) {
                     report('order', { node: phase, property: 'kind' }, {
                         params: { phase: phase.kind, previous: latest.kind },
-                        related: [{ node: latest, property: 'kind', message: { fr: 'Phase {kind}, écrite plus haut', en: '{kind} phase, written above' }, params: { kind: latest.kind } }]
+                        related: [{ node: latest, property: 'kind', message: { fr: 'Phase {kind}, écrite plus haut', en: 'The {kind} phase, written above' }, params: { kind: latest.kind } }]
                     });
                 } else {
                     latest = phase;
@@ -227,90 +225,123 @@ export const chronologie = defineRule({
     checks: {
         TrainingPath(path, report, context) {
             const timeline = timelineOf(path);
-            const pathRange = timeline.range;
-            const pathDays = pathRange ? daysIn(pathRange) : undefined;
-            const pathDates = pathRange ? describeRange(pathRange, context.locale) : '';
-            const pathPeriod: RelatedPlace[] = pathRange
-                ? [{ node: path, property: 'period', message: { fr: 'Période du parcours : {dates}', en: 'Period of the path: {dates}' }, params: { dates: pathDates } }]
-                : [];
-            const phaseRelated = (phase: Phase, range: DateRange): RelatedPlace => ({
-                node: phase, property: phase.period ? 'period' : 'duration',
-                message: { fr: 'Période de {phase} : {dates}', en: 'Period of {phase}: {dates}' },
-                params: { phase: describePhase(phase, context.locale), dates: describeRange(range, context.locale) }
-            });
-            let previous: { phase: Phase; range: DateRange; computed: boolean } | undefined;
-            let overflowReported = false;
-            for (const slot of timeline.phases) {
-                const range = slot.range;
-                if (!range) {
-                    continue;
-                }
-                const phase = slot.phase;
-                const label = describePhase(phase, context.locale);
-                const dates = describeRange(range, context.locale);
-                const computed = slot.origin === 'duration';
-                if (pathRange && !computed && isOutside(range, pathRange, 0)) {
-                    report('phaseOutside', { node: phase, property: 'period' }, { params: { phase: label, dates, pathDates }, related: pathPeriod });
-                }
-                if (pathRange && computed && !overflowReported) {
-                    const days = durationInDays(phase.duration) ?? 0;
-                    if (pathDays !== undefined && days > pathDays + APPROXIMATION_DAYS) {
-                        overflowReported = true;
-                        report('phaseTooLong', { node: phase, property: 'duration' }, {
-                            params: { Phase: capitalize(label), duration: formatSpan(spanOf(phase.duration)!, context.locale), pathDates, days: pathDays },
-                            related: pathPeriod
-                        });
-                    } else if (pathRange.end && isOutside(range, pathRange, APPROXIMATION_DAYS)) {
-                        overflowReported = true;
-                        report('phasesOverflow', { node: phase, property: 'duration' }, {
-                            params: { phase: label, dates, duration: formatSpan(spanOf(phase.duration)!, context.locale), pathEnd: formatDate(pathRange.end, context.locale) },
-                            related: pathPeriod
-                        });
-                    }
-                }
-                // Sharing the boundary day is a hand-over, not an overlap; computed ends are approximate.
-                const slack = previous?.computed ? APPROXIMATION_DAYS : 0;
-                if (previous?.range.end && range.start.getTime() < previous.range.end.getTime() - slack * DAY_MS) {
-                    report('overlap', { node: phase, property: phase.period ? 'period' : 'kind' }, {
-                        params: { Phase: capitalize(label), dates, previous: describePhase(previous.phase, context.locale), previousDates: describeRange(previous.range, context.locale) },
-                        related: [phaseRelated(previous.phase, previous.range)]
-                    });
-                }
-                previous = { phase, range, computed };
-            }
-            for (const placed of placedItems(path)) {
-                if (!placed.range) {
-                    continue;
-                }
-                const item = placed.item;
-                const place = { node: item, property: 'period' in item && item.period ? 'period' : 'date' } as const;
-                const params = { Item: capitalize(describeItem(item, context.locale)), dates: describeRange(placed.range, context.locale) };
-                const slot = timeline.phases[placed.phaseIndex];
-                if (pathRange && isOutside(placed.range, pathRange, 0)) {
-                    report('itemOutsidePath', place as never, { params: { ...params, pathDates }, related: pathPeriod });
-                } else if (slot?.origin === 'period' && slot.range && isOutside(placed.range, slot.range, 0)) {
-                    report('itemOutsidePhase', place as never, {
-                        params: { ...params, phase: describePhase(slot.phase, context.locale), phaseDates: describeRange(slot.range, context.locale) },
-                        related: [phaseRelated(slot.phase, slot.range)]
-                    });
-                }
-            }
-            const placement = path.placement;
-            const placementDays = durationInDays(placement?.duration);
-            if (placement?.duration && placementDays !== undefined && pathDays !== undefined && placementDays > pathDays + APPROXIMATION_DAYS) {
-                report('placementTooLong', { node: placement, property: 'duration' }, {
-                    params: { duration: formatSpan(spanOf(placement.duration)!, context.locale), pathDates, days: pathDays },
-                    related: pathPeriod
-                });
-            }
+            const dated: DatedPath = { path, timeline, range: timeline.range, pathDates: timeline.range ? describeRange(timeline.range, context.locale) : '' };
+            checkPhaseDates(dated, report, context);
+            checkItemDates(dated, report, context);
+            checkPlacementDuration(dated, report, context);
         }
     }
 });
 
-/** Whether a range starts before another or ends after it (beyond `slackDays`). */
-function isOutside(range: DateRange, container: DateRange, slackDays: number): boolean {
+type ChronologyMessage = 'phaseOutside' | 'phaseTooLong' | 'phasesOverflow' | 'overlap' | 'itemOutsidePath' | 'itemOutsidePhase' | 'placementTooLong';
+
+/** A path with its timeline, as the chronology checks read it. */
+interface DatedPath {
+    readonly path: TrainingPath;
+    readonly timeline: PathTimeline;
+    readonly range?: DateRange;
+    readonly pathDates: string;
+}
+
+function pathPeriodRelated(dated: DatedPath): RelatedPlace[] {
+    return dated.range
+        ? [{ node: dated.path, property: 'period', message: { fr: 'Période du parcours : {dates}', en: 'Period of the path: {dates}' }, params: { dates: dated.pathDates } }]
+        : [];
+}
+
+function phaseRelated(phase: Phase, range: DateRange, context: RuleContext): RelatedPlace {
+    return {
+        node: phase, property: phase.period ? 'period' : 'duration',
+        message: { fr: 'Période de {phase} : {dates}', en: 'Period of {phase}: {dates}' },
+        params: { phase: describePhase(phase, context.locale), dates: describeRange(range, context.locale) }
+    };
+}
+
+/** Phases inside the path, laid end to end without overflowing it, not overlapping each other. */
+function checkPhaseDates(dated: DatedPath, report: Reporter<ChronologyMessage>, context: RuleContext): void {
+    const pathRange = dated.range;
+    const pathDays = pathRange ? daysIn(pathRange) : undefined;
+    let previous: { phase: Phase; range: DateRange; computed: boolean } | undefined;
+    let overflowReported = false;
+    for (const slot of dated.timeline.phases) {
+        const range = slot.range;
+        if (!range) {
+            continue;
+        }
+        const phase = slot.phase;
+        const label = describePhase(phase, context.locale);
+        const dates = describeRange(range, context.locale);
+        const computed = slot.origin === 'duration';
+        if (pathRange && !computed && isOutside(range, pathRange)) {
+            report('phaseOutside', { node: phase, property: 'period' }, { params: { phase: label, dates, pathDates: dated.pathDates }, related: pathPeriodRelated(dated) });
+        }
+        // Only the first phase that does not fit is reported: the following ones are shifted by it.
+        if (pathRange && computed && !overflowReported) {
+            const duration = formatSpan(spanOf(phase.duration)!, context.locale);
+            if (pathDays !== undefined && (durationInDays(phase.duration) ?? 0) > pathDays + APPROXIMATION_DAYS) {
+                overflowReported = true;
+                report('phaseTooLong', { node: phase, property: 'duration' }, {
+                    params: { Phase: capitalize(label), duration, pathDates: dated.pathDates, days: pathDays },
+                    related: pathPeriodRelated(dated)
+                });
+            } else if (pathRange.end && range.end && range.end.getTime() > pathRange.end.getTime() + APPROXIMATION_DAYS * DAY_MS) {
+                overflowReported = true;
+                report('phasesOverflow', { node: phase, property: 'duration' }, {
+                    params: { phase: label, dates, duration, pathEnd: formatDate(pathRange.end, context.locale) },
+                    related: pathPeriodRelated(dated)
+                });
+            }
+        }
+        // Sharing the boundary day is a hand-over, not an overlap; computed ends are approximate.
+        const slack = previous?.computed ? APPROXIMATION_DAYS : 0;
+        if (previous?.range.end && range.start.getTime() < previous.range.end.getTime() - slack * DAY_MS) {
+            report('overlap', { node: phase, property: phase.period ? 'period' : 'kind' }, {
+                params: { Phase: capitalize(label), dates, previous: describePhase(previous.phase, context.locale), previousDates: describeRange(previous.range, context.locale) },
+                related: [phaseRelated(previous.phase, previous.range, context)]
+            });
+        }
+        previous = { phase, range, computed };
+    }
+}
+
+/** Dated activities, evaluations and reviews inside the path, and inside their phase when it has written dates. */
+function checkItemDates(dated: DatedPath, report: Reporter<ChronologyMessage>, context: RuleContext): void {
+    for (const placed of placedItems(dated.path)) {
+        if (!placed.range) {
+            continue;
+        }
+        const item = placed.item;
+        const place = { node: item, property: ('period' in item && item.period ? 'period' : 'date') as never };
+        const params = { Item: capitalize(describeItem(item, context.locale)), dates: describeRange(placed.range, context.locale) };
+        const slot = dated.timeline.phases[placed.phaseIndex];
+        if (dated.range && isOutside(placed.range, dated.range)) {
+            report('itemOutsidePath', place, { params: { ...params, pathDates: dated.pathDates }, related: pathPeriodRelated(dated) });
+        } else if (slot?.origin === 'period' && slot.range && isOutside(placed.range, slot.range)) {
+            report('itemOutsidePhase', place, {
+                params: { ...params, phase: describePhase(slot.phase, context.locale), phaseDates: describeRange(slot.range, context.locale) },
+                related: [phaseRelated(slot.phase, slot.range, context)]
+            });
+        }
+    }
+}
+
+/** A placement cannot last longer than the path it belongs to. */
+function checkPlacementDuration(dated: DatedPath, report: Reporter<ChronologyMessage>, context: RuleContext): void {
+    const placement = dated.path.placement;
+    const placementDays = durationInDays(placement?.duration);
+    const pathDays = dated.range ? daysIn(dated.range) : undefined;
+    if (placement?.duration && placementDays !== undefined && pathDays !== undefined && placementDays > pathDays + APPROXIMATION_DAYS) {
+        report('placementTooLong', { node: placement, property: 'duration' }, {
+            params: { duration: formatSpan(spanOf(placement.duration)!, context.locale), pathDates: dated.pathDates, days: pathDays },
+            related: pathPeriodRelated(dated)
+        });
+    }
+}
+
+/** Whether a range starts before another or ends after it. */
+function isOutside(range: DateRange, container: DateRange): boolean {
     const end = (range.end ?? range.start).getTime();
-    return range.start.getTime() < container.start.getTime() || (container.end !== undefined && end > container.end.getTime() + slackDays * DAY_MS);
+    return range.start.getTime() < container.start.getTime() || (container.end !== undefined && end > container.end.getTime());
 }
 
 export const progressif = defineRule({
@@ -325,8 +356,8 @@ export const progressif = defineRule({
     guide: { ...PLANNING_GUIDE, section: { fr: 'Organiser et planifier le parcours — parcours progressif', en: 'Organising and planning the path — progressive path' } },
     messages: {
         evaluatedFirst: {
-            fr: '{competence} est évaluée par {evaluation} avant d’être travaillée : la première activité qui la développe ({activity}) vient après. Prévoyez une activité qui développe {competence} avant cette évaluation, ou évaluez-la plus tard.',
-            en: '{competence} is assessed by {evaluation} before it is worked on: the first activity developing it ({activity}) comes later. Plan an activity developing {competence} before this evaluation, or assess it later.'
+            fr: 'La compétence {competence} est évaluée par {evaluation} avant d’être travaillée : la première activité qui la développe ({activity}) vient après. Prévoyez une activité qui développe {competence} avant cette évaluation, ou évaluez-la plus tard.',
+            en: 'The competence {competence} is assessed by {evaluation} before it is worked on: the first activity developing it ({activity}) comes later. Plan an activity developing {competence} before this evaluation, or assess it later.'
         }
     },
     examples: {
@@ -387,12 +418,12 @@ export const criteres = defineRule({
     },
     messages: {
         noCriteria: {
-            fr: '{competence} n’a aucun critère d’évaluation, ni dans le référentiel {framework} ni dans le parcours. Ajoutez des critères et leurs indicateurs au référentiel, ou au parcours : critères pour {competence} { critère « … » { indicateur « … » } }.',
-            en: '{competence} has no evaluation criterion, neither in the framework {framework} nor in the path. Add criteria and their indicators to the framework, or to the path: critères pour {competence} { critère « … » { indicateur « … » } }.'
+            fr: 'La compétence {competence} n’a aucun critère d’évaluation, ni dans le référentiel {framework} ni dans le parcours. Ajoutez des critères et leurs indicateurs au référentiel, ou au parcours : critères pour {competence} { critère « … » { indicateur « … » } }.',
+            en: 'The competence {competence} has no evaluation criterion, neither in the framework {framework} nor in the path. Add criteria and their indicators to the framework, or to the path: critères pour {competence} { critère « … » { indicateur « … » } }.'
         },
         noIndicator: {
-            fr: 'Les critères de {competence} n’ont aucun indicateur observable (ni dans le référentiel {framework} ni dans le parcours). Ajoutez au moins un « indicateur « … » » à un de ses critères.',
-            en: 'The criteria of {competence} have no observable indicator (neither in the framework {framework} nor in the path). Add at least one « indicateur « … » » to one of its criteria.'
+            fr: 'Les critères de la compétence {competence} n’ont aucun indicateur observable (ni dans le référentiel {framework} ni dans le parcours). Ajoutez au moins un « indicateur « … » » à un de ses critères.',
+            en: 'The criteria of the competence {competence} have no observable indicator (neither in the framework {framework} nor in the path). Add at least one « indicateur « … » » to one of its criteria.'
         }
     },
     fixes: [{ id: 'addPathCriteria', title: { fr: 'Ajouter au parcours un bloc « critères pour » à compléter', en: 'Add a « critères pour » block to fill in to the path' } }],
@@ -417,7 +448,7 @@ export const criteres = defineRule({
                 const params = { competence: mention.competence.name, framework: frameworkName(mention.competence) };
                 const related = [competenceRelated(mention.competence)];
                 if (found.criteria === 0) {
-                    const code = writtenCode(mention);
+                    const code = mention.written;
                     const edit = insertInPathHeader(path, [`critères pour ${code} {`, '    critère « » {', '        indicateur « »', '    }', '}']);
                     report('noCriteria', mentionPlace(mention), { params, related, fixes: edit ? [{ fix: 'addPathCriteria', edits: [edit] }] : undefined });
                 } else {
@@ -442,13 +473,6 @@ function competenceRelated(competence: Competence): RelatedPlace {
 
 function mentionPlace(mention: CompetenceMention): { node: AstNode; property: never; index: number } {
     return { node: mention.node, property: mention.property as never, index: mention.index };
-}
-
-/** The competence as the user wrote it (`QUO1` or `Référentiel.QUO1`), to write it again in a fix. */
-function writtenCode(mention: CompetenceMention): string {
-    const references = (mention.node as unknown as Record<string, unknown>)[mention.property];
-    const reference = Array.isArray(references) ? references[mention.index] : references;
-    return (reference as { $refText?: string } | undefined)?.$refText ?? mention.competence.name;
 }
 
 /**
@@ -578,16 +602,16 @@ export const couverture = defineRule({
     },
     messages: {
         notWorked: {
-            fr: '{competence} est visée mais aucune activité ne la développe. Ajoutez une activité « … » développe {competence} dans une phase.',
-            en: '{competence} is targeted but no activity develops it. Add an activité « … » développe {competence} to a phase.'
+            fr: 'La compétence {competence} est visée mais aucune activité ne la développe. Ajoutez une activité « … » développe {competence} dans une phase.',
+            en: 'The competence {competence} is targeted but no activity develops it. Add an activité « … » développe {competence} to a phase.'
         },
         notAssessed: {
-            fr: '{competence} est visée mais aucune évaluation ne porte sur elle. Ajoutez {competence} à la liste « sur … » d’une évaluation, par exemple l’évaluation finale.',
-            en: '{competence} is targeted but no evaluation covers it. Add {competence} to the « sur … » list of an evaluation, for example the final one.'
+            fr: 'La compétence {competence} est visée mais aucune évaluation ne porte sur elle. Ajoutez {competence} à la liste « sur … » d’une évaluation, par exemple l’évaluation finale.',
+            en: 'The competence {competence} is targeted but no evaluation covers it. Add {competence} to the « sur … » list of an evaluation, for example the final one.'
         },
         neither: {
-            fr: '{competence} est visée mais n’est ni travaillée dans une activité ni évaluée. Ajoutez une activité qui la développe et citez-la dans une évaluation (« sur {competence} »), ou retirez-la des compétences visées.',
-            en: '{competence} is targeted but neither worked on in an activity nor assessed. Add an activity developing it and name it in an evaluation (« sur {competence} »), or remove it from the targeted competences.'
+            fr: 'La compétence {competence} est visée mais n’est ni travaillée dans une activité ni évaluée. Ajoutez une activité qui la développe et citez-la dans une évaluation (« sur {competence} »), ou retirez-la des compétences visées.',
+            en: 'The competence {competence} is targeted but neither worked on in an activity nor assessed. Add an activity developing it and name it in an evaluation (« sur {competence} »), or remove it from the targeted competences.'
         }
     },
     fixes: [{ id: 'assessInFinal', title: { fr: 'Évaluer cette compétence lors de l’évaluation finale', en: 'Assess this competence in the final evaluation' } }],
@@ -614,7 +638,7 @@ export const couverture = defineRule({
                 if (isWorked && isAssessed) {
                     continue;
                 }
-                const edit = !isAssessed && final ? addToEvaluation(final, writtenCode(mention)) : undefined;
+                const edit = !isAssessed && final ? addToEvaluation(final, mention.written) : undefined;
                 report(isWorked ? 'notAssessed' : isAssessed ? 'notWorked' : 'neither', mentionPlace(mention), {
                     params: { competence: mention.competence.name },
                     fixes: edit ? [{ fix: 'assessInFinal', edits: [edit] }] : undefined
@@ -647,16 +671,16 @@ export const bilanEncadrement = defineRule({
     },
     messages: {
         none: {
-            fr: 'Le parcours {path} ne prévoit aucun bilan avec le supérieur hiérarchique de {tutee}. Ajoutez par exemple « bilan avec {superior} le … en présence du tutoré » pendant l’accompagnement.',
-            en: 'The path {path} plans no review with {tutee}’s line manager. Add for example « bilan avec {superior} le … en présence du tutoré » during the accompagnement phase.'
+            fr: 'Le parcours {path} ne prévoit aucun bilan avec le supérieur hiérarchique du tutoré ({tutee}). Ajoutez par exemple « bilan avec {superior} le … en présence du tutoré » pendant l’accompagnement.',
+            en: 'The path {path} plans no review of the tutee {tutee} with their line manager. Add for example « bilan avec {superior} le … en présence du tutoré » during the accompagnement phase.'
         },
         notSuperior: {
             fr: '{reviewer} n’est pas dans la ligne hiérarchique de {tutee} (supérieur direct : {superior}). Faites le point avec {superior}, ou corrigez la ligne hiérarchique si elle a changé.',
             en: '{reviewer} is not in {tutee}’s reporting line (direct superior: {superior}). Hold the review with {superior}, or correct the reporting line if it has changed.'
         },
         notSupervisor: {
-            fr: '{reviewer} n’a ni le rôle « encadrement » ni le rôle « direction », et {tutee} n’a pas de supérieur hiérarchique déclaré. Faites le point avec une personne de l’encadrement, ou déclarez le supérieur hiérarchique de {tutee}.',
-            en: '{reviewer} has neither the « encadrement » nor the « direction » role, and {tutee} has no declared superior. Hold the review with a supervisor, or declare {tutee}’s superior.'
+            fr: '{reviewer} n’a ni le rôle « encadrement » ni le rôle « direction », et {tutee} n’a pas de supérieur hiérarchique déclaré. Faites le point avec une personne de l’encadrement, ou déclarez son supérieur hiérarchique.',
+            en: '{reviewer} has neither the « encadrement » nor the « direction » role, and {tutee} has no declared superior. Hold the review with a supervisor, or declare their superior.'
         },
         withoutTutee: {
             fr: 'Ce bilan avec {reviewer} ne précise pas que {tutee} y assiste : le guide demande de faire le point en sa présence. Ajoutez « en présence du tutoré ».',
@@ -732,8 +756,8 @@ export const autoevaluation = defineRule({
     },
     messages: {
         none: {
-            fr: 'Le parcours {path} ne prévoit pas d’auto-évaluation de {tutee}. Ajoutez par exemple « auto-évaluation chaque semaine « Carnet de bord partagé avec le tuteur » » dans une phase.',
-            en: 'The path {path} plans no self-evaluation by {tutee}. Add for example « auto-évaluation chaque semaine « Logbook shared with the tutor » » to a phase.'
+            fr: 'Le parcours {path} ne prévoit pas d’auto-évaluation du tutoré ({tutee}). Ajoutez par exemple « auto-évaluation chaque semaine « Carnet de bord partagé avec le tuteur » » dans une phase.',
+            en: 'The path {path} plans no self-evaluation by the tutee ({tutee}). Add for example « auto-évaluation chaque semaine « Logbook shared with the tutor » » to a phase.'
         },
         noFrequency: {
             fr: 'Cette auto-évaluation ne dit pas à quel rythme elle a lieu : le guide la veut régulière. Précisez sa fréquence, par exemple « chaque semaine ».',

@@ -59,5 +59,9 @@ export const REFERENCE_TEXTS = {
         fr: '« {name} » ne correspond à {none} des référentiels {frameworks}.',
         en: '“{name}” matches {none} in the frameworks {frameworks}.'
     },
+    unknownFramework: {
+        fr: '« {name} » cite le référentiel « {framework} », qui n’existe pas dans l’espace de travail.',
+        en: '“{name}” names the framework “{framework}”, which does not exist in the workspace.'
+    },
     didYouMean: { fr: ' Vouliez-vous écrire {names} ?', en: ' Did you mean {names}?' }
 } satisfies Record<string, Bilingual>;

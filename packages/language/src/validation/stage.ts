@@ -151,8 +151,8 @@ export const referent = defineRule({
     crossFile: true,
     title: { fr: 'L’organisme partenaire a un référent pour le stage', en: 'The partner organisation has a referent for the placement' },
     description: {
-        fr: 'Le stage nomme le référent de l’organisme partenaire (enseignant, maître de stage, formateur, accompagnateur) qui est l’interlocuteur de l’institution — « référent Nom » ou « référente Nom » dans le bloc du stage — ou, à défaut, l’organisme en déclare au moins un. Le référent nommé appartient bien à cet organisme.',
-        en: 'The placement names the partner organisation’s referent (teacher, placement supervisor, trainer, guide) who is the institution’s contact — « référent Name » or « référente Name » in the placement block — or else the organisation declares at least one. The named referent belongs to that organisation.'
+        fr: 'Le stage nomme le référent de l’organisme partenaire (enseignant, maître de stage, formateur, accompagnateur) qui est l’interlocuteur de l’institution — « référent Nom » ou « référente Nom » dans le bloc du stage — ou, à défaut, l’organisme en déclare au moins un.',
+        en: 'The placement names the partner organisation’s referent (teacher, placement supervisor, trainer, guide) who is the institution’s contact — « référent Name » or « référente Name » in the placement block — or else the organisation declares at least one.'
     },
     guide: {
         section: PARTNER_SECTION,
@@ -162,10 +162,6 @@ export const referent = defineRule({
         none: {
             fr: 'Le stage avec {partner} ne nomme pas de référent, et l’organisme n’en déclare aucun. Demandez à l’organisme qui suit le stage et déclarez-le : « référente Nom « Prénom Nom » » dans l’organisme, puis « référente Nom » dans le stage.',
             en: 'The placement with {partner} names no referent, and the organisation declares none. Ask the organisation who follows the placement and declare them: « référente Name « Full name » » in the organisation, then « référente Name » in the placement.'
-        },
-        otherPartner: {
-            fr: '{referent} est référent de l’organisme {other}, pas de {partner} avec qui le stage a lieu. Nommez un référent de {partner}.',
-            en: '{referent} is a referent of {other}, not of {partner} with which the placement takes place. Name a referent of {partner}.'
         }
     },
     examples: {
@@ -184,17 +180,7 @@ export const referent = defineRule({
             if (!partner) {
                 return;
             }
-            const named = placement.referent?.ref;
-            if (named) {
-                const other = named.$container;
-                if (other && other.name !== partner.name) {
-                    report('otherPartner', { node: placement, property: 'referent' }, {
-                        params: { referent: named.name, other: other.name, partner: partner.name },
-                        related: [{ node: named, property: 'name', message: { fr: 'Référent déclaré dans l’organisme {other}', en: 'Referent declared in the organisation {other}' }, params: { other: other.name } }]
-                    });
-                }
-                return;
-            }
+            // A named referent is looked up among the partner's own referents (unknown names are linking errors).
             if (!placement.referent && partner.referents.length === 0) {
                 report('none', { node: placement, property: 'partner' }, {
                     params: { partner: partner.name },

@@ -5,7 +5,7 @@ import { actsAsTutor, aimedFunction, areSimilarFunctions, isAbove, serviceOfDuo,
 import { aimedQualification, describeQualification, levelOf } from '../model/qualifications.js';
 import { formatDate, formatSpan, parseDate, rangeOf, spanInDays, spanOf, type DateRange } from '../model/time.js';
 import { PROFILES } from '../model/vocabulary.js';
-import { defineRule, type RelatedPlace, type Reporter, type RuleContext, type RuleDefinition } from '../rules/definition.js';
+import { defineRule, type RelatedPlace, type Reporter, type RuleChecks, type RuleContext, type RuleDefinition } from '../rules/definition.js';
 import { insertIntoBlock } from '../rules/fix-edits.js';
 import { describeThreshold, type Threshold } from '../rules/rule-queries.js';
 import { institutionOf } from '../scoping/qualified-names.js';
@@ -115,7 +115,7 @@ function linkParams(link: HierarchyLink) {
 
 /** « Karim rend compte à Nadia, responsable du service Hébergement ; Nadia rend compte à Élodie ». */
 function describeLine(links: readonly HierarchyLink[], context: RuleContext): string {
-    return links.map((link) => context.text(link.throughService ? LINK_TEXTS.serviceHead : LINK_TEXTS.written, linkParams(link))).join(' ; ');
+    return links.map((link) => context.text(link.throughService ? LINK_TEXTS.serviceHead : LINK_TEXTS.written, linkParams(link))).join(context.text({ fr: ' ; ', en: '; ' }));
 }
 
 /** The line that makes the link: the person's « supérieur hiérarchique », or the service's « responsable ». */
@@ -159,6 +159,11 @@ export const volontaire = defineRule({
 
 type MinimumField = 'experience' | 'seniority';
 const THRESHOLD_OF = { experience: 'minExperience', seniority: 'minSeniority' } as const;
+
+/** The checks of `tuteur/experience` and `tuteur/anciennete`, which differ only by the field they read. */
+function minimumChecks(field: MinimumField): RuleChecks<'missing' | 'tooShort'> {
+    return { Person: (person, report, context) => checkMinimum(field, person, report, context) };
+}
 
 /**
  * Compares a tutor's experience or seniority with the minimum that applies to their service:
@@ -236,11 +241,7 @@ export const experience = defineRule({
 `
         }
     },
-    checks: {
-        Person(person, report, context) {
-            checkMinimum('experience', person, report, context);
-        }
-    }
+    checks: minimumChecks('experience')
 });
 
 export const anciennete = defineRule({
@@ -267,11 +268,7 @@ export const anciennete = defineRule({
         nonCompliant: { 'institution.tutorat': 'institution Exemple {\n    tutrice Élodie { ancienneté 6 mois }\n}\n' },
         compliant: { 'institution.tutorat': 'institution Exemple {\n    tutrice Élodie { ancienneté 6 ans }\n}\n' }
     },
-    checks: {
-        Person(person, report, context) {
-            checkMinimum('seniority', person, report, context);
-        }
-    }
+    checks: minimumChecks('seniority')
 });
 
 export const fonctionSimilaire = defineRule({
@@ -500,8 +497,15 @@ export const forme = defineRule({
             // The earliest qualifier is the one to bring forward.
             const earliest = qualifiers.reduce((a, b) => (datedStart(a) <= datedStart(b) ? a : b));
             const before = started.filter((entry) => isDatedAfter(earliest, entry.range.start));
-            report('trainedAfterStart', { node: person, property: earliest === person.tutorTraining ? 'tutorTraining' : 'certificate' }, {
-                params: { name: person.name, what: context.text(earliest === person.tutorTraining ? WHAT.training : WHAT.certificate), when: describeWhen(earliest, context), tutee: first.duo.tutee?.$refText ?? '', start: formatDate(first.range.start, context.locale) },
+            const isTraining = earliest === person.tutorTraining;
+            report('trainedAfterStart', { node: person, property: isTraining ? 'tutorTraining' : 'certificate' }, {
+                params: {
+                    name: person.name,
+                    what: context.text(isTraining ? WHAT.training : WHAT.certificate),
+                    when: describeWhen(earliest, context),
+                    tutee: first.duo.tutee?.$refText ?? '',
+                    start: formatDate(first.range.start, context.locale)
+                },
                 related: before.map(({ duo }) => ({
                     node: duo,
                     property: 'period',

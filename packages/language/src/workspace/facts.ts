@@ -24,8 +24,12 @@ export const FactKey = {
     functions: (institution: string) => `fonctions:${institution}`,
     /** The names an institution declares (people, services, functions, partners, paths). */
     names: (institution: string) => `noms:${institution}`,
+    /** The members of an institution of one kind with one name (normally one: duplicates are found here). */
+    memberNamed: (institution: string, type: string, name: string) => `nom:${institution}.${type}:${name}`,
     /** The names of templates and frameworks, which must be unique in the workspace. */
     globalNames: () => 'noms-globaux',
+    /** The templates or frameworks with one name (normally one). */
+    globalNamed: (type: string, name: string) => `nom-global:${type}:${name}`,
     /** All duos of an institution (loads per service). */
     duosOfInstitution: (institution: string) => `duos:${institution}`,
     /** A charter template, read by the charters and templates extending it. */
@@ -53,6 +57,8 @@ export class WorkspaceFacts {
     private readonly readers = new Map<string, Set<string>>();
     private readonly readsOf = new Map<string, Set<string>>();
     private readonly changedKeys = new Set<string>();
+    /** The nodes of each key over all documents, kept until a document changes the key's contributions. */
+    private readonly nodesByKey = new Map<string, AstNode[]>();
 
     /** Recomputes the facts of a document that was just linked; remembers which keys changed. */
     update(document: LangiumDocument): void {
@@ -92,11 +98,13 @@ export class WorkspaceFacts {
             }
             reads.add(key);
         }
-        const contributions = this.byKey.get(key);
-        if (!contributions) {
-            return [];
+        let nodes = this.nodesByKey.get(key);
+        if (!nodes) {
+            nodes = [...(this.byKey.get(key)?.values() ?? [])].flatMap((facts) => facts.map((fact) => fact.node));
+            this.nodesByKey.set(key, nodes);
         }
-        return [...contributions.values()].flatMap((facts) => facts.map((fact) => fact.node as T));
+        // A copy: the reader may sort or filter it in place.
+        return nodes.slice() as T[];
     }
 
     /** Called before a document is validated again: its reads are recorded afresh. */
@@ -120,8 +128,10 @@ export class WorkspaceFacts {
     private replace(uri: string, next: DocumentFacts): void {
         for (const key of this.byDocument.get(uri)?.keys() ?? []) {
             this.byKey.get(key)?.delete(uri);
+            this.nodesByKey.delete(key);
         }
         for (const [key, facts] of next) {
+            this.nodesByKey.delete(key);
             let contributions = this.byKey.get(key);
             if (!contributions) {
                 contributions = new Map();
@@ -158,8 +168,10 @@ function collectFacts(document: LangiumDocument): DocumentFacts {
         if (isCharterTemplate(element) && element.name) {
             add(FactKey.template(element.name), element);
             add(FactKey.globalNames(), element, `${element.$type}:${element.name}`);
+            add(FactKey.globalNamed(element.$type, element.name), element, element.name);
         } else if (isFramework(element) && element.name) {
             add(FactKey.globalNames(), element, `${element.$type}:${element.name}`);
+            add(FactKey.globalNamed(element.$type, element.name), element, element.name);
         } else if (isInstitution(element) && element.name) {
             collectInstitutionFacts(element, add);
         }
@@ -175,6 +187,7 @@ function collectInstitutionFacts(institution: Institution, add: AddFact): void {
     for (const member of institution.members) {
         if ('name' in member && member.name) {
             add(FactKey.names(name), member, `${member.$type}:${member.name}`);
+            add(FactKey.memberNamed(name, member.$type, member.name), member, member.name);
         }
         if (isCharter(member)) {
             add(FactKey.charter(name), member);

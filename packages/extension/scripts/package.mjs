@@ -1,0 +1,30 @@
+// Builds the extension for release and packages it as a .vsix, non-interactively and offline:
+// everything the extension needs is bundled, so vsce is told not to look at node_modules (--no-dependencies),
+// npm is kept offline, and vsce gets no terminal (it would otherwise stop on prompts or an update check).
+// Usage: node scripts/package.mjs [--out file.vsix]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const extension = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outIndex = process.argv.indexOf('--out');
+const out = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : join(extension, 'tutorat-vscode.vsix');
+mkdirSync(dirname(out), { recursive: true });
+
+run(process.execPath, [join(extension, 'esbuild.mjs'), '--production']);
+const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
+run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--out', out]);
+console.log(out);
+
+function run(command, args) {
+    const result = spawnSync(command, args, {
+        cwd: extension,
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: { ...process.env, npm_config_offline: 'true', npm_config_update_notifier: 'false' }
+    });
+    if (result.status !== 0) {
+        process.exit(result.status ?? 1);
+    }
+}

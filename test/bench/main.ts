@@ -1,0 +1,144 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, freemem, platform, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { BENCH_WORKSPACES, generateWorkspace, measureWorkspace } from './generate.js';
+import { listDocuments, writeWorkspace } from './files.js';
+import { measureCrossFile, measureStartup, measureTyping, type LatencySummary } from './lsp-bench.js';
+import { median, round, runChild, runTimedProcess, type ChildResult } from './measure.js';
+import { writeReport, type BenchResults, type Target } from './report.js';
+
+export interface RunOptions {
+    readonly root: string;
+    readonly bundles: string;
+    readonly quick: boolean;
+    /** Only one group: check, lsp, handbook. */
+    readonly only?: string;
+}
+
+const LARGE = 'fichiers-1000';
+const SINGLE_FILE = 'fichier-5000-lignes';
+
+export async function runBenchmarks(options: RunOptions): Promise<void> {
+    const failures = JSON.parse(process.env.TUTORAT_BENCH_BUNDLE_FAILURES ?? '{}') as Record<string, string>;
+    const folder = (name: string) => join(options.root, 'test/bench/.generated/workspaces', name);
+    const bundle = (name: string) => join(options.bundles, name);
+    const repetitions = options.quick ? 1 : 3;
+    const edits = options.quick ? 10 : 60;
+    const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
+
+    const results: BenchResults = { machine: describeMachine(), date: new Date().toISOString(), workspaces: {}, check: {}, lsp: {}, handbook: {}, notes: [], targets: [] };
+    for (const [name, spec] of Object.entries(BENCH_WORKSPACES)) {
+        const files = generateWorkspace(spec);
+        writeWorkspace(folder(name), files);
+        results.workspaces[name] = measureWorkspace(files);
+    }
+    for (const [name, reason] of Object.entries(failures)) {
+        results.notes.push(`Le paquet « ${name} » n’a pas pu être construit : ${reason}`);
+    }
+
+    if (!options.only || options.only === 'check') {
+        for (const name of Object.keys(BENCH_WORKSPACES)) {
+            log(`check ${name}`);
+            const lines = results.workspaces[name].lines;
+            const runs = (mode: string) => Array.from({ length: repetitions }, () => runChild(bundle('check.mjs'), [mode, folder(name)]));
+            const check = runs('check');
+            const baseline = runs('baseline');
+            const phases = runChild(bundle('check.mjs'), ['phases', folder(name)]);
+            const checkMs = median(check.map((run) => Number(run.wallMs)));
+            const baselineMs = median(baseline.map((run) => Number(run.wallMs)));
+            const process = failures.cli ? undefined : runTimedProcess([globalThis.process.execPath, bundle('cli.mjs'), 'check', '.', '--format', 'json'], folder(name));
+            results.check[name] = {
+                inProcess: { runsMs: check.map((run) => round(Number(run.wallMs))), medianMs: round(checkMs), linesPerSecond: round(lines / (checkMs / 1000)), maxRssMb: round(Math.max(...check.map((run) => Number(run.maxRssMb)))), findings: Number(check[0].findings), syntaxErrors: Number(check[0].syntaxErrors) },
+                baseline: { runsMs: baseline.map((run) => round(Number(run.wallMs))), medianMs: round(baselineMs), maxRssMb: round(Math.max(...baseline.map((run) => Number(run.maxRssMb)))) },
+                ratio: round(checkMs / baselineMs, 2),
+                phases: pick(phases, ['servicesMs', 'parseMs', 'linkMs', 'validateMs']),
+                process: process && { wallMs: round(process.wallMs), maxRssMb: round(process.maxRssMb), exitCode: process.exitCode }
+            };
+        }
+    }
+
+    if ((!options.only || options.only === 'lsp') && !failures.server) {
+        const large = folder(LARGE);
+        const institution = join(large, 'institutions/grandréseau');
+        const peopleFile = listDocuments(join(institution, 'personnes'))[0];
+        log('lsp start-up');
+        const { session, result: startup } = await measureStartup(bundle('server.cjs'), large, peopleFile);
+        results.lsp.startup = startup;
+        log('lsp keystroke (a)');
+        results.lsp.typingInPeopleFile = await measureTyping(session, peopleFile, /^\s+(tuteur|tutrice|tutoré|tutorée) \S+ «/m, edits);
+        log('lsp keystroke (c)');
+        results.lsp.crossFileFinding = await measureCrossFile(session, institution, edits);
+        log('lsp keystroke in the organisation file');
+        results.lsp.typingInOrganisation = await measureTyping(session, join(institution, 'organisation.tutorat'), /^\s+service \S+ «/m, options.quick ? 4 : 20);
+        results.lsp.largeWorkspaceRssMb = round(session.peakRssMb());
+        await session.stop();
+
+        log('lsp keystroke (b)');
+        const single = folder(SINGLE_FILE);
+        const bigFile = listDocuments(single).find((file) => file.includes('/institutions/'))!;
+        const big = await measureStartup(bundle('server.cjs'), single, bigFile);
+        results.lsp.singleFileStartup = big.result;
+        results.lsp.typingInLargeFile = await measureTyping(big.session, bigFile, /^\s+parcours \S+ «/m, edits);
+        results.lsp.singleFileRssMb = round(big.session.peakRssMb());
+        await big.session.stop();
+    }
+
+    if (!options.only || options.only === 'handbook') {
+        log('handbook');
+        if (failures.handbook) {
+            results.handbook = { pending: failures.handbook };
+        } else {
+            const single = folder(SINGLE_FILE);
+            const out = join(options.root, 'test/bench/.generated/livrets');
+            results.handbook = runChild(bundle('handbook.mjs'), [single, out]) as BenchResults['handbook'];
+        }
+    }
+
+    results.targets = evaluateTargets(results);
+    writeReport(join(options.root, 'BENCHMARKS.md'), results, readAnalysis(options.root));
+    process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+}
+
+function pick(result: ChildResult, keys: readonly string[]): Record<string, number> {
+    return Object.fromEntries(keys.map((key) => [key, round(Number(result[key]))]));
+}
+
+function describeMachine(): BenchResults['machine'] {
+    const osRelease = existsSync('/etc/os-release') ? /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] : undefined;
+    return {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGb: round(totalmem() / 1024 ** 3, 1),
+        freeMemoryGb: round(freemem() / 1024 ** 3, 1),
+        node: process.version,
+        os: `${osRelease ?? platform()} (${platform()} ${release()})`
+    };
+}
+
+function readAnalysis(root: string): string {
+    const file = join(root, 'test/bench/analysis.md');
+    return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
+function evaluateTargets(results: BenchResults): Target[] {
+    const targets: Target[] = [];
+    const add = (name: string, limit: string, value: number | undefined, unit: string, met: (value: number) => boolean) =>
+        targets.push({ name, limit, value: value === undefined || Number.isNaN(value) ? 'non mesuré' : `${value} ${unit}`, met: value === undefined || Number.isNaN(value) ? undefined : met(value) });
+    const large = results.check[LARGE];
+    add('Vérification complète, 1 000 fichiers', '< 2 s', large && round(large.inProcess.medianMs / 1000, 2), 's', (value) => value < 2);
+    const latency = (summary: LatencySummary | undefined) => summary?.p95Ms;
+    add('Frappe → constats, un fichier (1 000 fichiers), p95', '< 100 ms', latency(results.lsp.typingInPeopleFile), 'ms', (value) => value < 100);
+    add('Frappe → constats, fichier de 5 000 lignes, p95', '< 100 ms', latency(results.lsp.typingInLargeFile), 'ms', (value) => value < 100);
+    add('Frappe → constat dans un autre fichier, p95', '< 250 ms', latency(results.lsp.crossFileFinding), 'ms', (value) => value < 250);
+    const handbookMs = typeof results.handbook.generateMs === 'number' ? results.handbook.generateMs : undefined;
+    add('Livret d’une institution de 200 duos', '< 1 s', handbookMs === undefined ? undefined : round(handbookMs / 1000, 2), 's', (value) => value < 1);
+    const rss = [
+        ...Object.values(results.check).flatMap((entry) => [entry.inProcess.maxRssMb, entry.process?.maxRssMb ?? 0]),
+        results.lsp.largeWorkspaceRssMb ?? 0, results.lsp.singleFileRssMb ?? 0,
+        typeof results.handbook.maxRssMb === 'number' ? results.handbook.maxRssMb : 0
+    ];
+    add('Mémoire résidente maximale (tous les processus mesurés)', '< 400 Mo', rss.length > 0 ? round(Math.max(...rss)) : undefined, 'Mo', (value) => value < 400);
+    const ratios = Object.values(results.check).map((entry) => entry.ratio);
+    add('Vérification complète / analyse et liaison seules (pire espace)', '≤ 2×', ratios.length > 0 ? Math.max(...ratios) : undefined, '×', (value) => value <= 2);
+    return targets;
+}

@@ -1,0 +1,126 @@
+import { writeFileSync } from 'node:fs';
+import type { LatencySummary, StartupResult } from './lsp-bench.js';
+
+export interface CheckResult {
+    readonly inProcess: { runsMs: number[]; medianMs: number; linesPerSecond: number; maxRssMb: number; findings: number; syntaxErrors: number };
+    readonly baseline: { runsMs: number[]; medianMs: number; maxRssMb: number };
+    readonly ratio: number;
+    readonly phases: Record<string, number>;
+    readonly process?: { wallMs: number; maxRssMb: number; exitCode: number };
+}
+
+export interface Target {
+    readonly name: string;
+    readonly limit: string;
+    readonly value: string;
+    /** Undefined when not measured. */
+    readonly met: boolean | undefined;
+}
+
+export interface BenchResults {
+    readonly machine: { cpu: string; cores: number; memoryGb: number; freeMemoryGb: number; node: string; os: string };
+    readonly date: string;
+    readonly workspaces: Record<string, { files: number; lines: number; bytes: number }>;
+    readonly check: Record<string, CheckResult>;
+    readonly lsp: {
+        startup?: StartupResult;
+        typingInPeopleFile?: LatencySummary;
+        crossFileFinding?: LatencySummary & { appearMs: LatencySummary; disappearMs: LatencySummary };
+        typingInOrganisation?: LatencySummary;
+        largeWorkspaceRssMb?: number;
+        singleFileStartup?: StartupResult;
+        typingInLargeFile?: LatencySummary;
+        singleFileRssMb?: number;
+    };
+    handbook: Record<string, number | string>;
+    readonly notes: string[];
+    targets: Target[];
+}
+
+const number = (value: number | undefined) => value === undefined ? '—' : value.toLocaleString('fr-BE');
+const latency = (summary: LatencySummary | undefined) => summary ? `${number(summary.p50Ms)} | ${number(summary.p95Ms)} | ${number(summary.maxMs)} | ${summary.edits}` : '— | — | — | —';
+
+/** BENCHMARKS.md: the machine, the figures of this run, the targets, then the analysis kept in test/bench/analysis.md. */
+export function writeReport(path: string, results: BenchResults, analysis: string): void {
+    const m = results.machine;
+    const lines = [
+        '# Mesures de performance',
+        '',
+        `Produit par \`npm run bench\` (test/bench/) le ${results.date.slice(0, 10)}. Ne pas modifier à la main : relancer la commande ;`,
+        'l’analyse en fin de page vient de `test/bench/analysis.md`.',
+        '',
+        '## Machine',
+        '',
+        `- Processeur : ${m.cpu}, ${m.cores} cœurs`,
+        `- Mémoire : ${number(m.memoryGb)} Go (${number(m.freeMemoryGb)} Go libres au départ)`,
+        `- Node.js : ${m.node}`,
+        `- Système : ${m.os}`,
+        '',
+        'La machine est partagée : d’autres processus tournent parfois en même temps, les temps varient d’une exécution à l’autre.',
+        '',
+        '## Objectifs',
+        '',
+        '| Mesure | Objectif | Valeur | Atteint |',
+        '|---|---|---|---|',
+        ...results.targets.map((target) => `| ${target.name} | ${target.limit} | ${target.value} | ${target.met === undefined ? 'non mesuré' : target.met ? 'oui' : '**non**'} |`),
+        '',
+        '## Espaces de travail générés',
+        '',
+        'Générés par `test/bench/generate.ts` (graine fixe) dans `test/bench/.generated/workspaces/`.',
+        '',
+        '| Espace | Fichiers .tutorat | Lignes | Octets |',
+        '|---|---|---|---|',
+        ...Object.entries(results.workspaces).map(([name, workspace]) => `| ${name} | ${number(workspace.files)} | ${number(workspace.lines)} | ${number(workspace.bytes)} |`),
+        '',
+        '## Vérification complète (`tutorat check`)',
+        '',
+        '« Dans le processus » : `runCli([\'check\', dossier, \'--format\', \'json\'])` dans un processus Node neuf (médiane de',
+        'plusieurs exécutions, sans le chargement des modules). « Référence » : les mêmes fichiers lus puis construits par les mêmes',
+        'services avec `DocumentBuilder.build(documents, { validation: false })` — analyse, index, portées et liaison de Langium,',
+        'sans aucune règle. « Processus réel » : la commande lancée comme un utilisateur la lance (`node cli.mjs check . --format json`),',
+        'chargement des modules compris, mesurée par `/usr/bin/time -v`.',
+        '',
+        '| Espace | Vérification (ms) | Lignes/s | Référence (ms) | Rapport | Services / lecture+analyse / index+liaison / validation (ms) | Processus réel (ms) | RSS max (Mo) | Constats |',
+        '|---|---|---|---|---|---|---|---|---|',
+        ...Object.entries(results.check).map(([name, entry]) => `| ${name} | ${number(entry.inProcess.medianMs)} | ${number(entry.inProcess.linesPerSecond)} | ${number(entry.baseline.medianMs)} | ${number(entry.ratio)}× | ${number(entry.phases.servicesMs)} / ${number(entry.phases.parseMs)} / ${number(entry.phases.linkMs)} / ${number(entry.phases.validateMs)} | ${number(entry.process?.wallMs)} | ${number(Math.max(entry.inProcess.maxRssMb, entry.process?.maxRssMb ?? 0))} | ${number(entry.inProcess.findings)} |`),
+        '',
+        '## Serveur de langage',
+        '',
+        'Le serveur tel que l’extension le livre (`packages/extension/src/language-server/main.ts`, empaqueté en CommonJS), lancé avec',
+        '`--stdio` et piloté par un client LSP minimal (`test/bench/lsp-client.ts`).',
+        '',
+        '- **Démarrage** : du lancement du processus aux constats du document ouvert juste après `initialized`, puis aux constats de',
+        '  tous les documents (l’ouverture du premier document déclenche la validation de tout l’espace, le document ouvert d’abord).',
+        '- **Frappe → constats** : de l’envoi de `didChange` à la réception de `publishDiagnostics` pour le document qui doit changer ;',
+        '  une modification à la fois, la suivante quand le serveur s’est tu 300 ms.',
+        '',
+        '| Démarrage | Documents | `initialize` (ms) | Constats du document ouvert (ms) | Constats de tous les documents (ms) |',
+        '|---|---|---|---|---|',
+        ...[['1 000 fichiers', results.lsp.startup], ['fichier de 5 000 lignes', results.lsp.singleFileStartup]].map(([name, startup]) => {
+            const value = startup as StartupResult | undefined;
+            return `| ${name as string} | ${number(value?.documents)} | ${number(value?.initializeMs)} | ${number(value?.openedDiagnosticsMs)} | ${number(value?.allDiagnosticsMs)} |`;
+        }),
+        '',
+        '| Frappe → constats | p50 (ms) | p95 (ms) | max (ms) | modifications |',
+        '|---|---|---|---|---|',
+        `| (a) une lettre dans un texte d’un fichier de personnes (espace de 1 000 fichiers) | ${latency(results.lsp.typingInPeopleFile)} |`,
+        `| (b) une lettre dans le fichier de 5 000 lignes | ${latency(results.lsp.typingInLargeFile)} |`,
+        `| (c) un duo ajouté ou retiré : le constat tuteur/charge apparaît ou disparaît dans l’autre fichier | ${latency(results.lsp.crossFileFinding)} |`,
+        `| (c) dont apparitions | ${latency(results.lsp.crossFileFinding?.appearMs)} |`,
+        `| (c) dont disparitions | ${latency(results.lsp.crossFileFinding?.disappearMs)} |`,
+        `| (info) une lettre dans le fichier d’organisation de la grande institution (cité par tous ses fichiers) | ${latency(results.lsp.typingInOrganisation)} |`,
+        '',
+        `Mémoire résidente maximale du serveur : ${number(results.lsp.largeWorkspaceRssMb)} Mo (1 000 fichiers), ${number(results.lsp.singleFileRssMb)} Mo (fichier de 5 000 lignes).`,
+        '',
+        '## Livret du tutorat',
+        '',
+        typeof results.handbook.pending === 'string'
+            ? `En attente : ${results.handbook.pending}`
+            : Object.entries(results.handbook).map(([key, value]) => `- ${key} : ${typeof value === 'number' ? number(value) : value}`).join('\n'),
+        '',
+        ...(results.notes.length > 0 ? ['## Remarques de cette exécution', '', ...results.notes.map((note) => `- ${note}`), ''] : []),
+        analysis.trim(),
+        ''
+    ];
+    writeFileSync(path, lines.join('\n'));
+}
