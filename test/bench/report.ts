@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import type { LatencySummary, StartupResult } from './lsp-bench.js';
 
 export interface CheckResult {
-    readonly inProcess: { runsMs: number[]; medianMs: number; linesPerSecond: number; maxRssMb: number; findings: number; syntaxErrors: number };
-    readonly baseline: { runsMs: number[]; medianMs: number; maxRssMb: number };
+    readonly inProcess: { runsMs: number[]; medianMs: number; cpuMs: number; linesPerSecond: number; maxRssMb: number; findings: number; syntaxErrors: number };
+    readonly baseline: { runsMs: number[]; medianMs: number; cpuMs: number; maxRssMb: number };
     readonly ratio: number;
     readonly phases: Record<string, number>;
     readonly process?: { wallMs: number; maxRssMb: number; exitCode: number };
@@ -80,9 +80,9 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
         'sans aucune règle. « Processus réel » : la commande lancée comme un utilisateur la lance (`node cli.mjs check . --format json`),',
         'chargement des modules compris, mesurée par `/usr/bin/time -v`.',
         '',
-        '| Espace | Vérification (ms) | Lignes/s | Référence (ms) | Rapport | Services / lecture+analyse / index+liaison / validation (ms) | Processus réel (ms) | RSS max (Mo) | Constats |',
-        '|---|---|---|---|---|---|---|---|---|',
-        ...Object.entries(results.check).map(([name, entry]) => `| ${name} | ${number(entry.inProcess.medianMs)} | ${number(entry.inProcess.linesPerSecond)} | ${number(entry.baseline.medianMs)} | ${number(entry.ratio)}× | ${number(entry.phases.servicesMs)} / ${number(entry.phases.parseMs)} / ${number(entry.phases.linkMs)} / ${number(entry.phases.validateMs)} | ${number(entry.process?.wallMs)} | ${number(Math.max(entry.inProcess.maxRssMb, entry.process?.maxRssMb ?? 0))} | ${number(entry.inProcess.findings)} |`),
+        '| Espace | Vérification (ms) | dont CPU (ms) | Lignes/s | Référence (ms) | dont CPU (ms) | Rapport | Services / lecture+analyse / index+liaison / validation (ms) | Processus réel (ms) | RSS max (Mo) | Constats |',
+        '|---|---|---|---|---|---|---|---|---|---|---|',
+        ...Object.entries(results.check).map(([name, entry]) => `| ${name} | ${number(entry.inProcess.medianMs)} | ${number(entry.inProcess.cpuMs)} | ${number(entry.inProcess.linesPerSecond)} | ${number(entry.baseline.medianMs)} | ${number(entry.baseline.cpuMs)} | ${number(entry.ratio)}× | ${number(entry.phases.servicesMs)} / ${number(entry.phases.parseMs)} / ${number(entry.phases.linkMs)} / ${number(entry.phases.validateMs)} | ${number(entry.process?.wallMs)} | ${number(Math.max(entry.inProcess.maxRssMb, entry.process?.maxRssMb ?? 0))} | ${number(entry.inProcess.findings)} |`),
         '',
         '## Serveur de langage',
         '',

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '@tutorat/language';
 import { REPOSITORY, tutorat, tutoratProcess } from '../support/cli.js';
@@ -16,6 +16,8 @@ function workspaceWith(files: Record<string, string>): string {
 }
 
 const OVERLOADED = {
+    // Only the load of tutors is checked here: the other families are turned off for these tests.
+    'tutorat.json': '{ "rules": { "charte": "off", "duo": "off", "tuteur": "off", "tuteur/charge": "warning" } }',
     'equipe.tutorat': `institution Tilleuls {
     tutrice Élodie
     tutorée Léa
@@ -37,7 +39,7 @@ describe('tutorat check', () => {
         const { code, stdout } = await tutorat(['check', '.'], folder);
         expect(code).toBe(0);
         expect(stdout).toMatch(/^duos\.tutorat:4:9 {2}avertissement {2}Avec ce duo, Élodie accompagne 3 tutorés en même temps .* {2}tuteur\/charge$/m);
-        expect(stdout).toMatch(/^ {4}↳ duos\.tutorat:2:29 {2}Autre duo d’Élodie|^ {4}↳ duos\.tutorat:2:\d+ {2}Autre duo de Élodie/m);
+        expect(stdout).toMatch(/^ {4}↳ duos\.tutorat:2:27 {2}Autre duo en cours à cette date : Élodie avec Léa$/m);
         expect(stdout).toMatch(/1 avertissement .* — 2 documents vérifiés\.$/m);
     });
 
@@ -101,7 +103,9 @@ describe('tutorat check', () => {
         expect(code).toBeLessThan(2);
         const log = JSON.parse(stdout);
         const schema = JSON.parse(readFileSync(join(REPOSITORY, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-        const ajv = new Ajv({ allErrors: true, strict: false });
+        // The published schema has a pattern that is only valid without the regular expressions’ unicode flag.
+        const Ajv = (AjvDraft04 as unknown as { default?: typeof AjvDraft04 }).default ?? AjvDraft04;
+        const ajv = new (Ajv as unknown as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] } })({ allErrors: true, strict: false, unicodeRegExp: false });
         const validate = ajv.compile(schema);
         expect(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true);
         const driver = log.runs[0].tool.driver;
@@ -126,7 +130,9 @@ describe('tutorat rules', () => {
         expect(code).toBe(0);
         const listed = JSON.parse(stdout) as Array<{ id: string; severity: string; guide: { section: string } | null }>;
         expect(listed.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.id));
-        for (const rule of listed.filter((entry) => !entry.id.startsWith('langage/') && !entry.id.startsWith('suppression/'))) {
+        // Every principle of the guide names its section; the language's own rules and a few
+        // framework rules (« — » in principles.md) have none.
+        for (const rule of listed.filter((entry) => /^(charte|tuteur|duo|parcours|stage)\//.test(entry.id))) {
             expect(rule.guide?.section, rule.id).toBeTruthy();
         }
     });

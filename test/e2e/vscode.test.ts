@@ -16,13 +16,14 @@ const CHECKS = [
     'a tutor overloaded across files gets tuteur/charge, in French, naming the charter maximum',
     'the Problems panel shows the findings (screenshot)',
     'hover on a keyword explains it',
-    'hover on a reference describes the person',
+    'hover on a reference describes the person declared in another file',
     'completion offers keywords and the people of the institution',
     'a quick fix applied through the code action provider removes its finding (duo/entretiens)',
     'each finding offers its rule page, which opens in the Markdown preview',
     '« Check the workspace » counts the findings of every file',
     '« Generate the handbooks » writes handbook files into livrets/',
     '« Preview the handbook » opens a webview beside the editor',
+    'the preview follows the edits (its title follows the institution\'s)',
     '« New document from a template » creates a Tutorat document with the skeleton',
     'the walkthrough\'s sample workspace writes only missing files'
 ];

@@ -46,9 +46,14 @@ export class Page {
         return this.all().find((element) => attribute(element, 'id') === id);
     }
 
-    /** The visible text of the whole page or of one element, spaces normalised. */
+    /** The visible text of the whole page or of one element, spaces (non-breaking ones too) normalised. */
     text(element: Element | DefaultTreeAdapterMap['document'] = this.root): string {
-        return textOf(element).replace(/[\s\u00A0]+/g, ' ').trim();
+        return plain(textOf(element));
+    }
+
+    /** The visible text with its non-breaking spaces kept (line breaks and runs of spaces become one space). */
+    rawText(element: Element | DefaultTreeAdapterMap['document'] = this.root): string {
+        return textOf(element).replace(/[ \t\r\n]+/g, ' ').trim();
     }
 }
 

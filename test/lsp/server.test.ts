@@ -18,6 +18,7 @@ const textAt = (text: string, range: Range): string => {
     const lines = text.split('\n');
     return range.start.line === range.end.line ? lines[range.start.line].slice(range.start.character, range.end.character) : '';
 };
+const messageOf = (diagnostic: Diagnostic): string => typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 const withCode = (code: string) => (diagnostics: Diagnostic[]) => diagnostics.some((diagnostic) => diagnostic.code === code);
 const withoutCode = (code: string) => (diagnostics: Diagnostic[]) => !diagnostics.some((diagnostic) => diagnostic.code === code);
 
@@ -100,6 +101,12 @@ describe('the bundled language server, in French', () => {
         expect(unresolved.message).toContain('« Élodi » ne correspond à aucune personne de l’institution Alpha');
         expect(unresolved.message).toContain('Vouliez-vous écrire « Élodie »');
         expect(textAt(client.text('nouveau.tutorat'), unresolved.range)).toBe('Élodi');
+        const fixes = await client.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri: client.uri('nouveau.tutorat') }, range: unresolved.range, context: { diagnostics: [unresolved] }
+        });
+        const replace = fixes.find((action) => action.title === 'Remplacer par « Élodie »')!;
+        expect(replace.isPreferred).toBe(true);
+        expect(replace.edit!.changes![client.uri('nouveau.tutorat')]).toEqual([{ range: unresolved.range, newText: 'Élodie' }]);
 
         await client.change('nouveau.tutorat', 'institution Alpha {\n    duo Élodie accompagne Zoé\n}\n');
         const after = await client.diagnostics('nouveau.tutorat', withoutCode('langage/reference'));
@@ -170,6 +177,15 @@ describe('the bundled language server, in French', () => {
         const mission = byLabel.get('mission { … }')!;
         expect(mission.insertTextFormat).toBe(2);
         expect(mission.textEdit?.newText).toContain('mission {\n\tformalisée le ${1:jj/mm/aaaa}');
+    });
+
+    test('completion offers each phrase a keyword starts, in a phase', async () => {
+        await client.change('completion.tutorat', 'institution Alpha {\n    parcours P pour Léa {\n        phase accueil {\n            \n        }\n    }\n}\n');
+        const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: client.uri('completion.tutorat') }, position: { line: 3, character: 12 } });
+        const labels = list.items.map((item) => item.label);
+        expect(labels).toEqual(expect.arrayContaining(['activité', 'évaluation formative', 'évaluation finale', 'bilan avec', 'auto-évaluation']));
+        expect(list.items.find((item) => item.label === 'évaluation finale')?.detail).toBe('Évaluation finale');
+        expect(labels).not.toContain('duo');
     });
 
     test('completion offers the names that resolve here, with their title', async () => {
@@ -254,6 +270,17 @@ describe('the bundled language server, in French', () => {
         });
         expect(applyEdits(text, partner.changes![client.uri('parcours.tutorat')])).toContain('par Élodie, HELHa.Durand sur');
         expect(applyEdits(client.text('organisation.tutorat'), partner.changes![client.uri('organisation.tutorat')])).toContain('référente Durand « Catherine Dubois »');
+    });
+
+    test('renaming an institution renames every file that describes it', async () => {
+        const text = client.text('duos.tutorat');
+        const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+            textDocument: { uri: client.uri('duos.tutorat') }, position: positionOf(text, 'institution Alpha', 'Alpha'), newName: 'Beta'
+        });
+        const files = Object.entries(edit.changes!).map(([uri, edits]) => `${uri.split('/').pop()}:${edits.length}`).sort();
+        // The documents opened by the tests above describe Alpha too.
+        expect(files).toEqual(['completion.tutorat:1', 'duos.tutorat:1', 'ete.tutorat:1', 'nouveau.tutorat:1', 'organisation.tutorat:1', 'parcours.tutorat:1']);
+        expect(applyEdits(text, edit.changes![client.uri('duos.tutorat')])).toMatch(/^institution Beta \{/);
     });
 
     test('a rename to a word of the language is refused with a French explanation', async () => {
@@ -419,7 +446,7 @@ describe('the bundled language server, in French', () => {
         expect(charge.range.start.line).toBe(4);
         expect(charge.message).toContain('Élodie accompagne 3 tutorés en même temps à partir du 01/10/2026 (Zoé, Léa, Karim), pour un maximum de 2');
         // The tutee who now has a tutor is no longer reported in the file that declares her.
-        await client.diagnostics('organisation.tutorat', (diagnostics) => !diagnostics.some((diagnostic) => diagnostic.code === 'duo/tuteur' && diagnostic.message.includes('Zoé')));
+        await client.diagnostics('organisation.tutorat', (diagnostics) => !diagnostics.some((diagnostic) => diagnostic.code === 'duo/tuteur' && messageOf(diagnostic).includes('Zoé')));
 
         await client.change('ete.tutorat', '// Les duos de l\'été.\ninstitution Alpha {\n}\n');
         await client.diagnostics('duos.tutorat', withoutCode('tuteur/charge'));

@@ -111,7 +111,7 @@ describe('quick fixes of the path, placement and framework rules', () => {
             expect(remaining, fixed).toEqual([]);
         }
         if (fixCase.gone) {
-            expect(remaining.filter((message) => message.includes(fixCase.gone!)), fixed).toEqual([]);
+            expect(remaining.filter((message) => String(message).includes(fixCase.gone!)), fixed).toEqual([]);
         }
     });
 });

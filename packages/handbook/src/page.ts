@@ -31,13 +31,15 @@ const TEXTS = {
     epigraph: { fr: '« Qui enseigne aux autres s’instruit lui-même »', en: '“Whoever teaches others teaches themselves”' },
     epigraphSource: { fr: 'Comenius, cité par le Guide pour le tutorat', en: 'Comenius, quoted by the Guide pour le tutorat' },
     colophon: {
-        fr: 'Livret produit par Tutorat à partir des documents de l’institution, selon le Guide pour le tutorat des commissions paritaires 318.01, 319.02, 330 et 332 (mars 2021). Pour le modifier, modifiez les documents et produisez-le à nouveau.',
-        en: 'Handbook produced by Tutorat from the institution’s documents, following the Guide pour le tutorat of joint committees 318.01, 319.02, 330 and 332 (March 2021). To change it, edit the documents and produce it again.'
+        fr: 'Livret produit par Tutorat à partir des documents du tutorat, selon le Guide pour le tutorat des commissions paritaires 318.01, 319.02, 330 et 332 (mars 2021). Pour le modifier, modifiez les documents et produisez-le à nouveau.',
+        en: 'Handbook produced by Tutorat from the tutoring documents, following the Guide pour le tutorat of joint committees 318.01, 319.02, 330 and 332 (March 2021). To change it, edit the documents and produce it again.'
     }
 } as const;
 
 /** Browsers' tabs and PDF viewers show little more; the full title is the cover's heading. */
 const TITLE_LENGTH = 70;
+/** What fits in the top margin of an A4 page beside the part's name. */
+const RUNNING_LENGTH = 80;
 
 /** A title cut at a word boundary, with an ellipsis, when it is longer than `length`. */
 export function shorten(text: string, length: number): string {
@@ -56,6 +58,7 @@ export function renderPage(page: HandbookPage, context: RenderContext): string {
         h('ol', null, page.parts.map((part, index) => h('li', null,
             h('a', { href: `#${part.id}` }, h('span', { class: 'toc-number' }, `${index + 1}.`), ' ', part.title),
             part.entries?.length ? h('ol', null, part.entries.map((entry) => h('li', null, h('a', { href: `#${entry.id}` }, entry.title)))) : undefined))));
+    const running = shorten(page.runningTitle, RUNNING_LENGTH);
     const body = fragment(
         h('header', { class: 'cover' },
             h('div', { class: 'cover-page' },
@@ -66,7 +69,7 @@ export function renderPage(page: HandbookPage, context: RenderContext): string {
                 h('p', { class: 'colophon' }, context.t(TEXTS.colophon))),
             toc),
         h('main', null, page.parts.map((part, index) => h('section', { class: 'part', id: part.id, 'aria-labelledby': `${part.id}-titre` },
-            h('p', { class: 'band', 'aria-hidden': 'true' }, h('span', null, page.runningTitle), h('span', null, `${index + 1}. ${part.title}`)),
+            h('p', { class: 'band', 'aria-hidden': 'true' }, h('span', null, running), h('span', null, `${index + 1}. ${part.title}`)),
             h('h2', { id: `${part.id}-titre` }, h('span', { class: 'part-number' }, `${index + 1}`), ' ', part.title),
             part.content))));
     const head = fragment(
@@ -76,6 +79,6 @@ export function renderPage(page: HandbookPage, context: RenderContext): string {
         // Defence in depth: even a browser that met a script or a remote resource would not run or load it.
         h('meta', { 'http-equiv': 'Content-Security-Policy', content: 'default-src \'none\'; style-src \'unsafe-inline\'; img-src data:' }),
         h('title', null, shorten(page.title, TITLE_LENGTH)),
-        styleSheet(STYLES + pageRules(page.runningTitle, page.parts.map((part, index) => ({ id: part.id, title: `${index + 1}. ${part.title}` })))));
+        styleSheet(STYLES + pageRules(running, page.parts.map((part, index) => ({ id: part.id, title: `${index + 1}. ${part.title}` })))));
     return htmlDocument(page.locale, head, body);
 }

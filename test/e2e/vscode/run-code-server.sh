@@ -35,6 +35,7 @@ cat > "$RUN/user/User/settings.json" <<'JSON'
   "extensions.autoCheckUpdates": false,
   "extensions.autoUpdate": false,
   "window.zoomLevel": 0,
+  "editor.stickyScroll.enabled": false,
   "chat.disableAIFeatures": true,
   "workbench.secondarySideBar.defaultVisibility": "hidden"
 }
@@ -49,7 +50,11 @@ echo "installed: $(ls "$RUN/extensions" | grep -v '^extensions.json$' | tr '\n' 
     --disable-telemetry --disable-update-check --disable-workspace-trust \
     --vscode-option enable-smoke-test-driver > "$RUN/server.log" 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 1 150); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.2; done
+"$NODE24" -e "
+  const deadline = Date.now() + 30000;
+  (async () => { for (;;) { try { if ((await fetch('http://127.0.0.1:$PORT/healthz')).ok) return; } catch {}
+    if (Date.now() > deadline) { console.error('code-server did not start'); process.exit(1); } await new Promise((r) => setTimeout(r, 200)); } })();
+" || { tail -40 "$RUN/server.log"; exit 3; }
 
 set +e
 NODE_PATH=$REPO/node_modules "$NODE24" "$HERE/driver.cjs" "http://127.0.0.1:$PORT" "$WORKSPACE" "$HERE/harness" "$TESTS" "$SCREENSHOT"

@@ -43,7 +43,8 @@ const TEXTS = {
 export function templateHandbook(template: CharterTemplate, members: readonly InstitutionModel[], context: RenderContext): { title: string; html: string } {
     const effective = new EffectiveCharter(template);
     const name = displayName(template);
-    const title = context.t(TEXTS.title, { template: name });
+    // A template's own title usually says it is a template already.
+    const title = template.title?.trim() || context.t(TEXTS.title, { template: name });
     const extending = members.filter((institution) => institution.charter && new EffectiveCharter(institution.charter).templates.includes(template));
     const parts: Part[] = [
         { id: 'a-completer', title: context.t(TEXTS.partTodo), content: todoSummary(effective, context) },

@@ -4,7 +4,7 @@ import {
 } from '@tutorat/language';
 import type { Reference } from 'langium';
 import type { RenderContext } from '../context.js';
-import { fragment, h, paragraphs, type Child, type Html } from '../html.js';
+import { fragment, h, link, paragraphs, type Child, type Html } from '../html.js';
 import { describeDuration, describeFrequency, displayName, EVALUATION_KINDS, REVIEW_WITH } from '../labels.js';
 import { nameOf, referentLine } from './people.js';
 
@@ -51,7 +51,7 @@ export function pathSection(path: TrainingPath, id: string, context: RenderConte
             fact(context.t(TEXTS.tutee), nameOf(path.tutee)),
             fact(context.t(TEXTS.period), context.period(path.period)),
             fact(context.t(TEXTS.frameworks), path.frameworks.map((framework) => framework.ref ? displayName(framework.ref) : framework.$refText).join(', ') || undefined),
-            targetsOf(path).length > 0 ? fact(context.t(TEXTS.targets), h('ul', null, targetsOf(path).map(({ competence }) => h('li', null, competenceLabel(competence))))) : undefined),
+            targetsOf(path).length > 0 ? fact(context.t(TEXTS.targets), h('ul', null, targetsOf(path).map(({ competence }) => h('li', null, competenceLabel(competence), references(competence))))) : undefined),
         path.placement ? placement(path.placement, context, sub) : undefined,
         h(sub, null, context.t(TEXTS.phases)),
         path.phases.length === 0
@@ -66,6 +66,17 @@ export function pathTitle(path: TrainingPath): string {
 /** « QUO1 — Accompagner les actes de la vie quotidienne ». */
 export function competenceLabel(competence: Competence): Html {
     return fragment(h('span', { class: 'code' }, competence.name), ' — ', competence.title);
+}
+
+/** Where a competence is registered elsewhere: ESCO (a link when it is a real web address), RNCP, RS, SFMQ. */
+function references(competence: Competence): Html | undefined {
+    const entries: Child[] = [
+        competence.esco ? link(competence.esco, 'ESCO') : undefined,
+        competence.rncp ? `RNCP ${competence.rncp}` : undefined,
+        competence.rs ? `RS ${competence.rs}` : undefined,
+        competence.sfmq ? `SFMQ ${competence.sfmq}` : undefined
+    ].filter((entry) => entry !== undefined);
+    return entries.length === 0 ? undefined : h('small', { class: 'muted' }, ' (', entries.map((entry, index) => fragment(index > 0 ? ', ' : '', entry)), ')');
 }
 
 function fact(term: string, value: Child): Html | undefined {

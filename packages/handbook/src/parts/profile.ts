@@ -32,6 +32,7 @@ const TEXTS = {
     notSetNoDefault: { fr: 'Non fixé : pas de maximum par service.', en: 'Not set: no maximum per service.' },
     templateOwn: { fr: 'fixé par ce modèle', en: 'set by this template' },
     description: { fr: 'Le profil décrit par la charte', en: 'The profile described by the charter' },
+    templateDescription: { fr: 'Le profil décrit par le modèle', en: 'The profile described by the template' },
     guideTitle: { fr: 'Le profil recommandé par le guide', en: 'The profile the guide recommends' },
     guideSection: { fr: 'Guide pour le tutorat — « Le choix du tuteur »', en: 'Guide pour le tutorat — “Le choix du tuteur” (choosing the tutor)' }
 } as const;
@@ -108,7 +109,7 @@ export function templateProfile(effective: EffectiveCharter, context: RenderCont
             h('caption', null, context.t(TEXTS.caption)),
             h('thead', null, h('tr', null, h('th', { scope: 'col' }, context.t(TEXTS.criterion)), h('th', { scope: 'col' }, context.t(TEXTS.templateValue)), h('th', { scope: 'col' }, context.t(TEXTS.source)))),
             h('tbody', null, rows)),
-        text ? fragment(h('h3', null, context.t(TEXTS.description)), paragraphs(text)) : undefined,
+        text ? fragment(h('h3', null, context.t(TEXTS.templateDescription)), paragraphs(text)) : undefined,
         guideProfile(context));
 }
 

@@ -37,8 +37,8 @@ export class TutoratCodeActionProvider implements CodeActionProvider {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
             const data = findingData(diagnostic);
-            if (!data) {
-                continue;
+            if (!data || !ruleById(data.ruleId)) {
+                continue; // not a finding of a Tutorat rule (a configuration problem, another tool)
             }
             actions.push(...this.ruleFixes(document, diagnostic, data));
             if (data.ruleId === 'langage/reference' || data.ruleId === 'parcours/referentiel') {

@@ -32,22 +32,23 @@ export class TutoratCompletionProvider extends DefaultCompletionProvider {
     /** Keywords that start a phrase are offered as the whole phrase; Langium keeps one item per distinct text. */
     protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
         for (const context of super.buildContexts(document, position)) {
-            yield { ...context, features: context.features.map((next) => this.asPhrase(next)) };
+            yield { ...context, features: context.features.flatMap((next) => this.asPhrases(next)) };
         }
     }
 
-    private asPhrase(next: NextFeature): NextFeature {
+    private asPhrases(next: NextFeature): NextFeature[] {
         const keyword = next.feature;
         if (!GrammarAST.isKeyword(keyword)) {
-            return next;
+            return [next];
         }
-        const words = this.layout.phraseFrom(keyword);
-        if (words.length === 1) {
-            return next;
-        }
-        const phrase = { ...keyword, value: words.join(' ') } as GrammarAST.Keyword;
-        this.phrases.set(phrase, keyword);
-        return { ...next, feature: phrase };
+        return this.layout.phrasesFrom(keyword).map((words) => {
+            if (words.length === 1) {
+                return next;
+            }
+            const phrase = { ...keyword, value: words.join(' ') } as GrammarAST.Keyword;
+            this.phrases.set(phrase, keyword);
+            return { ...next, feature: phrase };
+        });
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {

@@ -39,10 +39,12 @@ export function elementKind(type: string): ElementKind {
     return ELEMENT_KINDS[type] ?? FALLBACK;
 }
 
+const PERSON_KINDS: Readonly<Record<string, string>> = { tuteur: 'tutor', tutrice: 'tutor', tutoré: 'tutee', tutorée: 'tutee', personne: 'person' };
+
 /** « tutrice », « organisme partenaire »…: a person is named by the word their declaration uses. */
 export function kindLabel(node: AstNode, locale: Locale): string {
-    if (isPerson(node) && locale === 'fr' && node.kind) {
-        return node.kind;
+    if (isPerson(node) && node.kind) {
+        return locale === 'fr' ? node.kind : PERSON_KINDS[node.kind] ?? 'person';
     }
     return elementKind(node.$type).label[locale];
 }

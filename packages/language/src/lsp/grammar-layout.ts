@@ -34,28 +34,44 @@ export class GrammarLayout {
     }
 
     /**
-     * The keywords written together from this one on, as a user would type them:
-     * `profil` → `profil du tuteur`, `formalisée` → `formalisée le`.
+     * The keyword phrases a user may write from this keyword on, each as its words:
+     * `profil` → `profil du tuteur`; `évaluation` → `évaluation formative`, `évaluation finale`.
      */
-    phraseFrom(keyword: GrammarAST.Keyword): string[] {
-        const words = [keyword.value];
-        let element: GrammarAST.AbstractElement = GrammarAST.isAssignment(keyword.$container) ? keyword.$container : keyword;
-        if (element.cardinality) {
-            return words;
+    phrasesFrom(keyword: GrammarAST.Keyword): string[][] {
+        let element: GrammarAST.AbstractElement = keyword;
+        // The keyword may be one choice among others (`'toutes' | 'tous'`), or assigned (`kind='temps'`).
+        while (element.$container && (GrammarAST.isAssignment(element.$container) || GrammarAST.isAlternatives(element.$container)) && this.wordsOf(element.$container)) {
+            element = element.$container;
         }
         const group = element.$container;
-        if (!GrammarAST.isGroup(group)) {
-            return words;
+        let phrases: string[][] = [[keyword.value]];
+        if (element.cardinality || !GrammarAST.isGroup(group)) {
+            return phrases;
         }
-        for (let index = group.elements.indexOf(element) + 1; index < group.elements.length; index++) {
-            element = group.elements[index];
-            const next = GrammarAST.isAssignment(element) && !element.cardinality ? element.terminal : element;
-            if (!GrammarAST.isKeyword(next) || next.cardinality || element.cardinality || !this.isStructuralKeyword(next)) {
+        for (const next of group.elements.slice(group.elements.indexOf(element) + 1)) {
+            const words = this.wordsOf(next);
+            if (!words) {
                 break;
             }
-            words.push(next.value);
+            phrases = phrases.flatMap((phrase) => words.map((word) => [...phrase, word]));
         }
-        return words;
+        return phrases;
+    }
+
+    /** The structural words an element stands for: a keyword, an assigned keyword, or a choice of them. */
+    private wordsOf(element: GrammarAST.AbstractElement): string[] | undefined {
+        if (element.cardinality) {
+            return undefined;
+        }
+        const inner = GrammarAST.isAssignment(element) ? element.terminal : element;
+        if (GrammarAST.isKeyword(inner)) {
+            return this.isStructuralKeyword(inner) ? [inner.value] : undefined;
+        }
+        if (GrammarAST.isAlternatives(inner)) {
+            const choices = inner.elements.map((choice) => this.wordsOf(choice));
+            return choices.every((words) => words?.length === 1) ? choices.map((words) => words![0]) : undefined;
+        }
+        return undefined;
     }
 
     /** Groups `… '{' items '}' …`: what stands between the braces is a list of items. */

@@ -389,7 +389,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         on: ['Training'],
         title: { fr: 'Formation initiale des tuteurs', en: 'Initial training of tutors' },
         text: { fr: 'La formation de base au tutorat, suivie avant d’exercer la fonction.', en: 'The basic tutoring training, taken before starting the function.' },
-        guide: { section: G.before, quote: 'former les tuteurs avant l’exercice de cette fonction (sauf si acquisition d’un titre de compétences de « tuteur en entreprise »)' }
+        guide: { section: G.before, quote: 'former les tuteurs avant l’exercice de cette fonction (sauf si acquisition d’un titre de compétences de « tuteur en entreprise » […])' }
     },
     {
         phrases: ['formation complémentaire'],
@@ -786,7 +786,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         on: ['TutorTraining'],
         title: { fr: 'Formation au tutorat suivie', en: 'Tutor training taken' },
         text: { fr: 'La formation de base au tutorat que le tuteur a suivie, et quand.', en: 'The basic tutor training the tutor took, and when.' },
-        guide: { section: G.before, quote: 'former les tuteurs avant l’exercice de cette fonction (sauf si acquisition d’un titre de compétences de « tuteur en entreprise »)' },
+        guide: { section: G.before, quote: 'former les tuteurs avant l’exercice de cette fonction (sauf si acquisition d’un titre de compétences de « tuteur en entreprise » […])' },
         example: 'formation au tutorat « Formation de base au tutorat (3 jours) » en 2023'
     },
     {
@@ -883,7 +883,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         on: ['Partner'],
         title: { fr: 'Type d’organisme', en: 'Kind of organisation' },
         text: { fr: 'enseignement, formation ou accompagnement.', en: 'enseignement (education), formation (training) or accompagnement (guidance).' },
-        guide: { section: G.partners, quote: 'Type d’organisme : Formation : formation professionnelle ou insertion professionnelle ; Enseignement : niveau secondaire ou supérieur […] ; Accompagnement : de demandeur d’emploi, de personne en situation de handicap…' }
+        guide: { section: G.partners, quote: 'Type d’organisme : […] Formation : formation professionnelle ou insertion professionnelle […] Enseignement : niveau secondaire ou supérieur, de plein exercice ou en alternance, de promotion sociale, spécialisé, artistique à horaire réduit. […] Accompagnement : de demandeur d’emploi, de personne en situation de handicap…' }
     },
     {
         phrases: ['référent', 'référente'],

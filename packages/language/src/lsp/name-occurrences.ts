@@ -26,8 +26,9 @@ export interface NameOccurrence {
 /** The name (declared or referenced) at an offset of a document, and what it denotes. */
 export function nameAt(document: LangiumDocument, offset: number): NameAt | undefined {
     const root = document.parseResult.value.$cstNode;
-    const leaf = root && (CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeAtOffset(root, offset - 1));
-    if (!leaf || leaf.hidden || leaf.tokenType.name !== 'ID') {
+    // The cursor may stand just after the name (`Élodie|`).
+    const leaf = root && [offset, offset - 1].map((at) => CstUtils.findLeafNodeAtOffset(root, at)).find((candidate) => candidate && !candidate.hidden && candidate.tokenType.name === 'ID');
+    if (!leaf) {
         return undefined;
     }
     const owner = leaf.astNode;

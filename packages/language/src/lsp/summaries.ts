@@ -70,15 +70,15 @@ export class ElementSummaries {
                 field(T.superior, this.named(person.superior?.ref), locale),
                 field(T.experience, this.span(person.experience && spanOf(person.experience)), locale),
                 field(T.seniority, this.span(person.seniority && spanOf(person.seniority)), locale),
-                field(T.qualification, person.qualification && describeQualification(person.qualification, locale), locale),
+                field(T.qualification, person.qualification && escape(describeQualification(person.qualification, locale)), locale),
                 field(T.volunteer, person.volunteer && describeValue('VolunteerMode', person.volunteer.mode, locale)?.label, locale),
                 field(T.training, this.tutorTraining(person), locale),
                 field(T.awareness, person.awareness.map((item) => escape(item.text)).join(' ; '), locale),
                 isTutor && load ? field(T.load, describeLoad(load, locale), locale) : undefined,
                 field(T.situation, situation && `${situation.label} (${person.situation})`, locale),
                 field(T.targetFunction, this.named(person.targetFunction?.ref), locale),
-                field(T.targetQualification, person.targetQualification && describeQualification(person.targetQualification, locale), locale),
-                field(T.profiles, person.profiles.map((profile) => profile.custom ?? describeValue('KnownProfile', profile.known ?? '', locale)?.label ?? profile.known ?? '').join(', '), locale),
+                field(T.targetQualification, person.targetQualification && escape(describeQualification(person.targetQualification, locale)), locale),
+                field(T.profiles, person.profiles.map((profile) => profile.custom !== undefined ? escape(profile.custom) : describeValue('KnownProfile', profile.known ?? '', locale)?.label ?? profile.known ?? '').join(', '), locale),
                 field(T.partner, this.named(person.partner?.ref), locale),
                 field(T.arrival, this.date(person.arrival), locale),
                 isTutee ? field(T.tutors, tutorDuos.map((duo) => `${duo.tutor?.$refText ?? '?'}${this.period(duo.period)}`).join(', '), locale) : undefined,
@@ -215,7 +215,7 @@ export class ElementSummaries {
         return paragraphs(
             heading(kindLabel(fn, locale), fn.name, fn.title),
             lines(
-                field(T.requiredQualification, fn.qualification && describeQualification(fn.qualification, locale), locale),
+                field(T.requiredQualification, fn.qualification && escape(describeQualification(fn.qualification, locale)), locale),
                 field(T.similar, fn.similar.map((similar) => similar.$refText).join(', '), locale),
                 field(T.description, fn.description && escape(fn.description), locale)
             )

@@ -606,7 +606,7 @@ export const charge = defineRule({
                 related: running.map((other) => ({
                     node: other,
                     property: 'tutee',
-                    message: { fr: 'Autre duo du tuteur {tutor} en cours à cette date (avec {tutee})', en: 'Other duo of {tutor} running at that date (with {tutee})' },
+                    message: { fr: 'Autre duo en cours à cette date : {tutor} avec {tutee}', en: 'Other duo running at that date: {tutor} with {tutee}' },
                     params: { tutor: tutor.name, tutee: other.tutee?.$refText ?? '' }
                 }))
             });

@@ -30,12 +30,18 @@ export function registerGenerateHandbook(context: ExtensionContext, client: Lang
             return undefined;
         }
         const outputDir = isAbsolute(asked) ? asked : join(folder.uri.fsPath, asked.trim());
-        const result = await window.withProgress(
-            { location: ProgressLocation.Notification, title: l10n.t('Writing the handbooks…') },
-            () => client.sendRequest<HandbookWriteResult>(HANDBOOK_WRITE, { outputDir, uri: args?.uri } satisfies HandbookWriteParams)
-        );
-        void announce(result, outputDir, folder.uri.fsPath);
-        return result;
+        try {
+            const result = await window.withProgress(
+                { location: ProgressLocation.Notification, title: l10n.t('Writing the handbooks…') },
+                () => client.sendRequest<HandbookWriteResult>(HANDBOOK_WRITE, { outputDir, uri: args?.uri } satisfies HandbookWriteParams)
+            );
+            void announce(result, outputDir, folder.uri.fsPath);
+            return result;
+        } catch (error) {
+            // The server answers with a sentence for the user (folder not writable, foreign files…).
+            void window.showErrorMessage(l10n.t('The handbooks were not written: {0}', error instanceof Error ? error.message : String(error)));
+            return undefined;
+        }
     }));
 }
 

@@ -1,0 +1,82 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createConnection } from 'vscode-languageserver/node';
+import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
+import { HandbookRequests, registerHandbookRequests, type RenderResult, type WriteResult } from '@tutorat/handbook';
+import { filesOf } from '../support/folders.js';
+import { buildWorkspace, uriOf, type TestWorkspace } from '../support/workspace.js';
+import { EXAMPLES, Page } from './support.js';
+
+/** A server connection answering the handbook requests, and a client speaking JSON-RPC to it over streams. */
+async function connect(): Promise<{ client: MessageConnection; workspace: TestWorkspace; close: () => void }> {
+    const workspace = await buildWorkspace(filesOf(EXAMPLES));
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    registerHandbookRequests(workspace.shared, server);
+    server.listen();
+    const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    client.listen();
+    return { client, workspace, close: () => { client.dispose(); server.dispose(); } };
+}
+
+let close: (() => void) | undefined;
+afterEach(() => close?.());
+
+describe('the handbook requests of the language server', () => {
+    test('render the handbook of an institution’s document, of a template, and nothing for an unknown document', async () => {
+        const session = await connect();
+        close = session.close;
+        const institution = await session.client.sendRequest<RenderResult>(HandbookRequests.render, { uri: uriOf('les-tilleuls/duos.tutorat').toString() });
+        expect(institution?.title).toBe('Livret du tutorat — ASBL Les Tilleuls — service résidentiel pour adultes');
+        expect(new Page(institution!.html).byId('entretiens')).toBeDefined();
+        const template = await session.client.sendRequest<RenderResult>(HandbookRequests.render, { uri: uriOf('federation-cp319/modele-charte-cp319.tutorat').toString() });
+        expect(template?.html).toContain('Ce que chaque institution complète');
+        const framework = await session.client.sendRequest<RenderResult>(HandbookRequests.render, { uri: uriOf('referentiels/accompagnement-adultes.tutorat').toString() });
+        expect(framework?.title).toBe(institution?.title);
+        expect(await session.client.sendRequest(HandbookRequests.render, { uri: 'file:///nulle/part.tutorat' })).toBeNull();
+    });
+
+    test('answer bad parameters with a French message, and keep serving', async () => {
+        const session = await connect();
+        close = session.close;
+        for (const params of [{}, { uri: 42 }, { uri: 'pas une adresse' }]) {
+            const error = await session.client.sendRequest(HandbookRequests.render, params).catch((caught: unknown) => caught);
+            expect(error).toBeInstanceOf(ResponseError);
+            expect((error as ResponseError<unknown>).message).toContain('n’est pas valide');
+        }
+        const relative = await session.client.sendRequest(HandbookRequests.write, { outputDir: 'livrets' }).catch((caught: unknown) => caught);
+        expect((relative as ResponseError<unknown>).message).toContain('doit être un chemin complet');
+        const none = await session.client.sendRequest(HandbookRequests.write, {}).catch((caught: unknown) => caught);
+        expect((none as ResponseError<unknown>).message).toContain('Indiquez le dossier');
+        const still = await session.client.sendRequest<RenderResult>(HandbookRequests.render, { uri: uriOf('les-tilleuls/charte.tutorat').toString() });
+        expect(still?.html).toContain('<!DOCTYPE html>');
+    });
+
+    test('write the handbooks of one document’s institution, or all, and refuse an unwritable folder', async () => {
+        const session = await connect();
+        close = session.close;
+        const output = mkdtempSync(join(tmpdir(), 'tutorat-lsp-'));
+        const some = await session.client.sendRequest<WriteResult>(HandbookRequests.write, { outputDir: output, uri: uriOf('les-tilleuls/charte.tutorat').toString() });
+        expect(some.written.map((path) => path.slice(output.length + 1)).sort()).toEqual(['les-tilleuls-amina-sophie.html', 'les-tilleuls-elodie-lea.html', 'les-tilleuls-francois-karim.html', 'les-tilleuls.html']);
+        const all = await session.client.sendRequest<WriteResult>(HandbookRequests.write, { outputDir: `file://${output}` });
+        expect(all.written).toHaveLength(5);
+        expect(readdirSync(output)).toHaveLength(5);
+
+        const file = join(output, 'un-fichier');
+        writeFileSync(file, 'x');
+        const error = await session.client.sendRequest(HandbookRequests.write, { outputDir: file }).catch((caught: unknown) => caught);
+        expect((error as ResponseError<unknown>).message).toContain('n’est pas un dossier');
+    });
+
+    test('follow an edit of the documents', async () => {
+        const session = await connect();
+        close = session.close;
+        await session.workspace.edit('les-tilleuls/charte.tutorat', session.workspace.documents.get('les-tilleuls/charte.tutorat')!.textDocument.getText().replace('Charte du tutorat des Tilleuls', 'Charte révisée des Tilleuls'));
+        const result = await session.client.sendRequest<RenderResult>(HandbookRequests.render, { uri: uriOf('les-tilleuls/charte.tutorat').toString() });
+        expect(result?.html).toContain('Charte révisée des Tilleuls');
+    });
+});

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { AstUtils, EmptyFileSystem, GrammarAST, GrammarUtils, type Grammar } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { createTutoratServices } from '@tutorat/language';
+import { KEYWORD_DOCS, findKeywordDoc } from '@tutorat/language/lsp';
+
+/**
+ * Every keyword of the grammar explains itself on hover: each phrase of keywords, in each kind of
+ * element it can be written in, has a documentation entry — so that a keyword added to the grammar
+ * without its explanation makes this test fail.
+ */
+
+const GUIDE = '/work/shared/guide/guide-pour-le-tutorat-2021.txt';
+const VALUE_RULES = new Set(['KnownStake', 'SituationKind', 'KnownProfile', 'KnownDocument', 'StaffRole', 'PhaseKind', 'PartnerKind', 'Diploma', 'TimeUnit', 'Count', 'VolunteerMode']);
+
+const grammar: Grammar = createTutoratServices(EmptyFileSystem).Tutorat.Grammar;
+const parserRules = grammar.rules.filter(GrammarAST.isParserRule);
+
+/** The kinds of element a rule's keywords are written in: its own type, or its callers' for fragments and data type rules. */
+function typesOf(rule: GrammarAST.ParserRule, seen = new Set<string>()): string[] {
+    if (!rule.fragment && !GrammarUtils.isDataTypeRule(rule)) {
+        return [GrammarUtils.getRuleType(rule)];
+    }
+    seen.add(rule.name);
+    return parserRules
+        .filter((caller) => !seen.has(caller.name) && AstUtils.streamAllContents(caller.definition).some((node) => GrammarAST.isRuleCall(node) && node.rule.ref === rule))
+        .flatMap((caller) => typesOf(caller, seen));
+}
+
+/** The words a grammar element can be: a keyword, an assignment of one, or a choice between them. */
+function wordsOf(element: GrammarAST.AbstractElement): string[] | undefined {
+    if (element.cardinality) {
+        return undefined;
+    }
+    const inner = GrammarAST.isAssignment(element) ? element.terminal : element;
+    if (GrammarAST.isKeyword(inner)) {
+        return /\p{L}/u.test(inner.value) ? [inner.value] : undefined;
+    }
+    if (GrammarAST.isAlternatives(inner)) {
+        const choices = inner.elements.map(wordsOf);
+        return choices.every((words) => words?.length === 1) ? choices.map((words) => words![0]) : undefined;
+    }
+    return undefined;
+}
+
+/** The element of its group a keyword stands in: itself, its assignment, or the choice it is one of. */
+function anchorOf(keyword: GrammarAST.Keyword): GrammarAST.AbstractElement {
+    let element: GrammarAST.AbstractElement = keyword;
+    while (element.$container && (GrammarAST.isAssignment(element.$container) || GrammarAST.isAlternatives(element.$container)) && wordsOf(element.$container)) {
+        element = element.$container;
+    }
+    return element;
+}
+
+/** Every phrase the keywords of a group can form around each keyword (`profil du tuteur`, `évaluation finale`). */
+function phrases(rule: GrammarAST.ParserRule): Array<{ keyword: string; phrases: string[][] }> {
+    const result: Array<{ keyword: string; phrases: string[][] }> = [];
+    for (const keyword of AstUtils.streamAllContents(rule.definition).filter(GrammarAST.isKeyword)) {
+        if (!/\p{L}/u.test(keyword.value)) {
+            continue;
+        }
+        const anchor = anchorOf(keyword);
+        const group = anchor.$container;
+        if (!GrammarAST.isGroup(group) || !wordsOf(anchor)) {
+            result.push({ keyword: keyword.value, phrases: [[keyword.value]] });
+            continue;
+        }
+        let start = group.elements.indexOf(anchor);
+        let end = start;
+        while (start > 0 && wordsOf(group.elements[start - 1])) start--;
+        while (end < group.elements.length - 1 && wordsOf(group.elements[end + 1])) end++;
+        // All sub-runs containing the keyword, each expanded over the choices of words.
+        const candidates: string[][] = [];
+        for (let from = start; from <= group.elements.indexOf(anchor); from++) {
+            for (let to = group.elements.indexOf(anchor); to <= end; to++) {
+                let expansions: string[][] = [[]];
+                for (const element of group.elements.slice(from, to + 1)) {
+                    const words = element === anchor && wordsOf(element)!.includes(keyword.value) ? [keyword.value] : wordsOf(element)!;
+                    expansions = expansions.flatMap((prefix) => words.map((word) => [...prefix, word]));
+                }
+                candidates.push(...expansions);
+            }
+        }
+        result.push({ keyword: keyword.value, phrases: candidates });
+    }
+    return result;
+}
+
+describe('keyword documentation', () => {
+    test('covers every keyword of the grammar, in every kind of element it is written in', () => {
+        const missing: string[] = [];
+        for (const rule of parserRules.filter((candidate) => !VALUE_RULES.has(candidate.name))) {
+            for (const type of typesOf(rule)) {
+                for (const { keyword, phrases: candidates } of phrases(rule)) {
+                    if (!candidates.some((words) => findKeywordDoc(words.join(' '), type))) {
+                        missing.push(`${rule.name}/${type}: ${keyword} (${candidates.map((words) => words.join(' ')).join(' | ')})`);
+                    }
+                }
+            }
+        }
+        expect(missing).toEqual([]);
+    });
+
+    test('explains in both languages, and quotes the guide with its section where it comes from the guide', () => {
+        for (const doc of KEYWORD_DOCS) {
+            for (const text of [doc.title, doc.text]) {
+                expect(text.fr.length, doc.phrases[0]).toBeGreaterThan(0);
+                expect(text.en.length, doc.phrases[0]).toBeGreaterThan(0);
+            }
+            if (doc.guide) {
+                expect(doc.guide.section.fr.length).toBeGreaterThan(0);
+                expect(doc.guide.section.en.length).toBeGreaterThan(0);
+            }
+        }
+        // The charter's sections all come from the guide.
+        for (const section of ['enjeux', 'ressources', 'modalités', 'profil du tuteur', 'suppléance', 'plan de formation', 'après le tutorat']) {
+            expect(findKeywordDoc(section, undefined) ?? KEYWORD_DOCS.find((doc) => doc.phrases.includes(section)), section).toHaveProperty('guide');
+        }
+    });
+
+    // The guide's text is not part of the repository: the check runs where it is available.
+    test.skipIf(!existsSync(GUIDE))('every quote is the guide’s own words', () => {
+        // The guide's text breaks words at line ends (« apprentis-\nsages »): compare without blanks, hyphens or quote styles.
+        const plain = (text: string) => text.normalize('NFC').replace(/[’']/g, '\'').replace(/-\s*\n\s*/g, '').replace(/[\s\u00A0-]+/g, '').replace(/[«»"“”]/g, '');
+        const guide = plain(readFileSync(GUIDE, 'utf8'));
+        const quoted = KEYWORD_DOCS.filter((doc) => doc.guide);
+        expect(quoted.length).toBeGreaterThan(50);
+        const misquoted = quoted.flatMap((doc) =>
+            doc.guide!.quote.split(/\s*\[…\]\s*/).filter((part) => !guide.includes(plain(part))).map((part) => `${doc.phrases[0]}: ${part}`));
+        expect(misquoted).toEqual([]);
+    });
+});
