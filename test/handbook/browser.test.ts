@@ -85,7 +85,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the handbooks in Chromium', () => {
     test('have a table of contents whose links lead to existing parts', async () => {
         for (const path of written) {
             const page = await open(path, []);
-            const links = await page.evaluate(() => [...document.querySelectorAll('nav.toc a')].map((anchor) => anchor.getAttribute('href') ?? ''));
+            const links = await page.evaluate(() => Array.from(document.querySelectorAll('nav.toc a')).map((anchor) => anchor.getAttribute('href') ?? ''));
             expect(links.length, path).toBeGreaterThan(3);
             const missing = await page.evaluate((hrefs) => hrefs.filter((href) => !href.startsWith('#') || !document.getElementById(decodeURIComponent(href.slice(1)))), links);
             expect(missing, path).toEqual([]);
@@ -98,9 +98,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the handbooks in Chromium', () => {
         const page = await open(institution, []);
         await page.emulateMedia({ media: 'print' });
         const layout = await page.evaluate(() => {
-            const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]);
+            const rules = Array.from(document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules));
             const pageRules = rules.filter((rule) => rule instanceof CSSPageRule) as CSSPageRule[];
-            const breakOf = (selector: string) => [...document.querySelectorAll(selector)].map((element) => getComputedStyle(element).breakBefore);
+            const breakOf = (selector: string) => Array.from(document.querySelectorAll(selector)).map((element) => getComputedStyle(element).breakBefore);
             return {
                 size: pageRules.map((rule) => rule.style.getPropertyValue('size')).filter((size) => size !== ''),
                 margins: pageRules.map((rule) => rule.cssText).filter((text) => text.includes('@top-left') || text.includes('@top-right')).length,
@@ -120,6 +120,22 @@ describe.skipIf(!existsSync(CHROMIUM))('the handbooks in Chromium', () => {
         expect(existsSync(join(OUTPUT, 'les-tilleuls.pdf'))).toBe(true);
         await page.context().close();
     }, 120_000);
+
+    test('fit each interview page of the logbook on one A4 page', async () => {
+        // The printable area of the A4 page (@page margins 15 mm left and right, 18 mm top and bottom) at 96 dots per inch.
+        const printable = { width: Math.floor((210 - 30) / 25.4 * 96), height: Math.floor((297 - 36) / 25.4 * 96) };
+        // Written in the order of the handbooks; templates have no logbook.
+        for (const path of written.filter((_, index) => files[index].kind !== 'template')) {
+            const context = await browser.newContext({ viewport: { width: printable.width, height: printable.height } });
+            const page = await context.newPage();
+            await page.goto(pathToFileURL(path).href);
+            await page.emulateMedia({ media: 'print' });
+            const heights = await page.evaluate(() => Array.from(document.querySelectorAll('section.logbook-page')).map((element) => element.getBoundingClientRect().height));
+            expect(heights.length, path).toBeGreaterThan(0);
+            expect(heights.filter((height) => height > printable.height), path).toEqual([]);
+            await context.close();
+        }
+    });
 
     test('look like something people want to print (screenshots of the first pages in test-output/handbooks/)', async () => {
         for (const path of written) {

@@ -150,7 +150,7 @@ describe('the institution handbook of the examples', () => {
             const rule = RULES.find((candidate) => candidate.id === diagnostic.code)!;
             expect(annex).toContain(plain(rule.title.fr));
             expect(annex).toContain(plain(rule.guide!.quote));
-            const message = diagnostic.message.replace(` (Guide pour le tutorat : ${rule.guide!.section.fr})`, '');
+            const message = String(diagnostic.message).replace(` (Guide pour le tutorat : ${rule.guide!.section.fr})`, '');
             expect(annex).toContain(plain(message));
             expect(annex).toContain(`${document.uri.path.split('/').slice(-2).join('/')}, ligne ${diagnostic.range.start.line + 1}`);
         }

@@ -1,3 +1,4 @@
+import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { escapeHtml, safeUrl, type HandbookFile } from '@tutorat/handbook';
 import { attribute, handbooksOf, Page } from './support.js';
@@ -116,6 +117,18 @@ describe('hostile text in the documents', () => {
             expect(text).not.toMatch(/<\/|<script/i);
             expect(text).toContain('@page');
         }
+    });
+
+    test('stay valid HTML, as do the handbooks of an almost empty workspace', async () => {
+        const { files: sparse } = await handbooksOf({
+            'vide.tutorat': 'institution Vide {}\ninstitution Seule { charte { } tutoré Solo duo Absent accompagne Solo }\nmodèle de charte Creux { }\n'
+        });
+        const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+        for (const file of [...files, ...sparse]) {
+            const report = await validator.validateString(file.html, file.fileName);
+            expect(report.results.flatMap((result) => result.messages.map((message) => `${file.fileName}:${message.line} ${message.ruleId} ${message.message}`))).toEqual([]);
+        }
+        expect(sparse.map((file) => file.fileName)).toEqual(['seule.html', 'seule-absent-solo.html', 'vide.html', 'modele-creux.html']);
     });
 
     test('the title is plain text', () => {

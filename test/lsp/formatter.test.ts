@@ -137,6 +137,25 @@ describe('the formatter', () => {
             'institution X {\r\n    parcours P pour Léa {\r\n        compétences visées R.C1, C2\r\n        phase accueil { }\r\n    }\r\n    tutorée Léa\r\n}\r\n');
     });
 
+    test('never lets a `//` comment swallow what follows it', async () => {
+        const workspace = await buildWorkspace({ 'a.tutorat': '' });
+        const text = 'institution X {\n    tutrice Élodie // la tutrice\n    { expérience 9 ans }\n    tutoré Karim\n    duo Élodie accompagne Karim { documents remis projet-institutionnel // d’abord\n    , description-de-fonction }\n}\n';
+        expect(await expectSafeAndIdempotent(workspace, 'a.tutorat', text)).toBe([
+            'institution X {',
+            '    tutrice Élodie // la tutrice',
+            '        {',
+            '        expérience 9 ans',
+            '    }',
+            '    tutoré Karim',
+            '    duo Élodie accompagne Karim {',
+            '        documents remis projet-institutionnel // d’abord',
+            '            , description-de-fonction',
+            '    }',
+            '}',
+            ''
+        ].join('\n'));
+    });
+
     test('does nothing on a document that does not parse', async () => {
         const workspace = await buildWorkspace({ 'a.tutorat': 'institution X {\n  duo Élodie\n      accompagne {\n' });
         const document = workspace.documents.get('a.tutorat')!;

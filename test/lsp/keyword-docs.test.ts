@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { AstUtils, EmptyFileSystem, GrammarAST, GrammarUtils, type Grammar } from 'langium';
+import { AstUtils, EmptyFileSystem, GrammarAST, type Grammar } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createTutoratServices } from '@tutorat/language';
-import { KEYWORD_DOCS, findKeywordDoc } from '@tutorat/language/lsp';
+import { KEYWORD_DOCS, findKeywordDoc, grammarLayout } from '@tutorat/language/lsp';
 
 /**
  * Every keyword of the grammar explains itself on hover: each phrase of keywords, in each kind of
@@ -16,72 +16,48 @@ const VALUE_RULES = new Set(['KnownStake', 'SituationKind', 'KnownProfile', 'Kno
 const grammar: Grammar = createTutoratServices(EmptyFileSystem).Tutorat.Grammar;
 const parserRules = grammar.rules.filter(GrammarAST.isParserRule);
 
-/** The kinds of element a rule's keywords are written in: its own type, or its callers' for fragments and data type rules. */
-function typesOf(rule: GrammarAST.ParserRule, seen = new Set<string>()): string[] {
-    if (!rule.fragment && !GrammarUtils.isDataTypeRule(rule)) {
-        return [GrammarUtils.getRuleType(rule)];
-    }
-    seen.add(rule.name);
-    return parserRules
-        .filter((caller) => !seen.has(caller.name) && AstUtils.streamAllContents(caller.definition).some((node) => GrammarAST.isRuleCall(node) && node.rule.ref === rule))
-        .flatMap((caller) => typesOf(caller, seen));
-}
-
-/** The words a grammar element can be: a keyword, an assignment of one, or a choice between them. */
-function wordsOf(element: GrammarAST.AbstractElement): string[] | undefined {
-    if (element.cardinality) {
-        return undefined;
-    }
-    const inner = GrammarAST.isAssignment(element) ? element.terminal : element;
-    if (GrammarAST.isKeyword(inner)) {
-        return /\p{L}/u.test(inner.value) ? [inner.value] : undefined;
-    }
-    if (GrammarAST.isAlternatives(inner)) {
-        const choices = inner.elements.map(wordsOf);
-        return choices.every((words) => words?.length === 1) ? choices.map((words) => words![0]) : undefined;
-    }
-    return undefined;
-}
+/** What the editor knows of the grammar: the words of an element, the elements a keyword is written in. */
+const layout = grammarLayout(grammar);
 
 /** The element of its group a keyword stands in: itself, its assignment, or the choice it is one of. */
 function anchorOf(keyword: GrammarAST.Keyword): GrammarAST.AbstractElement {
     let element: GrammarAST.AbstractElement = keyword;
-    while (element.$container && (GrammarAST.isAssignment(element.$container) || GrammarAST.isAlternatives(element.$container)) && wordsOf(element.$container)) {
+    while (element.$container && (GrammarAST.isAssignment(element.$container) || GrammarAST.isAlternatives(element.$container)) && layout.wordsOf(element.$container)) {
         element = element.$container;
     }
     return element;
 }
 
 /** Every phrase the keywords of a group can form around each keyword (`profil du tuteur`, `évaluation finale`). */
-function phrases(rule: GrammarAST.ParserRule): Array<{ keyword: string; phrases: string[][] }> {
-    const result: Array<{ keyword: string; phrases: string[][] }> = [];
+function phrases(rule: GrammarAST.ParserRule): Array<{ keyword: GrammarAST.Keyword; phrases: string[][] }> {
+    const result: Array<{ keyword: GrammarAST.Keyword; phrases: string[][] }> = [];
     for (const keyword of AstUtils.streamAllContents(rule.definition).filter(GrammarAST.isKeyword)) {
         if (!/\p{L}/u.test(keyword.value)) {
             continue;
         }
         const anchor = anchorOf(keyword);
         const group = anchor.$container;
-        if (!GrammarAST.isGroup(group) || !wordsOf(anchor)) {
-            result.push({ keyword: keyword.value, phrases: [[keyword.value]] });
+        if (!GrammarAST.isGroup(group) || !layout.wordsOf(anchor)) {
+            result.push({ keyword, phrases: [[keyword.value]] });
             continue;
         }
         let start = group.elements.indexOf(anchor);
         let end = start;
-        while (start > 0 && wordsOf(group.elements[start - 1])) start--;
-        while (end < group.elements.length - 1 && wordsOf(group.elements[end + 1])) end++;
+        while (start > 0 && layout.wordsOf(group.elements[start - 1])) start--;
+        while (end < group.elements.length - 1 && layout.wordsOf(group.elements[end + 1])) end++;
         // All sub-runs containing the keyword, each expanded over the choices of words.
         const candidates: string[][] = [];
         for (let from = start; from <= group.elements.indexOf(anchor); from++) {
             for (let to = group.elements.indexOf(anchor); to <= end; to++) {
                 let expansions: string[][] = [[]];
                 for (const element of group.elements.slice(from, to + 1)) {
-                    const words = element === anchor && wordsOf(element)!.includes(keyword.value) ? [keyword.value] : wordsOf(element)!;
+                    const words = element === anchor && layout.wordsOf(element)!.includes(keyword.value) ? [keyword.value] : layout.wordsOf(element)!;
                     expansions = expansions.flatMap((prefix) => words.map((word) => [...prefix, word]));
                 }
                 candidates.push(...expansions);
             }
         }
-        result.push({ keyword: keyword.value, phrases: candidates });
+        result.push({ keyword, phrases: candidates });
     }
     return result;
 }
@@ -89,16 +65,19 @@ function phrases(rule: GrammarAST.ParserRule): Array<{ keyword: string; phrases:
 describe('keyword documentation', () => {
     test('covers every keyword of the grammar, in every kind of element it is written in', () => {
         const missing: string[] = [];
+        let checked = 0;
         for (const rule of parserRules.filter((candidate) => !VALUE_RULES.has(candidate.name))) {
-            for (const type of typesOf(rule)) {
-                for (const { keyword, phrases: candidates } of phrases(rule)) {
+            for (const { keyword, phrases: candidates } of phrases(rule)) {
+                for (const type of layout.typesOf(keyword)) {
+                    checked++;
                     if (!candidates.some((words) => findKeywordDoc(words.join(' '), type))) {
-                        missing.push(`${rule.name}/${type}: ${keyword} (${candidates.map((words) => words.join(' ')).join(' | ')})`);
+                        missing.push(`${rule.name}/${type}: ${keyword.value} (${candidates.map((words) => words.join(' ')).join(' | ')})`);
                     }
                 }
             }
         }
         expect(missing).toEqual([]);
+        expect(checked).toBeGreaterThan(200);
     });
 
     test('explains in both languages, and quotes the guide with its section where it comes from the guide', () => {

@@ -177,6 +177,12 @@ describe('the bundled language server, in French', () => {
         const mission = byLabel.get('mission { … }')!;
         expect(mission.insertTextFormat).toBe(2);
         expect(mission.textEdit?.newText).toContain('mission {\n\tformalisée le ${1:jj/mm/aaaa}');
+
+        // A word shared by several elements is explained as the element being written.
+        await client.change('completion.tutorat', 'institution Alpha {\n    \n}\n');
+        const members = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: client.uri('completion.tutorat') }, position: { line: 1, character: 4 } });
+        expect(members.items.find((item) => item.label === 'tutrice')?.detail).toBe('Tuteur ou tutrice');
+        expect(members.items.find((item) => item.label === 'organisme partenaire')?.detail).toBe('Organisme partenaire');
     });
 
     test('completion offers each phrase a keyword starts, in a phase', async () => {
@@ -211,6 +217,24 @@ describe('the bundled language server, in French', () => {
         await client.change('completion.tutorat', 'institution Alpha {\n    tutrice Inès {\n        qualification \n    }\n}\n');
         const diplomas = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: client.uri('completion.tutorat') }, position: { line: 2, character: 22 } });
         expect(diplomas.items.find((item) => item.label === 'master')?.detail).toBe('Master — niveau 7 du Cadre francophone des certifications');
+
+        await client.change('completion.tutorat', 'institution Alpha {\n    tutrice Inès {\n        expérience 9 \n    }\n}\n');
+        const units = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: client.uri('completion.tutorat') }, position: { line: 2, character: 21 } });
+        expect(units.items.find((item) => item.label === 'ans')?.detail).toBe('années');
+        expect(units.items.find((item) => item.label === 'semaines')?.detail).toBe('semaines');
+
+        await client.change('completion.tutorat', 'institution Alpha {\n    charte {\n        enjeux \n    }\n}\n');
+        const stakes = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: client.uri('completion.tutorat') }, position: { line: 2, character: 15 } });
+        expect(stakes.items.find((item) => item.label === 'transmission-culture')?.detail).toBe('Favoriser la transmission de la culture de l’organisation');
+        expect(stakes.items.find((item) => item.label === 'à compléter')?.detail).toBe('Élément à compléter');
+
+        await client.change('completion.tutorat', 'institution Alpha {\n    tutrice Inès {\n        volontaire \n    }\n}\n');
+        const volunteering = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri: client.uri('completion.tutorat') }, position: { line: 2, character: 19 } });
+        expect(volunteering.items.map((item) => `${item.label} : ${item.detail}`).sort()).toEqual([
+            'après appel à candidatures : Appel à candidatures puis acceptation de la mission',
+            'après échange en équipe : Choix après échange au sein de l’équipe',
+            'spontanément : Démarche spontanée auprès de la hiérarchie'
+        ]);
     });
 
     test('go to definition crosses files and follows the segment under the cursor', async () => {
@@ -440,11 +464,16 @@ describe('the bundled language server, in French', () => {
     test('a duo added in one file makes the tutor overloaded in another file, and the finding goes when it is removed', async () => {
         const before = await client.diagnostics('duos.tutorat');
         expect(before.map((diagnostic) => diagnostic.code)).not.toContain('tuteur/charge');
+        const refreshes = client.inlayHintRefreshes();
         await client.change('ete.tutorat', '// Les duos de l\'été.\ninstitution Alpha {\n    duo Élodie accompagne Zoé {\n        période du 15/08/2026 au 31/12/2026\n    }\n}\n');
         const overloaded = await client.diagnostics('duos.tutorat', withCode('tuteur/charge'));
         const charge = overloaded.find((diagnostic) => diagnostic.code === 'tuteur/charge')!;
         expect(charge.range.start.line).toBe(4);
         expect(charge.message).toContain('Élodie accompagne 3 tutorés en même temps à partir du 01/10/2026 (Zoé, Léa, Karim), pour un maximum de 2');
+        // The load shown next to the duos of the other file follows: the editor is asked to fetch it again.
+        await client.until(() => client.inlayHintRefreshes() > refreshes, 'une demande de rafraîchir les indications');
+        const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri('duos.tutorat') }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } } });
+        expect(hints.map((hint) => `${hint.position.line}:${hint.label}`)).toEqual(['1:2 / 2 tutorés', '4:3 / 2 tutorés']);
         // The tutee who now has a tutor is no longer reported in the file that declares her.
         await client.diagnostics('organisation.tutorat', (diagnostics) => !diagnostics.some((diagnostic) => diagnostic.code === 'duo/tuteur' && messageOf(diagnostic).includes('Zoé')));
 

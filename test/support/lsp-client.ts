@@ -18,9 +18,14 @@ export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
 export const BUNDLED_SERVER = join(REPOSITORY, 'packages/extension/out/server.cjs');
 const SOURCES = [join(REPOSITORY, 'packages/language/src'), join(REPOSITORY, 'packages/extension/src/language-server')];
 
-/** Builds the bundle (`npm run build`) when it is missing or older than the sources. */
+/** The compiled language package the bundle is made from (`tsc -b`). */
+const COMPILED = join(REPOSITORY, 'packages/language/out/tsconfig.tsbuildinfo');
+
+/** Builds the bundle (`npm run build`) when it is missing or older than the sources, directly or through a stale compilation. */
 export function ensureBundledServer(): string {
-    if (!existsSync(BUNDLED_SERVER) || statSync(BUNDLED_SERVER).mtimeMs < newestModification(SOURCES)) {
+    const newest = newestModification(SOURCES);
+    const stale = (file: string) => !existsSync(file) || statSync(file).mtimeMs < newest;
+    if (stale(BUNDLED_SERVER) || stale(COMPILED)) {
         try {
             execFileSync('npm', ['run', 'build'], { cwd: REPOSITORY, stdio: 'pipe', encoding: 'utf8' });
         } catch (error) {
@@ -75,6 +80,10 @@ export interface LanguageClient {
      */
     diagnostics(file: string, until?: (diagnostics: Diagnostic[]) => boolean, timeout?: number): Promise<Diagnostic[]>;
     request<R>(method: string, params: object): Promise<R>;
+    /** How many times the server asked the editor to fetch inlay hints again. */
+    inlayHintRefreshes(): number;
+    /** Waits until a condition on what the server sent holds; fails after `timeout` ms. */
+    until(condition: () => boolean, what: string, timeout?: number): Promise<void>;
     stop(): Promise<void>;
 }
 
@@ -97,6 +106,12 @@ export async function startLanguageServer(options: ServerOptions): Promise<Langu
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
+    let inlayHintRefreshes = 0;
+    connection.onRequest('workspace/inlayHint/refresh', () => {
+        inlayHintRefreshes++;
+        waiters.forEach((wake) => wake());
+        return null;
+    });
     connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
 
@@ -107,7 +122,7 @@ export async function startLanguageServer(options: ServerOptions): Promise<Langu
         rootUri,
         workspaceFolders: [{ uri: rootUri, name: 'fixture' }],
         capabilities: {
-            workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+            workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, inlayHint: { refreshSupport: true } },
             textDocument: {
                 synchronization: { dynamicRegistration: false },
                 publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
@@ -173,6 +188,24 @@ export async function startLanguageServer(options: ServerOptions): Promise<Langu
         },
         request(method, params) {
             return connection.sendRequest(method, params);
+        },
+        inlayHintRefreshes: () => inlayHintRefreshes,
+        until(condition, what, timeout = 30_000) {
+            return new Promise((resolve, reject) => {
+                const check = () => {
+                    if (condition()) {
+                        waiters.delete(check);
+                        clearTimeout(timer);
+                        resolve();
+                    }
+                };
+                const timer = setTimeout(() => {
+                    waiters.delete(check);
+                    reject(new Error(`Attendu en vain : ${what}\n${stderr}`));
+                }, timeout);
+                waiters.add(check);
+                check();
+            });
         },
         async stop() {
             try {

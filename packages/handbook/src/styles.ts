@@ -125,14 +125,14 @@ nav.toc a { color: var(--ink); text-decoration: none; border-bottom: 1px dotted 
 .field { border: 1px solid var(--line); border-radius: 4px; margin: .5em 0; padding: .3em .6em; break-inside: avoid; }
 .field > p { margin: 0; font-weight: 700; font-size: .88rem; }
 .field .hint { font-weight: 400; color: var(--muted); }
-.lines { height: 30mm; background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 7.5mm, var(--line-soft) 7.5mm, var(--line-soft) 7.8mm); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.lines.tall { height: 36mm; }
+.lines { height: 27mm; background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 7.5mm, var(--line-soft) 7.5mm, var(--line-soft) 7.8mm); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.lines.tall { height: 32mm; }
 .inline-fields { display: grid; grid-template-columns: 1fr 1fr; gap: .6em; }
 .inline-fields .field { padding-bottom: 1.6em; }
 .checklist { list-style: none; padding: 0; columns: 2; column-gap: 1.5em; font-size: .85rem; }
 .checklist li { break-inside: avoid; margin: .15em 0; }
 .checklist .box { margin-right: .4em; width: .9em; height: .9em; }
-.agenda { font-size: .88rem; }
+dl.facts.agenda { grid-template-columns: 13rem 1fr; font-size: .88rem; margin: .3em 0 .6em; }
 
 /* People to know */
 .cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(2, 1fr); gap: .8em; }

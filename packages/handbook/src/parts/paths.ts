@@ -72,11 +72,16 @@ export function competenceLabel(competence: Competence): Html {
 function references(competence: Competence): Html | undefined {
     const entries: Child[] = [
         competence.esco ? link(competence.esco, 'ESCO') : undefined,
-        competence.rncp ? `RNCP ${competence.rncp}` : undefined,
-        competence.rs ? `RS ${competence.rs}` : undefined,
-        competence.sfmq ? `SFMQ ${competence.sfmq}` : undefined
+        competence.rncp ? registered('RNCP', competence.rncp) : undefined,
+        competence.rs ? registered('RS', competence.rs) : undefined,
+        competence.sfmq ? registered('SFMQ', competence.sfmq) : undefined
     ].filter((entry) => entry !== undefined);
     return entries.length === 0 ? undefined : h('small', { class: 'muted' }, ' (', entries.map((entry, index) => fragment(index > 0 ? ', ' : '', entry)), ')');
+}
+
+/** « RNCP 35830BC01 », without repeating the register's name when the code already carries it. */
+function registered(register: string, code: string): string {
+    return code.toUpperCase().startsWith(register) ? code : `${register} ${code}`;
 }
 
 function fact(term: string, value: Child): Html | undefined {

@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, GrammarUtils, type AstNodeDescription, type LangiumDocument, type ReferenceInfo } from 'langium';
+import { GrammarAST, type AstNodeDescription, type LangiumDocument, type ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type Position } from 'vscode-languageserver';
 import type { LocaleSetting } from '../i18n/locale.js';
@@ -51,6 +51,14 @@ export class TutoratCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
+    /** The property being completed, to tell what a keyword of a shared rule belongs to (`tuteur` of a person or of a commitment). */
+    private property: string | undefined;
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void | Promise<void> {
+        this.property = next.property;
+        return super.completionFor(context, next, acceptor);
+    }
+
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         const grammarKeyword = this.phrases.get(keyword) ?? keyword;
         if (!this.filterKeyword(context, grammarKeyword)) {
@@ -94,11 +102,9 @@ export class TutoratCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    /** The documentation of a keyword where it is offered: the element it starts, else any. */
+    /** The documentation of a keyword where it is offered: in the element it is written in, else anywhere. */
     private docOf(phrase: string, keyword: GrammarAST.Keyword, context: CompletionContext): KeywordDoc | undefined {
-        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
-        const candidates = [rule && !GrammarUtils.isDataTypeRule(rule) ? GrammarUtils.getRuleType(rule) : undefined, context.node?.$type];
-        for (const type of candidates) {
+        for (const type of [...this.layout.typesOf(keyword, this.property), context.node?.$type]) {
             const doc = type ? findKeywordDoc(phrase, type) : undefined;
             if (doc) {
                 return doc;

@@ -109,11 +109,14 @@ export class TutoratFormatter implements Formatter {
             } else if (itemStarts.has(leaf) || isKeyword(previous, '{')) {
                 blank = lineBreaks(newlines) + INDENT.repeat(depth);
                 items[depth] = { column: column(text, leaf.offset), indent: depth * INDENT.length };
+            } else if (isComment(previous, 'SL_COMMENT')) {
+                // Whatever follows a `//` comment stays on the next line, or it would become comment.
+                blank = eol + ' '.repeat(continuation(leaf));
             } else if (isKeyword(leaf, '{')) {
                 blank = ' ';
             } else if (isKeyword(leaf, ',') || isKeyword(leaf, '.') || isKeyword(previous, '.')) {
                 blank = '';
-            } else if (newlines > 0 || isComment(previous, 'SL_COMMENT')) {
+            } else if (newlines > 0) {
                 // A list or a text continued on the next line stays there.
                 blank = eol + ' '.repeat(continuation(leaf));
             } else {

@@ -28,6 +28,40 @@ export class GrammarLayout {
         return rule && VALUE_RULES.has(rule.name) ? rule.name : undefined;
     }
 
+    /**
+     * The kinds of element a keyword is written in. A keyword of a shared rule belongs to the
+     * elements that call it, through the property being written: `tuteur` is the kind of a person
+     * (`kind=PersonKind`) or the role of a commitment (`role=TutorWord`).
+     */
+    typesOf(keyword: GrammarAST.Keyword, property?: string): string[] {
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+        return rule ? this.ruleTypes(rule, property, new Set()) : [];
+    }
+
+    private ruleTypes(rule: GrammarAST.ParserRule, property: string | undefined, seen: Set<GrammarAST.ParserRule>): string[] {
+        if (!rule.fragment && !GrammarUtils.isDataTypeRule(rule)) {
+            return [GrammarUtils.getRuleType(rule)];
+        }
+        seen.add(rule);
+        return this.callsOf(rule).flatMap((call) => {
+            const caller = AstUtils.getContainerOfType(call, GrammarAST.isParserRule);
+            if (!caller || seen.has(caller)) {
+                return [];
+            }
+            if (caller.fragment || GrammarUtils.isDataTypeRule(caller)) {
+                return this.ruleTypes(caller, property, seen);
+            }
+            const assignment = AstUtils.getContainerOfType(call, GrammarAST.isAssignment);
+            return property === undefined || assignment?.feature === property ? [GrammarUtils.getRuleType(caller)] : [];
+        });
+    }
+
+    private callsOf(rule: GrammarAST.ParserRule): GrammarAST.RuleCall[] {
+        const grammar = AstUtils.getContainerOfType(rule, GrammarAST.isGrammar);
+        return (grammar?.rules ?? []).filter(GrammarAST.isParserRule)
+            .flatMap((candidate) => AstUtils.streamAllContents(candidate.definition).filter(GrammarAST.isRuleCall).filter((call) => call.rule.ref === rule).toArray());
+    }
+
     /** Whether a keyword is structure (not a value, not punctuation). */
     isStructuralKeyword(keyword: GrammarAST.Keyword): boolean {
         return /\p{L}/u.test(keyword.value) && !this.valueRuleOf(keyword);
@@ -58,18 +92,29 @@ export class GrammarLayout {
         return phrases;
     }
 
-    /** The structural words an element stands for: a keyword, an assigned keyword, or a choice of them. */
-    private wordsOf(element: GrammarAST.AbstractElement): string[] | undefined {
+    /** The words an element stands for: a keyword, an assigned keyword, a sequence or a choice of them. */
+    wordsOf(element: GrammarAST.AbstractElement): string[] | undefined {
         if (element.cardinality) {
             return undefined;
         }
         const inner = GrammarAST.isAssignment(element) ? element.terminal : element;
         if (GrammarAST.isKeyword(inner)) {
-            return this.isStructuralKeyword(inner) ? [inner.value] : undefined;
+            return /\p{L}/u.test(inner.value) ? [inner.value] : undefined;
         }
         if (GrammarAST.isAlternatives(inner)) {
             const choices = inner.elements.map((choice) => this.wordsOf(choice));
-            return choices.every((words) => words?.length === 1) ? choices.map((words) => words![0]) : undefined;
+            return choices.every((words) => words !== undefined) ? choices.flat() as string[] : undefined;
+        }
+        if (GrammarAST.isGroup(inner)) {
+            let sequences: string[] = [''];
+            for (const part of inner.elements) {
+                const words = this.wordsOf(part);
+                if (!words) {
+                    return undefined;
+                }
+                sequences = sequences.flatMap((sequence) => words.map((word) => sequence ? `${sequence} ${word}` : word));
+            }
+            return sequences;
         }
         return undefined;
     }

@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, DocumentState, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import {
@@ -32,6 +32,24 @@ export class TutoratInlayHintProvider extends AbstractInlayHintProvider {
     constructor(private readonly services: TutoratServices) {
         super();
         this.locale = services.shared.tutorat.Locale;
+        this.refreshAfterBuilds();
+    }
+
+    /**
+     * The figures depend on other files (a duo added elsewhere changes a tutor's load): after each
+     * check of the workspace, the editor is asked to fetch the hints of the visible documents again.
+     */
+    private refreshAfterBuilds(): void {
+        const connection = this.services.shared.lsp.Connection;
+        let supported = false;
+        this.services.shared.lsp.LanguageServer.onInitialize((params) => {
+            supported = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+        });
+        this.services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+            if (supported && connection) {
+                void connection.languages.inlayHint.refresh().catch(() => undefined);
+            }
+        });
     }
 
     override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {

@@ -67,7 +67,9 @@ export function describeValue(rule: string, word: string, locale: Locale): Value
         const unit = canonicalUnit(word);
         return unit ? { kind, label: UNIT_LABELS[unit][locale] } : undefined;
     }
-    const term = VOCABULARIES[rule]?.[word];
+    // « après appel à candidatures »: the way of volunteering is named by one of its words.
+    const key = rule === 'VolunteerMode' ? word.split(' ').find((part) => part in VOLUNTEER_MODES) ?? word : word;
+    const term = VOCABULARIES[rule]?.[key];
     if (!term) {
         return undefined;
     }
