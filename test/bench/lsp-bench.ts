@@ -41,7 +41,9 @@ export interface ServerSession {
 
 export async function startServer(serverBundle: string, folder: string): Promise<{ session: ServerSession; initializedMs: number }> {
     const spawnedAt = performance.now();
-    const child = spawn(process.execPath, [serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // TUTORAT_BENCH_SERVER_PROFILE=<folder> writes a CPU profile of each server (node --cpu-prof).
+    const profile = process.env.TUTORAT_BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.TUTORAT_BENCH_SERVER_PROFILE}`] : [];
+    const child = spawn(process.execPath, [...profile, serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
         stderr = (stderr + chunk.toString()).slice(-20_000);
@@ -59,7 +61,9 @@ export async function startServer(serverBundle: string, folder: string): Promise
             return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
         },
         stop: async () => {
+            const exited = new Promise((resolve) => child.once('exit', resolve));
             await Promise.race([client.shutdown().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000))]);
+            await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
             child.kill();
         }
     };
@@ -78,18 +82,22 @@ export async function measureStartup(serverBundle: string, folder: string, opene
     const all = new Set(listDocuments(folder).map((file) => URI.file(file).toString()));
     const { session, initializedMs } = await startServer(serverBundle, folder);
     const openedUri = URI.file(opened).toString();
-    const allDone = new Promise<number>((resolve) => {
+    const allDone = new Promise<number>((resolve, reject) => {
+        const deadline = performance.now() + 600_000;
         const check = setInterval(() => {
             if ([...all].every((uri) => session.client.latest.has(uri))) {
                 clearInterval(check);
                 resolve(Math.max(...[...all].map((uri) => session.client.latest.get(uri)!.at)));
+            } else if (performance.now() > deadline) {
+                clearInterval(check);
+                reject(new Error(`not every document got diagnostics: ${session.stderr()}`));
             }
         }, 20);
     });
     const openedDiagnostics = session.client.nextDiagnostics(openedUri, () => true, 600_000);
     await session.client.open(openedUri, readFileSync(opened, 'utf8'));
     const openedAt = (await openedDiagnostics).at;
-    const allAt = await Promise.race([allDone, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`not every document got diagnostics: ${session.stderr()}`)), 600_000))]);
+    const allAt = await allDone;
     await session.client.quiet(QUIET_MS);
     return {
         session,

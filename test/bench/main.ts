@@ -11,7 +11,7 @@ export interface RunOptions {
     readonly root: string;
     readonly bundles: string;
     readonly quick: boolean;
-    /** Only one group: check, lsp, handbook. */
+    /** Only one group: check, lsp (or lsp-large, lsp-single), handbook. */
     readonly only?: string;
 }
 
@@ -57,28 +57,35 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
         }
     }
 
-    if ((!options.only || options.only === 'lsp') && !failures.server) {
+    const wants = (group: string) => !options.only || options.only === group;
+    if ((wants('lsp') || wants('lsp-large')) && !failures.server) {
         const large = folder(LARGE);
         const institution = join(large, 'institutions/grandréseau');
         const peopleFile = listDocuments(join(institution, 'personnes'))[0];
         log('lsp start-up');
         const { session, result: startup } = await measureStartup(bundle('server.cjs'), large, peopleFile);
         results.lsp.startup = startup;
+        log(JSON.stringify(startup));
         log('lsp keystroke (a)');
         results.lsp.typingInPeopleFile = await measureTyping(session, peopleFile, /^\s+(tuteur|tutrice|tutoré|tutorée) \S+ «/m, edits);
+        log(JSON.stringify(results.lsp.typingInPeopleFile));
         log('lsp keystroke (c)');
         results.lsp.crossFileFinding = await measureCrossFile(session, institution, edits);
+        log(JSON.stringify(results.lsp.crossFileFinding));
         log('lsp keystroke in the organisation file');
         results.lsp.typingInOrganisation = await measureTyping(session, join(institution, 'organisation.tutorat'), /^\s+service \S+ «/m, options.quick ? 4 : 20);
+        log(JSON.stringify(results.lsp.typingInOrganisation));
         results.lsp.largeWorkspaceRssMb = round(session.peakRssMb());
         await session.stop();
-
+    }
+    if ((wants('lsp') || wants('lsp-single')) && !failures.server) {
         log('lsp keystroke (b)');
         const single = folder(SINGLE_FILE);
         const bigFile = listDocuments(single).find((file) => file.includes('/institutions/'))!;
         const big = await measureStartup(bundle('server.cjs'), single, bigFile);
         results.lsp.singleFileStartup = big.result;
         results.lsp.typingInLargeFile = await measureTyping(big.session, bigFile, /^\s+parcours \S+ «/m, edits);
+        log(JSON.stringify(results.lsp.typingInLargeFile));
         results.lsp.singleFileRssMb = round(big.session.peakRssMb());
         await big.session.stop();
     }

@@ -1,7 +1,7 @@
 import type { Diploma } from '../generated/ast.js';
 import type { Bilingual, Locale } from '../i18n/locale.js';
 import { DIPLOMA_LEVELS } from '../model/qualifications.js';
-import { canonicalUnit, type CanonicalUnit } from '../model/time.js';
+import { canonicalUnit, unitName, type CanonicalUnit } from '../model/time.js';
 import {
     BASE_DOCUMENTS, DIPLOMAS, PARTNER_KINDS, PHASES, PROFILES, SITUATIONS, STAFF_ROLES, STAKES, VOLUNTEER_MODES, type Term
 } from '../model/vocabulary.js';
@@ -11,16 +11,6 @@ import {
  * grammar rule that lists them, with their meaning from `model/vocabulary.ts`. Hover, completion
  * and highlighting recognise a value by its rule.
  */
-const UNIT_LABELS: Readonly<Record<CanonicalUnit, Bilingual>> = {
-    year: { fr: 'années', en: 'years' },
-    quarter: { fr: 'trimestres', en: 'quarters' },
-    month: { fr: 'mois', en: 'months' },
-    fortnight: { fr: 'quinzaines (deux semaines)', en: 'fortnights (two weeks)' },
-    week: { fr: 'semaines', en: 'weeks' },
-    day: { fr: 'jours', en: 'days' },
-    hour: { fr: 'heures', en: 'hours' }
-};
-
 const VOCABULARIES: Readonly<Record<string, Readonly<Record<string, Term>>>> = {
     KnownStake: STAKES,
     SituationKind: SITUATIONS,
@@ -65,7 +55,7 @@ export function describeValue(rule: string, word: string, locale: Locale): Value
     }
     if (rule === 'TimeUnit') {
         const unit = canonicalUnit(word);
-        return unit ? { kind, label: UNIT_LABELS[unit][locale] } : undefined;
+        return unit ? { kind, label: unitLabel(unit, locale) } : undefined;
     }
     // « après appel à candidatures »: the way of volunteering is named by one of its words.
     const key = rule === 'VolunteerMode' ? word.split(' ').find((part) => part in VOLUNTEER_MODES) ?? word : word;
@@ -81,4 +71,13 @@ export function describeValue(rule: string, word: string, locale: Locale): Value
         return { kind, label: `${term.label[locale]} — ${levelText}` };
     }
     return { kind, label: term.label[locale] };
+}
+
+/** « semaines », « années », « quinzaines (deux semaines) »: the unit in full words. */
+function unitLabel(unit: CanonicalUnit, locale: Locale): string {
+    if (locale === 'fr' && unit === 'year') {
+        return 'années';
+    }
+    const name = unitName(unit, locale, true);
+    return unit === 'fortnight' ? `${name} (${locale === 'fr' ? 'deux semaines' : 'two weeks'})` : name;
 }

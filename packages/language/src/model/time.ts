@@ -1,4 +1,4 @@
-import type { Duration, Frequency, Period, Rate } from '../generated/ast.js';
+import type { Duration, Frequency, Period, Rate, Share } from '../generated/ast.js';
 import type { Locale } from '../i18n/locale.js';
 
 /** The units of time people write, reduced to one canonical unit each. */
@@ -58,6 +58,56 @@ export function formatSpan(span: Span, locale: Locale): string {
     const [singular, plural] = NAMES[span.unit][locale];
     const number = locale === 'fr' ? String(span.value).replace('.', ',') : String(span.value);
     return `${number} ${span.value >= 2 ? plural : singular}`;
+}
+
+/** The name of a unit: « semaine » / « semaines », "week" / "weeks". */
+export function unitName(unit: CanonicalUnit, locale: Locale, plural = false): string {
+    return NAMES[unit][locale][plural ? 1 : 0];
+}
+
+/** Units named « toutes les … » rather than « tous les … » in French. */
+const FEMININE_UNITS: ReadonlySet<CanonicalUnit> = new Set(['fortnight', 'week', 'hour']);
+
+/** After « chaque » or « par », a year is « année » (« chaque année »), not « an ». */
+function singularAfterEach(unit: CanonicalUnit, locale: Locale): string {
+    return locale === 'fr' && unit === 'year' ? 'année' : unitName(unit, locale);
+}
+
+/** « chaque semaine », « toutes les 2 semaines », « 2 fois par mois » — or "every week"… */
+export function formatFrequency(frequency: Frequency | undefined, locale: Locale): string | undefined {
+    const unit = frequency && canonicalUnit(frequency.unit);
+    if (!frequency || !unit) {
+        return undefined;
+    }
+    const singular = singularAfterEach(unit, locale);
+    if (frequency.times !== undefined) {
+        return locale === 'fr' ? `${frequency.times} fois par ${singular}` : `${frequency.times} times a ${singular}`;
+    }
+    if (frequency.every !== undefined && frequency.every !== 1) {
+        const span = formatSpan({ value: frequency.every, unit }, locale);
+        return locale === 'fr' ? `${FEMININE_UNITS.has(unit) ? 'toutes' : 'tous'} les ${span}` : `every ${span}`;
+    }
+    return locale === 'fr' ? `chaque ${singular}` : `every ${singular}`;
+}
+
+/** « 3 heures par semaine ». */
+export function formatRate(rate: Rate | undefined, locale: Locale): string | undefined {
+    const amount = rate && formatDuration(rate.amount, locale);
+    const per = rate && canonicalUnit(rate.per);
+    return amount && per ? `${amount} ${locale === 'fr' ? 'par' : 'per'} ${singularAfterEach(per, locale)}` : undefined;
+}
+
+export function formatDuration(duration: Duration | undefined, locale: Locale): string | undefined {
+    const span = spanOf(duration);
+    return span ? formatSpan(span, locale) : undefined;
+}
+
+/** « 60 % » with the non-breaking space French puts before the sign. */
+export function formatShare(share: Share | undefined, locale: Locale): string | undefined {
+    if (share?.percent === undefined) {
+        return undefined;
+    }
+    return locale === 'fr' ? `${String(share.percent).replace('.', ',')}\u00A0%` : `${share.percent}%`;
 }
 
 /** Reads « 2 ans », "18 mois", "1,5 an" as written in a configuration file. */

@@ -1,4 +1,5 @@
-import type { Bilingual } from '../i18n/locale.js';
+import type { Bilingual, Locale } from '../i18n/locale.js';
+import type { SectionKey } from './charter.js';
 import type { Diploma, KnownDocument, KnownProfile, KnownStake, PartnerKind, PhaseKind, SituationKind, StaffRole } from '../generated/ast.js';
 
 /**
@@ -94,3 +95,77 @@ export const VOLUNTEER_MODES: Readonly<Record<'spontanément' | 'échange' | 'ap
     'échange': { label: { fr: 'Choix après échange au sein de l’équipe', en: 'Chosen after a discussion in the team' } },
     'appel': { label: { fr: 'Appel à candidatures puis acceptation de la mission', en: 'Call for candidates, then acceptance of the mission' } }
 };
+
+/** The titles of a charter's sections, as handbooks and outlines show them. */
+export const CHARTER_SECTION_TITLES: Readonly<Record<SectionKey, Bilingual>> = {
+    stakes: { fr: 'Les enjeux du tutorat', en: 'The stakes of tutoring' },
+    resources: { fr: 'Les ressources consacrées au tutorat', en: 'Resources given to tutoring' },
+    modalities: { fr: 'Les modalités de mise en œuvre', en: 'How tutoring is implemented' },
+    tutorProfile: { fr: 'Le profil de fonction du tuteur', en: 'The tutor’s function profile' },
+    institutionalProject: { fr: 'Le tutorat dans le projet institutionnel', en: 'Tutoring in the institutional project' },
+    commitments: { fr: 'Les rôles et engagements de chacun', en: 'Everyone’s role and commitments' },
+    situations: { fr: 'Les situations de tutorat', en: 'Tutoring situations' },
+    tutoringTime: { fr: 'Le temps de tutorat', en: 'Tutoring time' },
+    replacement: { fr: 'La suppléance du tuteur', en: 'Replacing an absent tutor' },
+    trainingPlan: { fr: 'Le plan de formation des tuteurs', en: 'The tutors’ training plan' },
+    teamAwareness: { fr: 'La sensibilisation des équipes', en: 'Informing and consulting the teams' },
+    partnerships: { fr: 'Les partenariats', en: 'Partnerships' },
+    recognition: { fr: 'La reconnaissance et la valorisation', en: 'Recognition' },
+    tutorCommunity: { fr: 'La communauté des tuteurs', en: 'The community of tutors' },
+    after: { fr: 'Après le tutorat : analyser et améliorer', en: 'After tutoring: analyse and improve' }
+};
+
+/** The kinds of items inside the charter's sections, as the grammar stores them. */
+export const CHARTER_ITEM_KINDS: Readonly<Record<string, Readonly<Record<string, Bilingual>>>> = {
+    Resource: {
+        temps: { fr: 'Temps dédié', en: 'Dedicated time' },
+        formations: { fr: 'Formations', en: 'Training' },
+        équipement: { fr: 'Équipement pédagogique', en: 'Teaching equipment' },
+        légitimité: { fr: 'Légitimité', en: 'Legitimacy' },
+        reconnaissance: { fr: 'Reconnaissance', en: 'Recognition' }
+    },
+    Modality: {
+        désignation: { fr: 'Désignation des tuteurs', en: 'Designating tutors' },
+        choix: { fr: 'Choix des tutorés', en: 'Choosing tutees' },
+        constitution: { fr: 'Constitution des duos', en: 'Forming the duos' },
+        planification: { fr: 'Planification du tutorat', en: 'Planning tutoring time' }
+    },
+    Commitment: {
+        direction: { fr: 'La direction', en: 'Management' },
+        encadrement: { fr: 'L’encadrement', en: 'Supervisors' },
+        tuteur: { fr: 'Le tuteur', en: 'The tutor' },
+        tutrice: { fr: 'La tutrice', en: 'The tutor' },
+        tutoré: { fr: 'Le tutoré', en: 'The tutee' },
+        tutorée: { fr: 'La tutorée', en: 'The tutee' },
+        organisme: { fr: 'L’organisme partenaire', en: 'The partner organisation' },
+        équipe: { fr: 'L’équipe', en: 'The team' }
+    },
+    Training: {
+        initiale: { fr: 'Formation initiale, avant d’exercer', en: 'Initial training, before tutoring' },
+        complémentaire: { fr: 'Formations complémentaires', en: 'Complementary training' },
+        continue: { fr: 'Formation continue', en: 'Continuing training' }
+    },
+    Partnership: {
+        convention: { fr: 'Convention de partenariat', en: 'Partnership agreement' },
+        rencontres: { fr: 'Rencontres', en: 'Meetings' },
+        concertation: { fr: 'Concertation', en: 'Consultation' }
+    },
+    RecognitionItem: {
+        entretiens: { fr: 'Dans les entretiens professionnels', en: 'In professional interviews' },
+        témoignages: { fr: 'Témoignages', en: 'Testimonies' },
+        visibilité: { fr: 'Visibilité', en: 'Visibility' }
+    },
+    AfterItem: {
+        analyse: { fr: 'Analyse des résultats', en: 'Analysing the results' },
+        effets: { fr: 'Effets sur les tutorés, les tuteurs, les équipes et les bénéficiaires', en: 'Effects on tutees, tutors, teams and beneficiaries' },
+        échanges: { fr: 'Échanges avec les partenaires', en: 'Exchanges with partners' },
+        améliorations: { fr: 'Pistes d’amélioration', en: 'Improvements' },
+        calendrier: { fr: 'Calendrier', en: 'Timetable' }
+    }
+};
+
+export function charterItemKindLabel(type: string, kind: string | undefined, locale: Locale): string {
+    const label = kind ? CHARTER_ITEM_KINDS[type]?.[kind] : undefined;
+    return label ? label[locale] : kind ?? '';
+}
+

@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { EmptyFileSystem, isAstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { vi } from 'vitest';
+import { createTutoratServices, type TutoratServices } from '@tutorat/language';
+import { TutoratLspModule } from '@tutorat/language/lsp';
+import { REPOSITORY } from '../support/cli.js';
+
+/** Every file of the showcase workspace (`examples/`), by path relative to it. */
+export function exampleFiles(): Record<string, string> {
+    const root = join(REPOSITORY, 'examples');
+    const files: Record<string, string> = {};
+    const walk = (folder: string) => {
+        for (const entry of readdirSync(folder, { withFileTypes: true })) {
+            const path = join(folder, entry.name);
+            if (entry.isDirectory()) {
+                walk(path);
+            } else if (entry.name.endsWith('.tutorat') || entry.name.endsWith('.json')) {
+                files[relative(root, path)] = readFileSync(path, 'utf8');
+            }
+        }
+    };
+    walk(root);
+    return files;
+}
+
+/** The grammar's keywords, read from the language itself so that new keywords are fuzzed too. */
+export function grammarKeywords(): string[] {
+    const { Tutorat } = createTutoratServices({ ...EmptyFileSystem });
+    return [...Tutorat.syntax.GrammarKnowledge.keywords].sort();
+}
+
+/** Pieces a careless or hurried writer (or a corrupted file) puts anywhere in a document. */
+const PIECES = [
+    'Élodie', 'Inconnu', 'LesTilleuls', 'AccompagnementAdultes.REL1', 'REL1', 'Jean-François', 'Œuvre', 'x',
+    '« un texte »', '« texte non fermé', '»', '“', '”', '"', '"droit"', '\'', '’',
+    '{', '}', '{ }', '}}', '{{', ',', '.', '%', ':', ';', '-',
+    '0', '7', '2026', '999999999999999999999', '1,5', '31/02/2026', '15/09/2026', '2026-09-15', '00/00/0000',
+    'é', 'è', 'à', 'ç', 'ï', 'Ÿ', 'ß', '€', '😀', '\u200B', '\u00A0', '\uFFFD', '\u0000', '\u0007',
+    '\n', '\r\n', '\t', '   ', '// commentaire', '/* commentaire', '*/', '/* bloc */',
+    '// tutorat-ignorer tuteur/charge : raison', '// tutorat-ignorer', '<script>alert(1)</script>', '$(touch pwned)', '../../etc/passwd'
+];
+
+export type Edit =
+    | { readonly kind: 'delete'; readonly at: number; readonly length: number }
+    | { readonly kind: 'insert'; readonly at: number; readonly text: string }
+    | { readonly kind: 'truncate'; readonly at: number };
+
+/** Positions are fractions of the text's length, so that an edit applies to any text. */
+export function editArbitrary(keywords: readonly string[]): fc.Arbitrary<Edit[]> {
+    const at = fc.double({ min: 0, max: 1, noNaN: true });
+    const piece = fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...keywords) },
+        { weight: 4, arbitrary: fc.constantFrom(...PIECES) },
+        { weight: 1, arbitrary: fc.string({ maxLength: 12, unit: 'binary' }) }
+    );
+    const edit: fc.Arbitrary<Edit> = fc.oneof(
+        { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at, length: fc.integer({ min: 1, max: 40 }) }) },
+        { weight: 5, arbitrary: fc.record({ kind: fc.constant('insert' as const), at, text: fc.array(piece, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' ')) }) },
+        { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at }) }
+    );
+    return fc.array(edit, { minLength: 1, maxLength: 4 });
+}
+
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+    let result = text;
+    for (const edit of edits) {
+        const offset = Math.floor((edit.kind === 'truncate' ? edit.at : edit.at) * result.length);
+        if (edit.kind === 'delete') {
+            result = result.slice(0, offset) + result.slice(offset + edit.length);
+        } else if (edit.kind === 'insert') {
+            result = result.slice(0, offset) + edit.text + result.slice(offset);
+        } else {
+            result = result.slice(0, offset);
+        }
+    }
+    return result;
+}
+
+/**
+ * Rules that throw are caught by the rule engine (the other rules still run) and logged with
+ * console.error: a test that wants none watches the log.
+ */
+export function watchRuleFailures(): { failures: () => string[]; restore: () => void } {
+    const failures: string[] = [];
+    const original = console.error;
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+        const text = args.map((arg) => (arg instanceof Error ? `${arg.message}\n${arg.stack}` : String(arg))).join(' ');
+        if (text.includes('Tutorat')) {
+            failures.push(text);
+        } else {
+            original(...args);
+        }
+    });
+    return { failures: () => failures, restore: () => spy.mockRestore() };
+}
+
+/** The services of the language with its editor features (formatter, hover, completion…). */
+export function editorServices(): TutoratServices {
+    return createTutoratServices({ ...EmptyFileSystem, modules: [TutoratLspModule] }).Tutorat;
+}
+
+/** Formats a document with the editor's formatter; undefined if the language has no formatter. */
+export async function format(services: TutoratServices, document: LangiumDocument): Promise<string | undefined> {
+    const formatter = services.lsp.Formatter;
+    if (!formatter) {
+        return undefined;
+    }
+    const edits = await formatter.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } });
+    return TextDocument.applyEdits(document.textDocument, edits);
+}
+
+/** The comments of a document, in order, with their spacing normalised (a formatter may re-indent them). */
+export function commentsOf(document: LangiumDocument): string[] {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) {
+        return [];
+    }
+    const comments: string[] = [];
+    const visit = (node: CstNode) => {
+        if (isLeafCstNode(node)) {
+            if (node.hidden && /^(\/\/|\/\*)/.test(node.text)) {
+                comments.push(node.text.replace(/\s+/g, ' ').trim());
+            }
+        } else {
+            (node as { content: CstNode[] }).content.forEach(visit);
+        }
+    };
+    visit(root);
+    return comments;
+}
+
+/** The shape of an AST: types, properties and values, references by their written name. */
+export function astShape(node: AstNode): unknown {
+    const shape: Record<string, unknown> = { $type: node.$type };
+    for (const [key, value] of Object.entries(node)) {
+        if (key.startsWith('$')) {
+            continue;
+        }
+        shape[key] = shapeOf(value);
+    }
+    return shape;
+}
+
+function shapeOf(value: unknown): unknown {
+    if (Array.isArray(value)) {
+        return value.map(shapeOf);
+    }
+    if (isAstNode(value)) {
+        return astShape(value);
+    }
+    if (value && typeof value === 'object' && '$refText' in value) {
+        return { ref: (value as { $refText: string }).$refText };
+    }
+    // Texts may be re-flowed by a formatter only in their spacing.
+    return typeof value === 'string' ? value.replace(/\s+/g, ' ') : value;
+}
