@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
-    describeThresholdSource, DAY_MS, EffectiveCharter, formatSpan, isCharter, isCharterTemplate, isFramework, isInstitution, rangeOf,
+    describeThresholdSource, DAY_MS, EN_BREF, EffectiveCharter, formatSpan, isCharter, isCharterTemplate, isFramework, isInstitution, rangeOf,
     RuleQueries, RULES, SECTION_KEYS, STAKES, timelineOf, PHASES,
     type Charter, type CharterTemplate, type Document, type Framework, type TrainingPath
 } from '@tutorat/language';
 import type { LangiumDocument } from 'langium';
-import { EN_BREF, type HandbookFile } from '@tutorat/handbook';
+import type { HandbookFile } from '@tutorat/handbook';
 import type { TestWorkspace } from '../support/workspace.js';
 import { attribute, descendants, exampleHandbooks, handbook, handbooksOf, hasClass, Page, plain } from './support.js';
 

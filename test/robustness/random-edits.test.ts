@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildHandbooks } from '@tutorat/handbook';
 import { RULE_IDS } from '@tutorat/language';
 import { buildWorkspace, type TestWorkspace } from '../support/workspace.js';
-import { applyEdits, editArbitrary, editorServices, exampleFiles, format, grammarKeywords, watchRuleFailures } from './support.js';
+import { applyEdits, editArbitrary, exampleFiles, format, grammarKeywords, watchRuleFailures } from './support.js';
 
 /**
  * Random edits of every example file — deletions, insertions of keywords, names, texts, braces,
@@ -17,7 +17,6 @@ describe('random edits of the examples', () => {
     const examples = exampleFiles();
     const documents = Object.keys(examples).filter((name) => name.endsWith('.tutorat'));
     const keywords = grammarKeywords();
-    const editor = editorServices();
     let workspace: TestWorkspace;
     const watch = { failures: (): string[] => [], restore: () => undefined as void };
 
@@ -29,7 +28,7 @@ describe('random edits of the examples', () => {
 
     test('every example file is edited by the property, and the editor has a formatter', () => {
         expect(documents.length).toBeGreaterThanOrEqual(7);
-        expect(editor.lsp.Formatter).toBeDefined();
+        expect(workspace.services.lsp.Formatter).toBeDefined();
     });
 
     test('nothing throws, every finding is well formed, and no rule fails', async () => {
@@ -45,7 +44,7 @@ describe('random edits of the examples', () => {
                         expect(KNOWN_CODES.has(String(diagnostic.code)), `code ${diagnostic.code}`).toBe(true);
                         expect(diagnostic.range.start.line).toBeLessThanOrEqual(document.textDocument.lineCount);
                     }
-                    const formatted = await format(editor, document);
+                    const formatted = await format(workspace.services, document);
                     expect(typeof formatted).toBe('string');
                     const handbooks = buildHandbooks(workspace.shared, { locale: 'fr' });
                     expect(handbooks.every((handbook) => handbook.html.startsWith('<!DOCTYPE html>') || handbook.html.startsWith('<!doctype html>'))).toBe(true);

@@ -5,7 +5,6 @@ import { EmptyFileSystem, isAstNode, isLeafCstNode, type AstNode, type CstNode, 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { vi } from 'vitest';
 import { createTutoratServices, type TutoratServices } from '@tutorat/language';
-import { TutoratLspModule } from '@tutorat/language/lsp';
 import { REPOSITORY } from '../support/cli.js';
 
 /** Every file of the showcase workspace (`examples/`), by path relative to it. */
@@ -95,11 +94,6 @@ export function watchRuleFailures(): { failures: () => string[]; restore: () => 
         }
     });
     return { failures: () => failures, restore: () => spy.mockRestore() };
-}
-
-/** The services of the language with its editor features (formatter, hover, completion…). */
-export function editorServices(): TutoratServices {
-    return createTutoratServices({ ...EmptyFileSystem, modules: [TutoratLspModule] }).Tutorat;
 }
 
 /** Formats a document with the editor's formatter; undefined if the language has no formatter. */

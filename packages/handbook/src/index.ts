@@ -13,7 +13,7 @@ export { writeHandbooks, HandbookWriteError, type WriteOptions, type WriteProble
 export { registerHandbookRequests, HandbookRequests, type RenderParams, type RenderResult, type WriteParams, type WriteResult } from './lsp.js';
 export { GENERATOR_MARK } from './page.js';
 export { plannedInterviews, MAX_LOGBOOK_PAGES, type InterviewPlan } from './parts/logbook.js';
-export { adviceStates, EN_BREF, type AdviceState, type AdviceStatus } from './parts/en-bref.js';
+export { adviceStates, type AdviceState, type AdviceStatus } from './parts/en-bref.js';
 export { escapeHtml, safeUrl } from './html.js';
 export { slug, isSafeFileName } from './file-names.js';
 export { findChromium, CHROMIUM_FLAGS } from './pdf.js';

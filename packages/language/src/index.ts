@@ -15,5 +15,6 @@ export * from './model/organisation.js';
 export * from './model/path.js';
 export * from './scoping/qualified-names.js';
 export * from './model/vocabulary.js';
+export * from './model/en-bref.js';
 export * from './docs/rule-pages.js';
 export * from './config/schema.js';

@@ -1,6 +1,7 @@
 import { FAMILIES, type ExampleWorkspace, type RuleDefinition, type RuleFamily } from '../rules/definition.js';
 import { RULES } from '../rules/catalogue.js';
 import { rulePagePath } from '../rules/documentation-links.js';
+import { EN_BREF } from '../model/en-bref.js';
 
 /**
  * The documentation pages of the rules (`docs/rules/`), generated from the catalogue: a page per
@@ -70,7 +71,7 @@ export function renderRulePage(rule: RuleDefinition): string {
     if (rule.guide) {
         lines.push('## Ce que dit le guide', '', `*${rule.guide.section.fr}*`, '', `> ${rule.guide.quote}`, '');
         if (rule.guide.enBref?.length) {
-            lines.push(`Conseils « En bref » concernés : ${rule.guide.enBref.join(', ')}.`, '');
+            lines.push('Conseils « En bref » du guide concernés :', '', ...rule.guide.enBref.map((number) => `${number}. ${EN_BREF[number - 1].fr}`), '');
         }
     }
     if (rule.examples) {
