@@ -68,7 +68,7 @@ describe('project configuration (tutorat.json)', () => {
         const messages = resolved.problems.map((problem) => problem.message.fr.replace(/\{(\w+)\}/g, (_, key: string) => problem.params?.[key] ?? ''));
         expect(messages).toEqual(expect.arrayContaining([
             'La clé « seuils » n’est pas connue. Clés possibles : extends, rules, thresholds.',
-            'La règle « tuteur/charges » n’existe pas. La liste des règles s’obtient avec « tutorat rules ».',
+            'La règle « tuteur/charges » n’existe pas. Vouliez-vous écrire « tuteur/charge » ?',
             'La sévérité « fort » donnée à « duo » n’est pas connue : écrivez off, hint, info, warning ou error.'
         ]));
         const broken = await buildWorkspace({ 'tutorat.json': '{ "rules": { ', 'institution/duos.tutorat': OVERLOAD });

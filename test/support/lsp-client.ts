@@ -60,6 +60,8 @@ export interface ServerOptions {
     /** A folder copied to a temporary workspace folder. */
     readonly fixture: string;
     readonly locale?: string;
+    /** The server's command line, when it is not the bundled server (e.g. `tutorat lsp --stdio`). */
+    readonly command?: readonly string[];
 }
 
 export interface LanguageClient {
@@ -88,10 +90,14 @@ export interface LanguageClient {
 }
 
 export async function startLanguageServer(options: ServerOptions): Promise<LanguageClient> {
-    const server = ensureBundledServer();
+    const [program, ...args] = options.command ?? [nodeBinary(), ensureBundledServer(), '--stdio'];
     const root = mkdtempSync(join(tmpdir(), 'tutorat-lsp-'));
     cpSync(options.fixture, root, { recursive: true });
-    const child: ChildProcess = spawn(nodeBinary(), [server, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(program, args, {
+        cwd: root,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: { ...process.env, PATH: `${join(REPOSITORY, 'node_modules/.bin')}:${process.env.PATH}` }
+    });
     let stderr = '';
     child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../i18n/locale.js';
 import { parseSpan, type Span } from '../model/time.js';
+import { closestMatches } from '../syntax/grammar-knowledge.js';
 import { familyOf, FAMILIES, type RuleDefinition, type Severity, type SeveritySetting } from '../rules/definition.js';
 
 /** The project configuration file, looked for in a document's folder and its parents. */
@@ -123,7 +124,7 @@ export function checkConfigurationContent(file: string, text: string, content: u
         } else {
             for (const [id, setting] of Object.entries(rules)) {
                 if (!knownRuleIds.includes(id) && !(FAMILIES as readonly string[]).includes(id)) {
-                    const suggestion = knownRuleIds.find((candidate) => candidate.endsWith(`/${id.split('/').pop()}`));
+                    const [suggestion] = closestMatches(id, knownRuleIds, 1);
                     problems.push({ file, message: suggestion ? P.unknownRuleWithSuggestion : P.unknownRule, params: { id, suggestion: suggestion ?? '' }, line: lineOf(`"${id}"`) });
                 }
                 if (!SEVERITY_SETTINGS.includes(setting)) {

@@ -1,4 +1,4 @@
-import { GrammarUtils, type AstNode, type CstNode } from 'langium';
+import { GrammarUtils, type AstNode, type CstNode, type RootCstNode } from 'langium';
 import type { FixEdit } from './definition.js';
 
 /**
@@ -20,7 +20,7 @@ export function insertBeforeClosingBrace(block: AstNode, lines: readonly string[
     const body = lines.map((line) => `${blockIndent}    ${line}\n`).join('');
     // A brace alone on its line gets the new lines above it; otherwise the line is broken before it.
     const braceAlone = text.slice(lineStart, closingOffset).trim().length === 0;
-    const at = offsetToPosition(text, braceAlone ? lineStart : closingOffset);
+    const at = offsetToPosition(cst.root, braceAlone ? lineStart : closingOffset);
     return { range: { start: at, end: at }, newText: braceAlone ? body : `\n${body}${blockIndent}` };
 }
 
@@ -93,15 +93,34 @@ export function indentationOf(node: AstNode): string {
 
 function indentationAt(text: string, offset: number): string {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+    const indentation = /[ \t]*/y;
+    indentation.lastIndex = lineStart;
+    return indentation.exec(text)?.[0] ?? '';
 }
 
-function offsetToPosition(text: string, offset: number): { line: number; character: number } {
-    let line = 0;
-    let lineStart = 0;
-    for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
-        line++;
-        lineStart = index + 1;
+/** Where each line of a parsed text starts, computed once per parse: a big file has many fixes. */
+const LINE_STARTS = new WeakMap<RootCstNode, number[]>();
+
+function offsetToPosition(root: RootCstNode, offset: number): { line: number; character: number } {
+    let starts = LINE_STARTS.get(root);
+    if (!starts) {
+        starts = [0];
+        const text = root.fullText;
+        for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+            starts.push(index + 1);
+        }
+        LINE_STARTS.set(root, starts);
     }
-    return { line, character: offset - lineStart };
+    // The last line starting at or before the offset.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= offset) {
+            low = middle;
+        } else {
+            high = middle - 1;
+        }
+    }
+    return { line: low, character: offset - starts[low] };
 }

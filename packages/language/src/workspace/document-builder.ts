@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, DocumentState, URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, isOperationCancelled, URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { WorkspaceFacts } from './facts.js';
 
@@ -15,7 +15,13 @@ export class TutoratDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedCoreServices & { tutorat: { WorkspaceFacts: WorkspaceFacts } }) {
         super(services);
         this.facts = services.tutorat.WorkspaceFacts;
-        this.onDocumentPhase(DocumentState.IndexedReferences, (document) => this.facts.update(document));
+        this.onDocumentPhase(DocumentState.IndexedReferences, (document) => {
+            try {
+                this.facts.update(document);
+            } catch (error) {
+                reportFailure('facts', document, error);
+            }
+        });
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
@@ -32,7 +38,21 @@ export class TutoratDocumentBuilder extends DefaultDocumentBuilder {
         if (targetState === DocumentState.Validated) {
             documents = [...documents, ...this.readersToRevalidate(documents)];
         }
-        await super.runCancelable(documents, targetState, cancelToken, callback as never);
+        // A phase that fails on one document (a bug, a document nobody foresaw) must not stop the
+        // build of the others, nor reach the language server's lock as an unhandled rejection,
+        // which would end the server: the failure is logged and the document goes on as it is.
+        const guarded = async (document: LangiumDocument) => {
+            try {
+                return await callback(document);
+            } catch (error) {
+                if (isOperationCancelled(error)) {
+                    throw error;
+                }
+                reportFailure(DocumentState[targetState], document, error);
+                return undefined;
+            }
+        };
+        await super.runCancelable(documents, targetState, cancelToken, guarded as never);
     }
 
     protected override cleanUpDeleted(document: LangiumDocument): void {
@@ -53,4 +73,8 @@ export class TutoratDocumentBuilder extends DefaultDocumentBuilder {
         }
         return readers;
     }
+}
+
+function reportFailure(phase: string, document: LangiumDocument, error: unknown): void {
+    console.error(`Tutorat : l’étape ${phase} a échoué sur ${document.uri.toString()} ; les autres documents sont traités.`, error);
 }
