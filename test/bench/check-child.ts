@@ -7,11 +7,14 @@
  *              services, reading and parsing, indexing and linking, validating, timed apart.
  *   rules    — the phases, with the time spent in each rule's checks (the rules' check functions are
  *              wrapped with a timer before the services register them).
+ *   edits    — after a full check, `count` edits of one file (a letter inserted then removed in the
+ *              first « text » after `marker`) rebuilt as the language server does (DocumentBuilder.update,
+ *              validation as for an edit): the time of each update, split by build phase.
  * Prints one JSON line: times in milliseconds, peak resident memory in MB.
  */
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { runCli } from '@tutorat/cli';
 import { createTutoratServices, RULES } from '@tutorat/language';
@@ -55,6 +58,9 @@ async function measure(): Promise<Record<string, number | string>> {
         await build(true);
         return Object.fromEntries([...spent].sort((a, b) => b[1] - a[1]).map(([id, ms]) => [id, Math.round(ms)]));
     }
+    if (mode === 'edits') {
+        return measureEdits(process.argv[4], new RegExp(process.argv[5], 'm'), Number(process.argv[6] ?? 30));
+    }
     if (mode === 'phases') {
         const start = performance.now();
         const { documents, build, servicesMs } = await load();
@@ -66,6 +72,53 @@ async function measure(): Promise<Record<string, number | string>> {
         return { servicesMs, parseMs: parsed - start - servicesMs, linkMs: linked - parsed, validateMs: validated - linked, wallMs: validated - start, documents: documents.length };
     }
     throw new Error(`Unknown mode ${mode}`);
+}
+
+/** Edits a copy of the file (the workspace itself is left as generated) and times each update. */
+async function measureEdits(file: string, marker: RegExp, count: number): Promise<Record<string, number>> {
+    const { shared } = createTutoratServices({ ...NodeFileSystem });
+    const documents: LangiumDocument[] = [];
+    let edited: LangiumDocument | undefined;
+    for (const path of listDocuments(folder)) {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(await readFile(path, 'utf8'), URI.file(path));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents.push(document);
+        if (path === file) {
+            edited = document;
+        }
+    }
+    if (!edited) {
+        throw new Error(`${file} is not in ${folder}`);
+    }
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const original = edited.textDocument.getText();
+    const found = marker.exec(original);
+    const at = original.indexOf('«', found?.index ?? 0) + 2;
+    // The text the builder reads comes from this in-memory file system, as from an editor's buffer.
+    const texts = new Map<string, string>([[edited.uri.toString(), original]]);
+    const fileSystem = shared.workspace.FileSystemProvider;
+    const readFileOf = fileSystem.readFile.bind(fileSystem);
+    fileSystem.readFile = async (uri) => texts.get(uri.toString()) ?? readFileOf(uri);
+    const phases = new Map<string, number[]>();
+    let phaseStart = 0;
+    for (const state of [DocumentState.Parsed, DocumentState.IndexedContent, DocumentState.ComputedScopes, DocumentState.Linked, DocumentState.IndexedReferences, DocumentState.Validated]) {
+        shared.workspace.DocumentBuilder.onBuildPhase(state, () => {
+            const now = performance.now();
+            const name = DocumentState[state];
+            phases.set(name, [...(phases.get(name) ?? []), now - phaseStart]);
+            phaseStart = now;
+        });
+    }
+    const totals: number[] = [];
+    for (let edit = 0; edit < count; edit++) {
+        texts.set(edited.uri.toString(), edit % 2 === 0 ? original.slice(0, at) + 'x' + original.slice(at) : original);
+        const start = performance.now();
+        phaseStart = start;
+        await shared.workspace.DocumentBuilder.update([edited.uri], []);
+        totals.push(performance.now() - start);
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    return { medianMs: median(totals), ...Object.fromEntries([...phases].map(([name, values]) => [`${name}Ms`, median(values)])) };
 }
 
 /** Wraps every check of the catalogue with a timer (this process only). */

@@ -288,9 +288,6 @@ function institutionFiles(spec: InstitutionSpec, templateIndex: number, framewor
             situation: random.pick(SITUATIONS), start: random.int(30, 120), weeks: random.int(8, 24)
         };
     });
-    if (spec.probe) {
-        tutors.push({ name: PROBE.tutor, title: 'Sonde de mesure', function: 'Éducateur', service: services[0][0] });
-    }
     // Each tutor takes tutees in turn, so that most tutors have one or two at the same time.
     const duos: DuoModel[] = tutees.map((tutee, index) => {
         const tutor = tutors[index % tutorCount];
@@ -301,7 +298,7 @@ function institutionFiles(spec: InstitutionSpec, templateIndex: number, framewor
     const blocks = {
         charter: charterBlock(spec, templateIndex),
         organisation: organisationBlock(services, heads, partner),
-        people: [...tutors.filter((tutor) => tutor.name !== PROBE.tutor).map((tutor) => tutorBlock(tutor, random)),
+        people: [...tutors.map((tutor) => tutorBlock(tutor, random)),
             ...tutees.map((tutee) => tuteeBlock(tutee, partner.name, random))],
         duos: duos.map((duo) => duoBlock(duo, spec.missionShare ?? 0.5, random)),
         paths: tutees.filter((_, index) => Math.floor((index + 1) * (spec.pathShare ?? 0.5)) > Math.floor(index * (spec.pathShare ?? 0.5))).map((tutee, index) => pathBlock(tutee, heads, duos.find((duo) => duo.tutee === tutee)!.tutor, frameworks[index % frameworks.length], partner, random))

@@ -43,7 +43,9 @@ export async function startServer(serverBundle: string, folder: string): Promise
     const spawnedAt = performance.now();
     // TUTORAT_BENCH_SERVER_PROFILE=<folder> writes a CPU profile of each server (node --cpu-prof).
     const profile = process.env.TUTORAT_BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.TUTORAT_BENCH_SERVER_PROFILE}`] : [];
-    const child = spawn(process.execPath, [...profile, serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // TUTORAT_BENCH_SERVER_FLAGS="--flag …" passes Node/V8 options to the server (to try memory settings).
+    const flags = process.env.TUTORAT_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...profile, ...flags, serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
         stderr = (stderr + chunk.toString()).slice(-20_000);
@@ -75,6 +77,8 @@ export interface StartupResult {
     readonly initializeMs: number;
     readonly openedDiagnosticsMs: number;
     readonly allDiagnosticsMs: number;
+    /** Peak resident memory of the server once every document has its diagnostics. */
+    readonly peakRssMb: number;
 }
 
 /** Starts a server on `folder`, opens `opened`, and waits for the diagnostics of every document. */
@@ -83,7 +87,7 @@ export async function measureStartup(serverBundle: string, folder: string, opene
     const { session, initializedMs } = await startServer(serverBundle, folder);
     const openedUri = URI.file(opened).toString();
     const allDone = new Promise<number>((resolve, reject) => {
-        const deadline = performance.now() + 600_000;
+        const deadline = performance.now() + 180_000;
         const check = setInterval(() => {
             if ([...all].every((uri) => session.client.latest.has(uri))) {
                 clearInterval(check);
@@ -94,18 +98,28 @@ export async function measureStartup(serverBundle: string, folder: string, opene
             }
         }, 20);
     });
-    const openedDiagnostics = session.client.nextDiagnostics(openedUri, () => true, 600_000);
-    await session.client.open(openedUri, readFileSync(opened, 'utf8'));
-    const openedAt = (await openedDiagnostics).at;
-    const allAt = await allDone;
-    await session.client.quiet(QUIET_MS);
+    // Awaited below; a failure before then must not become an unhandled rejection.
+    allDone.catch(() => undefined);
+    let openedAt: number;
+    let allAt: number;
+    try {
+        const openedDiagnostics = session.client.nextDiagnostics(openedUri, () => true, 180_000);
+        await session.client.open(openedUri, readFileSync(opened, 'utf8'));
+        openedAt = (await openedDiagnostics).at;
+        allAt = await allDone;
+        await session.client.quiet(QUIET_MS);
+    } catch (error) {
+        await session.stop();
+        throw new Error(`${error instanceof Error ? error.message : String(error)} — ${session.stderr().slice(-1000)}`);
+    }
     return {
         session,
         result: {
             documents: all.size,
             initializeMs: round(initializedMs),
             openedDiagnosticsMs: round(openedAt - session.spawnedAt),
-            allDiagnosticsMs: round(allAt - session.spawnedAt)
+            allDiagnosticsMs: round(allAt - session.spawnedAt),
+            peakRssMb: round(session.peakRssMb())
         }
     };
 }

@@ -18,7 +18,7 @@ export interface Target {
 }
 
 export interface BenchResults {
-    readonly machine: { cpu: string; cores: number; memoryGb: number; freeMemoryGb: number; node: string; os: string };
+    readonly machine: { cpu: string; cores: number; memoryGb: number; freeMemoryGb: number; loadAverage: number; node: string; os: string };
     readonly date: string;
     readonly workspaces: Record<string, { files: number; lines: number; bytes: number }>;
     readonly check: Record<string, CheckResult>;
@@ -36,6 +36,18 @@ export interface BenchResults {
     readonly notes: string[];
     targets: Target[];
 }
+
+const HANDBOOK_LABELS: Record<string, string> = {
+    duos: 'duos de l’institution',
+    handbooks: 'livrets produits (institution, un par duo, modèle)',
+    filesWritten: 'fichiers écrits',
+    megabytes: 'taille totale (Mo)',
+    checkMs: 'lecture et vérification de l’espace (ms)',
+    buildMs: '`buildHandbooks` (ms)',
+    writeMs: '`writeHandbooks` (ms)',
+    generateMs: 'génération : construction et écriture (ms)',
+    maxRssMb: 'mémoire résidente maximale (Mo)'
+};
 
 const number = (value: number | undefined) => value === undefined ? '—' : value.toLocaleString('fr-BE');
 const latency = (summary: LatencySummary | undefined) => summary ? `${number(summary.p50Ms)} | ${number(summary.p95Ms)} | ${number(summary.maxMs)} | ${summary.edits}` : '— | — | — | —';
@@ -56,7 +68,7 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
         `- Node.js : ${m.node}`,
         `- Système : ${m.os}`,
         '',
-        'La machine est partagée : d’autres processus tournent parfois en même temps, les temps varient d’une exécution à l’autre.',
+        `La machine est partagée : d’autres processus tournent parfois en même temps (charge moyenne au départ : ${number(m.loadAverage)}), les temps varient d’une exécution à l’autre ; le temps CPU varie moins que le temps écoulé.`,
         '',
         '## Objectifs',
         '',
@@ -94,11 +106,11 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
         '- **Frappe → constats** : de l’envoi de `didChange` à la réception de `publishDiagnostics` pour le document qui doit changer ;',
         '  une modification à la fois, la suivante quand le serveur s’est tu 300 ms.',
         '',
-        '| Démarrage | Documents | `initialize` (ms) | Constats du document ouvert (ms) | Constats de tous les documents (ms) |',
-        '|---|---|---|---|---|',
+        '| Démarrage | Documents | `initialize` (ms) | Constats du document ouvert (ms) | Constats de tous les documents (ms) | RSS max à ce moment (Mo) |',
+        '|---|---|---|---|---|---|',
         ...[['1 000 fichiers', results.lsp.startup], ['fichier de 5 000 lignes', results.lsp.singleFileStartup]].map(([name, startup]) => {
             const value = startup as StartupResult | undefined;
-            return `| ${name as string} | ${number(value?.documents)} | ${number(value?.initializeMs)} | ${number(value?.openedDiagnosticsMs)} | ${number(value?.allDiagnosticsMs)} |`;
+            return `| ${name as string} | ${number(value?.documents)} | ${number(value?.initializeMs)} | ${number(value?.openedDiagnosticsMs)} | ${number(value?.allDiagnosticsMs)} | ${number(value?.peakRssMb)} |`;
         }),
         '',
         '| Frappe → constats | p50 (ms) | p95 (ms) | max (ms) | modifications |',
@@ -110,13 +122,16 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
         `| (c) dont disparitions | ${latency(results.lsp.crossFileFinding?.disappearMs)} |`,
         `| (info) une lettre dans le fichier d’organisation de la grande institution (cité par tous ses fichiers) | ${latency(results.lsp.typingInOrganisation)} |`,
         '',
-        `Mémoire résidente maximale du serveur : ${number(results.lsp.largeWorkspaceRssMb)} Mo (1 000 fichiers), ${number(results.lsp.singleFileRssMb)} Mo (fichier de 5 000 lignes).`,
+        `Mémoire résidente maximale du serveur, après toutes les modifications : ${number(results.lsp.largeWorkspaceRssMb)} Mo (1 000 fichiers), ${number(results.lsp.singleFileRssMb)} Mo (fichier de 5 000 lignes).`,
         '',
         '## Livret du tutorat',
         '',
+        'L’institution du fichier de 5 000 lignes (200 duos) : l’espace est lu et vérifié, puis `buildHandbooks` et',
+        '`writeHandbooks` du paquet handbook sont mesurés (la génération elle-même).',
+        '',
         typeof results.handbook.pending === 'string'
             ? `En attente : ${results.handbook.pending}`
-            : Object.entries(results.handbook).map(([key, value]) => `- ${key} : ${typeof value === 'number' ? number(value) : value}`).join('\n'),
+            : Object.entries(HANDBOOK_LABELS).map(([key, label]) => `- ${label} : ${number(results.handbook[key] as number | undefined)}`).join('\n'),
         '',
         ...(results.notes.length > 0 ? ['## Remarques de cette exécution', '', ...results.notes.map((note) => `- ${note}`), ''] : []),
         analysis.trim(),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { URI, isLeafCstNode, type CstNode, type LangiumDocument } from 'langium';
+import { URI, isCompositeCstNode, isLeafCstNode, type CstNode, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { BENCH_WORKSPACES, generateWorkspace, Random } from '../bench/generate.js';
 import { REPOSITORY } from '../support/cli.js';
@@ -22,7 +22,15 @@ const SOURCES: Record<string, Record<string, string>> = {
 function scramble(document: LangiumDocument, random: Random): string {
     const text = document.textDocument.getText();
     const leaves: CstNode[] = [];
-    const visit = (node: CstNode) => isLeafCstNode(node) ? node.length > 0 && leaves.push(node) : (node as { content: CstNode[] }).content.forEach(visit);
+    const visit = (node: CstNode): void => {
+        if (isLeafCstNode(node)) {
+            if (node.length > 0) {
+                leaves.push(node);
+            }
+        } else if (isCompositeCstNode(node)) {
+            node.content.forEach(visit);
+        }
+    };
     visit(document.parseResult.value.$cstNode!);
     leaves.sort((a, b) => a.offset - b.offset);
     let result = '';

@@ -55,12 +55,17 @@ describe('the language server under random edits', () => {
         server.kill();
     });
 
+    const counts = { answered: 0, retried: 0 };
+
     /** A request's outcome: its result, or the code of an acceptable "ask again" error. Any other error fails. */
     async function ask(method: string, params: unknown): Promise<unknown> {
         try {
-            return await client.request(method, params);
+            const result = await client.request(method, params);
+            counts.answered++;
+            return result;
         } catch (error) {
             if (error instanceof ResponseError && RETRY_CODES.has(error.code)) {
+                counts.retried++;
                 return `retry ${error.code}`;
             }
             throw new Error(`${method} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -91,6 +96,30 @@ describe('the language server under random edits', () => {
             }),
             { seed: SEED, numRuns: 25, endOnFailure: true }
         );
+        // Most requests get a real answer, not only "ask again".
+        expect(counts.answered).toBeGreaterThan(counts.retried);
+    });
+
+    test('a document of 10,000 opening braces gets its diagnostics and every request an answer', async () => {
+        const deep = URI.file(join(folder, 'profond.tutorat')).toString();
+        const text = `institution LesTilleuls {\n${'{'.repeat(10_000)}\n`;
+        const diagnostics = client.nextDiagnostics(deep);
+        await client.open(deep, text);
+        expect((await diagnostics).diagnostics.some((diagnostic) => diagnostic.code === 'langage/syntaxe')).toBe(true);
+        const textDocument = { uri: deep };
+        const position = { line: 1, character: 5_000 };
+        for (const [method, params] of [
+            ['textDocument/foldingRange', { textDocument }],
+            ['textDocument/documentSymbol', { textDocument }],
+            ['textDocument/semanticTokens/full', { textDocument }],
+            ['textDocument/formatting', { textDocument, options: { tabSize: 4, insertSpaces: true } }],
+            ['textDocument/hover', { textDocument, position }],
+            ['textDocument/completion', { textDocument, position }]
+        ] as const) {
+            await ask(method, params);
+        }
+        await client.connection.sendNotification('textDocument/didClose', { textDocument });
+        expect(exitCode).toBeUndefined();
     });
 
     test('back to the original texts, the examples get their usual diagnostics and the server reported no failure', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildHandbooks } from '@tutorat/handbook';
 import { RULE_IDS } from '@tutorat/language';
 import { buildWorkspace, type TestWorkspace } from '../support/workspace.js';
-import { applyEdits, editArbitrary, exampleFiles, format, grammarKeywords, watchRuleFailures } from './support.js';
+import { applyEdits, editArbitrary, exampleFiles, format, grammarKeywords, messageOf, watchRuleFailures } from './support.js';
 
 /**
  * Random edits of every example file — deletions, insertions of keywords, names, texts, braces,
@@ -40,7 +40,7 @@ describe('random edits of the examples', () => {
                     const document = workspace.documents.get(file)!;
                     for (const diagnostic of document.diagnostics ?? []) {
                         expect(typeof diagnostic.message).toBe('string');
-                        expect(diagnostic.message.length).toBeGreaterThan(0);
+                        expect(messageOf(diagnostic).length).toBeGreaterThan(0);
                         expect(KNOWN_CODES.has(String(diagnostic.code)), `code ${diagnostic.code}`).toBe(true);
                         expect(diagnostic.range.start.line).toBeLessThanOrEqual(document.textDocument.lineCount);
                     }

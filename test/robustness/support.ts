@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
-import { EmptyFileSystem, isAstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, isAstNode, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { vi } from 'vitest';
 import { createTutoratServices, type TutoratServices } from '@tutorat/language';
@@ -23,6 +25,23 @@ export function exampleFiles(): Record<string, string> {
     };
     walk(root);
     return files;
+}
+
+/** A workspace on disk, in a new temporary folder, from files given by relative path. */
+export function workspaceWith(files: Record<string, string>): string {
+    const folder = mkdtempSync(join(tmpdir(), 'tutorat-robustesse-'));
+    for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(folder, name, '..'), { recursive: true });
+        writeFileSync(join(folder, name), text);
+    }
+    return folder;
+}
+
+/** Every file and folder (with a trailing /) under a folder, sorted: what a command left behind. */
+export function filesUnder(folder: string): string[] {
+    return readdirSync(folder, { recursive: true, withFileTypes: true })
+        .map((entry) => relative(folder, join(entry.parentPath, entry.name)) + (entry.isDirectory() ? '/' : ''))
+        .sort();
 }
 
 /** The grammar's keywords, read from the language itself so that new keywords are fuzzed too. */
@@ -118,8 +137,8 @@ export function commentsOf(document: LangiumDocument): string[] {
             if (node.hidden && /^(\/\/|\/\*)/.test(node.text)) {
                 comments.push(node.text.replace(/\s+/g, ' ').trim());
             }
-        } else {
-            (node as { content: CstNode[] }).content.forEach(visit);
+        } else if (isCompositeCstNode(node)) {
+            node.content.forEach(visit);
         }
     };
     visit(root);
@@ -150,4 +169,9 @@ function shapeOf(value: unknown): unknown {
     }
     // Texts may be re-flowed by a formatter only in their spacing.
     return typeof value === 'string' ? value.replace(/\s+/g, ' ') : value;
+}
+
+/** A diagnostic's message as text (LSP allows markup too). */
+export function messageOf(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }

@@ -39,15 +39,16 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
         throw new CliError(say(texts.noDocuments, options.locale, { paths: targets.join(', ') }));
     }
     const contextFiles = collectDocuments(options.context ?? [], options).filter((file) => !requested.includes(file));
-    const { shared, Tutorat } = createTutoratServices({ ...NodeFileSystem, locale: options.locale });
+    const { shared, Tutorat } = createTutoratServices({ ...NodeFileSystem, locale: options.locale, batch: true });
     shared.tutorat.DocumentationLinks.setBase(localRulePages());
+    const files = [...requested, ...contextFiles];
+    const contents = await readAll(files, options);
     const byPath = new Map<string, LangiumDocument>();
-    for (const file of [...requested, ...contextFiles]) {
-        const text = await readDocument(file, options);
-        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(file));
+    files.forEach((file, index) => {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(contents[index], URI.file(file));
         shared.workspace.LangiumDocuments.addDocument(document);
         byPath.set(file, document);
-    }
+    });
     const documents = [...byPath.values()];
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
     return { shared, services: Tutorat, documents, reported: requested.map((file) => byPath.get(file)!), cwd: options.cwd };
@@ -87,6 +88,17 @@ function walk(folder: string, into: Set<string>): void {
         }
     }
 }
+
+/** Reads the files a few dozen at a time: in parallel, without opening thousands of files at once. */
+async function readAll(files: readonly string[], options: LoadOptions): Promise<string[]> {
+    const contents: string[] = [];
+    for (let start = 0; start < files.length; start += READ_BATCH) {
+        contents.push(...await Promise.all(files.slice(start, start + READ_BATCH).map((file) => readDocument(file, options))));
+    }
+    return contents;
+}
+
+const READ_BATCH = 64;
 
 async function readDocument(file: string, options: LoadOptions): Promise<string> {
     try {

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access, lstat, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { format, type Bilingual, type Locale } from '@tutorat/language';
 import { writeFileAtomically } from '@tutorat/language/node';
 import { FileNames, isSafeFileName } from './file-names.js';
@@ -133,7 +133,7 @@ async function prepareFolder(folder: string, fail: (problem: WriteProblem, param
             throw fail('not-writable', { reason: reasonOf(error) });
         }
         try {
-            await mkdir(folder, { recursive: true });
+            await makeFolder(folder);
         } catch (creation) {
             throw fail('not-writable', { reason: reasonOf(creation) });
         }
@@ -142,6 +142,28 @@ async function prepareFolder(folder: string, fail: (problem: WriteProblem, param
         await access(folder, constants.W_OK | constants.X_OK);
     } catch (error) {
         throw fail('not-writable', { reason: reasonOf(error) });
+    }
+}
+
+/**
+ * `mkdir -p`, one folder at a time: Node's `mkdir(…, { recursive: true })` never returns where the
+ * system answers "no such file" under an existing parent (`-o /proc/self/livrets`).
+ */
+async function makeFolder(folder: string): Promise<void> {
+    const missing: string[] = [];
+    for (let current = folder; ; current = dirname(current)) {
+        try {
+            await stat(current);
+            break;
+        } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(current) === current) {
+                throw error;
+            }
+            missing.push(current);
+        }
+    }
+    for (const path of missing.reverse()) {
+        await mkdir(path);
     }
 }
 

@@ -19,6 +19,7 @@ import { TutoratValueConverter } from './syntax/value-converter.js';
 import { TutoratDocumentValidator } from './validation/document-validator.js';
 import { TutoratDocumentBuilder } from './workspace/document-builder.js';
 import { WorkspaceFacts } from './workspace/facts.js';
+import { BatchIndexManager } from './workspace/batch-index-manager.js';
 
 /** Services shared by the whole workspace: the locale, the configuration, the cross-file facts. */
 export interface TutoratSharedAddedServices {
@@ -81,11 +82,21 @@ export interface TutoratContext extends DefaultSharedModuleContext {
     readonly locale?: Locale;
     /** Extra modules, e.g. the editor features of `lsp/`. */
     readonly modules?: ReadonlyArray<Module<TutoratServices, PartialLangiumServices>>;
+    /** A one-off check (the `tutorat` command): what only an editor needs is not computed. */
+    readonly batch?: boolean;
 }
+
+const BatchSharedModule: Module<TutoratSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        IndexManager: (shared) => new BatchIndexManager(shared)
+    }
+};
 
 /** Creates the services of the Tutorat language, for the CLI, the language server or the tests. */
 export function createTutoratServices(context: TutoratContext): { shared: TutoratSharedServices; Tutorat: TutoratServices } {
-    const shared = inject(createDefaultSharedModule(context), TutoratGeneratedSharedModule, TutoratSharedModule, TutoratSharedLspModule);
+    const shared = context.batch
+        ? inject(createDefaultSharedModule(context), TutoratGeneratedSharedModule, TutoratSharedModule, TutoratSharedLspModule, BatchSharedModule)
+        : inject(createDefaultSharedModule(context), TutoratGeneratedSharedModule, TutoratSharedModule, TutoratSharedLspModule);
     const Tutorat = inject(createDefaultModule({ shared }), TutoratGeneratedModule, TutoratModule, TutoratLspModule, ...(context.modules ?? []));
     shared.ServiceRegistry.register(Tutorat);
     if (context.locale) {

@@ -145,6 +145,18 @@ export function parseDate(text: string | undefined): Date | undefined {
     if (!text) {
         return undefined;
     }
+    let time = PARSED_DATES.get(text);
+    if (time === undefined) {
+        time = readDate(text)?.getTime() ?? null;
+        PARSED_DATES.set(text, time);
+    }
+    return time === null ? undefined : new Date(time);
+}
+
+/** The same dates come back in every rule that reads a period: each is read once. */
+const PARSED_DATES = new Map<string, number | null>();
+
+function readDate(text: string): Date | undefined {
     const belgian = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     const [year, month, day] = belgian

@@ -5,6 +5,7 @@ import { createConnection, ProposedFeatures, type Connection, type Diagnostic } 
 import { CONFIG_FILE_NAME, type ConfigurationProblem } from '../config/configuration.js';
 import { format, toLocale } from '../i18n/locale.js';
 import { createTutoratServices, type TutoratSharedServices } from '../tutorat-module.js';
+import { heapGrowthLimiter } from './heap-growth.js';
 
 export interface ServerOptions {
     /** Where the rule pages are (`…/docs/rules/`), as a URL; the client may also send `docsBaseUrl`. */
@@ -28,6 +29,10 @@ export function startTutoratServer(options: ServerOptions = {}): TutoratSharedSe
             shared.tutorat.DocumentationLinks.setBase(docsBaseUrl);
         }
     });
+    if (!options.connection) {
+        // The server owns this process: keep its memory in proportion to what is alive.
+        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, heapGrowthLimiter());
+    }
     watchConfiguration(shared, connection);
     startLanguageServer(shared);
     return shared;

@@ -2,7 +2,7 @@ import { DefaultScopeProvider, EMPTY_SCOPE, MultiMapScope, type AstNodeDescripti
 import { isPlacement, isTrainingPath, type TrainingPath } from '../generated/ast.js';
 import type { TutoratServices } from '../tutorat-module.js';
 import { institutionOf } from './qualified-names.js';
-import type { WorkspaceDirectory } from './workspace-directory.js';
+import { renamed, type WorkspaceDirectory } from './workspace-directory.js';
 
 /**
  * How names resolve in Tutorat:
@@ -73,10 +73,7 @@ export class TutoratScopeProvider extends DefaultScopeProvider {
         }
         return this.directory.cachedScope(`evaluators:${institution}`, () => {
             const qualifiedReferents = this.directory.qualifiedReferents(institution);
-            const simpleReferents: AstNodeDescription[] = qualifiedReferents.map((description) => ({
-                ...description,
-                name: description.name.slice(description.name.indexOf('.') + 1)
-            }));
+            const simpleReferents: AstNodeDescription[] = qualifiedReferents.map((description) => renamed(description, description.name.slice(description.name.indexOf('.') + 1)));
             return new MultiMapScope(this.directory.members(institution, 'Person'),
                 new MultiMapScope([...simpleReferents, ...qualifiedReferents]));
         });

@@ -90,7 +90,7 @@ export class WorkspaceDirectory {
             const owner = description.name.slice(0, dot);
             const rest = description.name.slice(dot + 1);
             if (description.type === 'Competence') {
-                push(competences, owner, { ...description, name: rest });
+                push(competences, owner, renamed(description, rest));
                 continue;
             }
             if (!(INSTITUTION_MEMBER_TYPES as readonly string[]).includes(description.type)) {
@@ -102,12 +102,30 @@ export class WorkspaceDirectory {
                 institutions.set(owner, byType);
             }
             // Referents stay qualified by their partner (`HELHa.Dubois`) at institution level.
-            push(byType, description.type, { ...description, name: rest });
+            push(byType, description.type, renamed(description, rest));
             if (description.type === 'Referent') {
                 const partnerDot = rest.indexOf('.');
-                push(referents, `${owner}.${rest.slice(0, partnerDot)}`, { ...description, name: rest.slice(partnerDot + 1) });
+                push(referents, `${owner}.${rest.slice(0, partnerDot)}`, renamed(description, rest.slice(partnerDot + 1)));
             }
         }
         return { institutions, referents, competences, scopes: new Map() };
     }
+}
+
+/**
+ * A description under another name. Not a spread copy: that would compute the lazy `nameSegment`
+ * of every description of the workspace each time the directory is rebuilt (after every edit).
+ */
+export function renamed(description: AstNodeDescription, name: string): AstNodeDescription {
+    return {
+        node: description.node,
+        name,
+        get nameSegment() {
+            return description.nameSegment;
+        },
+        selectionSegment: description.selectionSegment,
+        type: description.type,
+        documentUri: description.documentUri,
+        path: description.path
+    };
 }

@@ -1,5 +1,5 @@
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
-import type { Document, Duo, Institution, Person } from '../generated/ast.js';
+import type { Duo, Institution, Person } from '../generated/ast.js';
 import { isCharterTemplate, isFramework, isPerson } from '../generated/ast.js';
 import { MAX_LEVEL, MIN_LEVEL } from '../model/qualifications.js';
 import { superiorChain } from '../model/organisation.js';
@@ -126,7 +126,7 @@ function nodesByProperty(cst: CstNode): Map<string, CstNode[]> {
     const found = new Map<string, CstNode[]>();
     const element = cst.astNode;
     const visit = (node: CstNode, first: boolean) => {
-        const feature = first ? undefined : AstUtils.getContainerOfType(node.grammarSource, GrammarAST.isAssignment)?.feature;
+        const feature = first ? undefined : assignedFeature(node.grammarSource);
         if (feature) {
             const nodes = found.get(feature);
             nodes ? nodes.push(node) : found.set(feature, [node]);
@@ -136,6 +136,21 @@ function nodesByProperty(cst: CstNode): Map<string, CstNode[]> {
     };
     visit(cst, true);
     return found;
+}
+
+/** The property a grammar element assigns, if any; the grammar never changes, so it is remembered. */
+const FEATURES = new WeakMap<object, string | null>();
+
+function assignedFeature(source: CstNode['grammarSource']): string | undefined {
+    if (!source) {
+        return undefined;
+    }
+    let feature = FEATURES.get(source);
+    if (feature === undefined) {
+        feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? null;
+        FEATURES.set(source, feature);
+    }
+    return feature ?? undefined;
 }
 
 function checkRepeatedProperties(node: AstNode, report: Reporter<'property'>): void {
@@ -153,6 +168,19 @@ function checkRepeatedProperties(node: AstNode, report: Reporter<'property'>): v
             const first = occurrences[0];
             const repeated = occurrences[occurrences.length - 1];
             report('property', { node, range: repeated.range }, { params: { line: first.range.start.line + 1 } });
+        }
+    }
+}
+
+/** The elements that hold dates, and the properties that hold them. */
+const DATED_TYPES = ['Charter', 'Person', 'TutorTraining', 'TutorCertificate', 'FirstContact', 'Mission', 'Period', 'Placement', 'Activity', 'Evaluation', 'ProgressReview'] as const;
+const DATE_PROPERTIES = ['date', 'start', 'end', 'arrival', 'adopted', 'priorContact'] as const;
+
+function checkDates(node: AstNode, report: Reporter<'date'>): void {
+    for (const property of DATE_PROPERTIES) {
+        const value = (node as unknown as Record<string, unknown>)[property];
+        if (typeof value === 'string' && !parseDate(value)) {
+            report('date', { node, property: property as never }, { params: { date: value } });
         }
     }
 }
@@ -175,16 +203,8 @@ export const valeur = defineRule({
         periodOrder: { fr: 'Cette période se termine ({end}) avant de commencer ({start}) : vérifiez l’ordre des dates.', en: 'This period ends ({end}) before it starts ({start}): check the order of the dates.' }
     },
     checks: {
-        Document(document: Document, report) {
-            for (const node of AstUtils.streamAllContents(document)) {
-                for (const property of ['date', 'start', 'end', 'arrival', 'adopted', 'priorContact'] as const) {
-                    const value = (node as unknown as Record<string, unknown>)[property];
-                    if (typeof value === 'string' && !parseDate(value)) {
-                        report('date', { node, property: property as never }, { params: { date: value } });
-                    }
-                }
-            }
-        },
+        // Every kind of element that holds a date, so that the validator's own walk through the tree is enough.
+        ...Object.fromEntries(DATED_TYPES.map((type) => [type, checkDates])),
         Qualification(qualification, report) {
             if (qualification.level !== undefined && (qualification.level < MIN_LEVEL || qualification.level > MAX_LEVEL || !Number.isInteger(qualification.level))) {
                 report('level', { node: qualification, property: 'level' }, { params: { level: qualification.level } });

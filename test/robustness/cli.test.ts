@@ -1,0 +1,119 @@
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { tutorat } from '../support/cli.js';
+import { filesUnder, workspaceWith } from './support.js';
+
+/**
+ * The command's problems with paths and files end with a sentence that says what to do, exit code 2,
+ * and nothing half-written: no temporary file, no partial report, no partial set of handbooks.
+ * (Tests run as root: permissions do not stop reading or writing, so /proc stands in for the places
+ * one may not read or write.)
+ */
+const DOCUMENTS = {
+    'personnes.tutorat': 'institution Tilleuls « ASBL Les Tilleuls » {\n    tutrice Élodie\n    tutorée Léa\n}\n',
+    'duos.tutorat': 'institution Tilleuls {\n    duo Élodie accompagne Léa { période du 01/09/2026 au 18/12/2026 }\n}\n'
+};
+
+describe('tutorat check and tutorat handbook with paths that do not work', () => {
+    for (const command of [['check'], ['handbook', '-o', 'livrets']]) {
+        const name = command[0];
+
+        test(`${name}: a missing path`, async () => {
+            const folder = workspaceWith(DOCUMENTS);
+            const { code, stderr, stdout } = await tutorat([...command, 'introuvable'], folder);
+            expect(code).toBe(2);
+            expect(stderr).toContain('Le chemin « introuvable » n’existe pas. Vérifiez le nom du dossier ou du fichier.');
+            expect(stdout).toBe('');
+            expect(filesUnder(folder)).toEqual(['duos.tutorat', 'personnes.tutorat']);
+        });
+
+        test(`${name}: a document that cannot be read`, async () => {
+            const folder = workspaceWith(DOCUMENTS);
+            symlinkSync('/proc/self/mem', join(folder, 'illisible.tutorat'));
+            const { code, stderr } = await tutorat([...command, '.', 'illisible.tutorat'], folder);
+            expect(code).toBe(2);
+            expect(stderr).toContain('Le fichier « illisible.tutorat » ne peut pas être lu');
+            expect(filesUnder(folder)).toEqual(['duos.tutorat', 'illisible.tutorat', 'personnes.tutorat']);
+        });
+    }
+
+    test('check --output replaces an earlier report in one step', async () => {
+        const folder = workspaceWith({ ...DOCUMENTS, 'rapport.json': 'ancien rapport' });
+        const { code } = await tutorat(['check', '.', '--output', 'rapport.json', '--format', 'json'], folder);
+        expect(code).toBe(0);
+        expect(JSON.parse(readFileSync(join(folder, 'rapport.json'), 'utf8')).documents).toBe(2);
+        expect(filesUnder(folder)).toEqual(['duos.tutorat', 'personnes.tutorat', 'rapport.json']);
+    });
+
+    /** Places the report or the handbooks cannot go: each case says what the user is told and what the folder holds after. */
+    const UNWRITABLE: ReadonlyArray<{ name: string; extra?: Record<string, string>; args: string[]; says: RegExp[]; after: string[] }> = [
+        {
+            name: 'check --output into a folder that cannot be written',
+            args: ['check', '.', '--output', '/proc/self/rapport.json', '--format', 'json'],
+            says: [/Impossible d’écrire « \/proc\/self\/rapport\.json »/, /rien n’a été écrit/],
+            after: []
+        },
+        {
+            name: 'check --output onto an existing folder (no temporary file left in it)',
+            extra: { 'rapport/notes.txt': 'à garder' },
+            args: ['check', '.', '--output', 'rapport'],
+            says: [/Impossible d’écrire « rapport »/],
+            after: ['rapport/', 'rapport/notes.txt']
+        },
+        {
+            name: 'handbook -o a folder that cannot be created',
+            args: ['handbook', '.', '-o', '/proc/self/livrets'],
+            says: [/Impossible d’écrire dans « \/proc\/self\/livrets »/, /Rien n’a été écrit\./],
+            after: []
+        },
+        {
+            name: 'handbook -o a file',
+            extra: { 'livrets.txt': 'un fichier' },
+            args: ['handbook', '.', '-o', 'livrets.txt'],
+            says: [/« (\/.*\/)?livrets\.txt » n’est pas un dossier/],
+            after: ['livrets.txt']
+        },
+        {
+            name: 'handbook -o a folder under a file',
+            extra: { fichier: 'x' },
+            args: ['handbook', '.', '-o', 'fichier/livrets'],
+            says: [/Impossible d’écrire dans « (\/.*\/)?fichier\/livrets »/],
+            after: ['fichier']
+        }
+    ];
+
+    for (const { name, extra = {}, args, says, after } of UNWRITABLE) {
+        test(`${name}: exit 2, a sentence, nothing written`, { timeout: 20_000 }, async () => {
+            const folder = workspaceWith({ ...DOCUMENTS, ...extra });
+            const { code, stderr, stdout } = await tutorat(args, folder);
+            expect(code).toBe(2);
+            for (const sentence of says) {
+                expect(stderr).toMatch(sentence);
+            }
+            expect(stdout).toBe('');
+            expect(filesUnder(folder)).toEqual(['duos.tutorat', 'personnes.tutorat', ...after].sort());
+            for (const [file, text] of Object.entries(extra)) {
+                expect(readFileSync(join(folder, file), 'utf8')).toBe(text);
+            }
+        });
+    }
+
+    test('handbook -o a folder holding a file Tutorat did not write under a handbook’s name: exit 2, nothing written or replaced', async () => {
+        const folder = workspaceWith(DOCUMENTS);
+        const first = await tutorat(['handbook', '.', '-o', 'livrets'], folder);
+        expect(first.code).toBe(0);
+        const written = filesUnder(join(folder, 'livrets'));
+        expect(written.length).toBeGreaterThanOrEqual(2);
+        // Someone replaces one handbook by their own file, and removes another.
+        const [own, removed] = written;
+        writeFileSync(join(folder, 'livrets', own), 'mon propre fichier');
+        rmSync(join(folder, 'livrets', removed));
+        const { code, stderr } = await tutorat(['handbook', '.', '-o', 'livrets'], folder);
+        expect(code).toBe(2);
+        expect(stderr).toContain('n’ont pas été produits par Tutorat');
+        expect(readFileSync(join(folder, 'livrets', own), 'utf8')).toBe('mon propre fichier');
+        expect(existsSync(join(folder, 'livrets', removed))).toBe(false);
+        expect(filesUnder(join(folder, 'livrets')).filter((file) => file.includes('.tmp'))).toEqual([]);
+    });
+});
