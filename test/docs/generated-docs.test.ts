@@ -1,24 +1,19 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RULES, configurationSchema, renderRulePages } from '@tutorat/language';
+import { pathsUnder } from '../support/folders.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const PAGES = join(ROOT, 'docs', 'rules');
 const STALE = 'la documentation générée n’est plus à jour : lancez « npm run docs » et ajoutez les fichiers modifiés';
 
-function filesUnder(folder: string): string[] {
-    return readdirSync(folder).flatMap((entry) => {
-        const path = join(folder, entry);
-        return statSync(path).isDirectory() ? filesUnder(path) : [relative(PAGES, path)];
-    });
-}
 
 describe('generated documentation', () => {
     test('docs/rules/ holds exactly the pages generated from the catalogue', () => {
         const expected = renderRulePages();
         expect(existsSync(PAGES), STALE).toBe(true);
-        expect(filesUnder(PAGES).sort(), STALE).toEqual([...expected.keys()].sort());
+        expect(pathsUnder(PAGES).map((path) => relative(PAGES, path)).sort(), STALE).toEqual([...expected.keys()].sort());
         for (const [path, content] of expected) {
             expect(readFileSync(join(PAGES, path), 'utf8'), `${path} : ${STALE}`).toBe(content);
         }

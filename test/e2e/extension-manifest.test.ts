@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EmptyFileSystem, GrammarAST, GrammarUtils, URI } from 'langium';
@@ -7,6 +7,7 @@ import { HandbookRequests } from '@tutorat/handbook';
 import { TutoratGrammar } from '../../packages/language/src/generated/grammar.js';
 import { HANDBOOK_RENDER, HANDBOOK_WRITE } from '../../packages/extension/src/extension/protocol.js';
 import { PREVIEW_CSP, placeholderPage, withContentSecurityPolicy } from '../../packages/extension/src/extension/commands/preview-html.js';
+import { pathsUnder } from '../support/folders.js';
 import { REPOSITORY } from './support/vsix.js';
 
 // The extension's manifest and its companion files agree with each other, with the sources and with the language.
@@ -14,9 +15,7 @@ import { REPOSITORY } from './support/vsix.js';
 const EXTENSION = join(REPOSITORY, 'packages/extension');
 const json = (path: string) => JSON.parse(readFileSync(join(EXTENSION, path), 'utf8'));
 const manifest = json('package.json');
-const sources = (function filesUnder(folder: string): string[] {
-    return readdirSync(folder).flatMap((entry) => statSync(join(folder, entry)).isDirectory() ? filesUnder(join(folder, entry)) : [join(folder, entry)]);
-})(join(EXTENSION, 'src/extension')).map((file) => readFileSync(file, 'utf8')).join('\n');
+const sources = pathsUnder(join(EXTENSION, 'src/extension')).map((file) => readFileSync(file, 'utf8')).join('\n');
 
 describe('localisation', () => {
     const nlsKeys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]);

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { pathsUnder } from '../support/folders.js';
 import { packageExtension, REPOSITORY, zipEntries } from './support/vsix.js';
 
 // `npm run package` in packages/extension: a .vsix built offline, without prompts, holding exactly what
@@ -9,13 +10,10 @@ import { packageExtension, REPOSITORY, zipEntries } from './support/vsix.js';
 const EXTENSION = join(REPOSITORY, 'packages/extension');
 let entries: string[];
 
-function filesUnder(folder: string): string[] {
-    return readdirSync(folder).flatMap((entry) => statSync(join(folder, entry)).isDirectory() ? filesUnder(join(folder, entry)) : [join(folder, entry)]);
-}
 
 /** The files of a repository folder, as they should appear in the .vsix under `extension/<target>/`. */
 function shipped(folder: string, target: string): string[] {
-    return filesUnder(join(REPOSITORY, folder)).map((file) => `extension/${target}/${relative(join(REPOSITORY, folder), file)}`).sort();
+    return pathsUnder(join(REPOSITORY, folder)).map((file) => `extension/${target}/${relative(join(REPOSITORY, folder), file)}`).sort();
 }
 
 beforeAll(async () => {

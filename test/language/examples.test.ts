@@ -1,18 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { filesOf } from '../support/folders.js';
 import { buildWorkspace, type TestWorkspace } from '../support/workspace.js';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 
-function filesUnder(folder: string): string[] {
-    return readdirSync(folder).flatMap((entry) => {
-        const path = join(folder, entry);
-        return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
-}
-
-const FILES = Object.fromEntries(filesUnder(EXAMPLES).map((path) => [relative(EXAMPLES, path), readFileSync(path, 'utf8')]));
+const FILES = filesOf(EXAMPLES);
 
 describe('the bundled examples', () => {
     let workspace: TestWorkspace;

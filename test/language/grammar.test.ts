@@ -1,11 +1,11 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { GrammarAST } from 'langium';
 import { describe, expect, test } from 'vitest';
 import {
     isCharter, isCharterTemplate, isDuo, isFramework, isInstitution, isPerson, isTrainingPath,
     type Charter, type CharterTemplate, type Document, type Duo, type Framework, type Institution, type Person, type TrainingPath
 } from '@tutorat/language';
+import { filesOf } from '../support/folders.js';
 import { buildWorkspace } from '../support/workspace.js';
 
 const CORPUS = readFileSync(new URL('./corpus/toutes-les-constructions.tutorat', import.meta.url), 'utf8');
@@ -207,18 +207,5 @@ function* streamGrammar(grammar: GrammarAST.Grammar): Generator<GrammarAST.Abstr
 }
 
 function exampleTexts(): string[] {
-    const root = new URL('../../examples/', import.meta.url).pathname;
-    const texts: string[] = [];
-    const walk = (folder: string) => {
-        for (const entry of readdirSync(folder)) {
-            const path = join(folder, entry);
-            if (statSync(path).isDirectory()) {
-                walk(path);
-            } else if (path.endsWith('.tutorat')) {
-                texts.push(readFileSync(path, 'utf8'));
-            }
-        }
-    };
-    walk(root);
-    return texts;
+    return Object.entries(filesOf(new URL('../../examples/', import.meta.url).pathname)).filter(([file]) => file.endsWith('.tutorat')).map(([, text]) => text);
 }

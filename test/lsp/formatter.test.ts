@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { AstUtils, isReference, type AstNode, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, test } from 'vitest';
+import { pathsUnder } from '../support/folders.js';
 import { buildWorkspace, type TestWorkspace } from '../support/workspace.js';
 
 /**
@@ -13,10 +14,7 @@ import { buildWorkspace, type TestWorkspace } from '../support/workspace.js';
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 
 function tutoratFiles(folder: string): string[] {
-    return readdirSync(folder).flatMap((entry) => {
-        const path = join(folder, entry);
-        return statSync(path).isDirectory() ? tutoratFiles(path) : path.endsWith('.tutorat') ? [path] : [];
-    });
+    return pathsUnder(folder).filter((path) => path.endsWith('.tutorat'));
 }
 
 async function format(workspace: TestWorkspace, file: string, text: string): Promise<string> {

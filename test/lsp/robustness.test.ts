@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { ResponseError } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
+import { pathsUnder } from '../support/folders.js';
 import { buildWorkspace, type TestWorkspace } from '../support/workspace.js';
 
 /**
@@ -13,10 +14,7 @@ import { buildWorkspace, type TestWorkspace } from '../support/workspace.js';
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 
 function tutoratFiles(folder: string): string[] {
-    return readdirSync(folder).flatMap((entry) => {
-        const path = join(folder, entry);
-        return statSync(path).isDirectory() ? tutoratFiles(path) : path.endsWith('.tutorat') ? [path] : [];
-    });
+    return pathsUnder(folder).filter((path) => path.endsWith('.tutorat'));
 }
 
 async function exerciseEveryFeature(workspace: TestWorkspace, document: LangiumDocument): Promise<void> {

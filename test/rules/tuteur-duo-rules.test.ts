@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { ruleById, type FindingData, type FixEdit } from '@tutorat/language';
+import { filesOf } from '../support/folders.js';
 import { buildWorkspace, uriOf, type TestWorkspace } from '../support/workspace.js';
 
 /**
@@ -133,11 +132,7 @@ describe('messages in English', () => {
 
 describe('the bundled examples', () => {
     const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
-    const filesUnder = (folder: string): string[] => readdirSync(folder).flatMap((entry) => {
-        const path = join(folder, entry);
-        return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
-    const FILES = Object.fromEntries(filesUnder(EXAMPLES).map((path) => [relative(EXAMPLES, path), readFileSync(path, 'utf8')]));
+    const FILES = filesOf(EXAMPLES);
     const DUOS = 'les-tilleuls/duos.tutorat';
 
     test('leave their intended tutor and duo findings where the comments announce them', async () => {

@@ -70,7 +70,7 @@ export function compareWithExpectations(ruleId: string, findings: readonly Findi
     for (const expectation of expectations.filter((candidate) => candidate.ruleId === ruleId)) {
         const match = ofRule.find((finding) => unmatched.has(finding) && finding.file === expectation.file
             && finding.diagnostic.range.start.line === expectation.line
-            && (!expectation.fragment || finding.diagnostic.message.includes(expectation.fragment)));
+            && (!expectation.fragment || String(finding.diagnostic.message).includes(expectation.fragment)));
         if (match) {
             unmatched.delete(match);
         } else {
