@@ -22,10 +22,10 @@ import { listDocuments } from './files.js';
 
 const [mode, folder] = process.argv.slice(2);
 
-/** The same services as the CLI; the documents are read and parsed (LangiumDocumentFactory parses on creation). */
+/** The same services as the CLI (a one-off check); the documents are read and parsed (LangiumDocumentFactory parses on creation). */
 async function load(): Promise<{ documents: LangiumDocument[]; build: (validation: boolean) => Promise<void>; servicesMs: number }> {
     const start = performance.now();
-    const { shared } = createTutoratServices({ ...NodeFileSystem });
+    const { shared } = createTutoratServices({ ...NodeFileSystem, batch: true });
     const servicesMs = performance.now() - start;
     const documents: LangiumDocument[] = [];
     for (const file of listDocuments(folder)) {
