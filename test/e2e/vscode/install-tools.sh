@@ -13,6 +13,10 @@ command -v chromium >/dev/null || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
+# Run from `npm test`, this script inherits the outer npm's settings as npm_config_* variables — among them
+# npm_config_user_agent, which names the outer npm's Node (20) and makes code-server's install refuse Node 24.
+# The installs below start from a clean npm configuration.
+for variable in $(env | sed -n 's/^\(npm_config_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$variable"; done
 install_into() { # folder, package…
     local folder=$1; shift
     mkdir -p "$folder" && (cd "$folder" && { [ -f package.json ] || npm init -y >/dev/null; } && npm install --no-audit --no-fund --loglevel=error "$@" >/dev/null)
