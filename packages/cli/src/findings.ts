@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { format, type Locale, type Severity } from '@tutorat/language';
+import { format, severityOfDiagnostic, type Locale, type Severity } from '@tutorat/language';
 import type { LoadedWorkspace } from './workspace.js';
 
 /** A finding as every output format sees it: 1-based positions, paths relative to where the command runs. */
@@ -20,8 +20,6 @@ export interface Finding {
 /** Configuration problems are reported under this code; they are not rules of the guide. */
 export const CONFIGURATION_CODE = 'configuration';
 
-const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
-
 export function collectFindings(workspace: LoadedWorkspace, locale: Locale): Finding[] {
     const findings = workspace.reported.flatMap((document) => (document.diagnostics ?? []).map((diagnostic) => toFinding(document, diagnostic, workspace.cwd)));
     return [...findings, ...configurationFindings(workspace, locale)].sort(byPosition);
@@ -34,7 +32,7 @@ function toFinding(document: LangiumDocument, diagnostic: Diagnostic, cwd: strin
         column: diagnostic.range.start.character + 1,
         endLine: diagnostic.range.end.line + 1,
         endColumn: diagnostic.range.end.character + 1,
-        severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',
+        severity: severityOfDiagnostic(diagnostic.severity),
         ruleId: typeof diagnostic.code === 'string' ? diagnostic.code : 'langage/syntaxe',
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
         related: (diagnostic.relatedInformation ?? []).map((related) => ({
@@ -46,23 +44,12 @@ function toFinding(document: LangiumDocument, diagnostic: Diagnostic, cwd: strin
     };
 }
 
-/** Mistakes in `tutorat.json` files (and their presets), once per file and line. */
+/** Mistakes in `tutorat.json` files (and their presets), once each. */
 function configurationFindings(workspace: LoadedWorkspace, locale: Locale): Finding[] {
-    const seen = new Set<string>();
-    const findings: Finding[] = [];
-    for (const resolved of workspace.shared.tutorat.Configuration.loaded()) {
-        for (const problem of resolved.problems) {
-            const message = format(problem.message[locale], problem.params);
-            const key = `${problem.file}:${problem.line}:${message}`;
-            if (seen.has(key)) {
-                continue;
-            }
-            seen.add(key);
-            const line = (problem.line ?? 0) + 1;
-            findings.push({ path: displayPath(problem.file, workspace.cwd), line, column: 1, endLine: line, endColumn: 1, severity: 'error', ruleId: CONFIGURATION_CODE, message, related: [] });
-        }
-    }
-    return findings;
+    return workspace.shared.tutorat.Configuration.problems().map((problem) => {
+        const line = (problem.line ?? 0) + 1;
+        return { path: displayPath(problem.file, workspace.cwd), line, column: 1, endLine: line, endColumn: 1, severity: 'error', ruleId: CONFIGURATION_CODE, message: format(problem.message[locale], problem.params), related: [] };
+    });
 }
 
 export function displayPath(file: string, cwd: string): string {

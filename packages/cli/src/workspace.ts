@@ -1,11 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createTutoratServices, type Locale, type TutoratServices, type TutoratSharedServices } from '@tutorat/language';
 import { CliError } from './io.js';
+import { localRulePages } from './rule-pages.js';
 import { say, texts } from './messages.js';
 
 /** Folders never searched for documents. */
@@ -109,12 +109,3 @@ async function readDocument(file: string, options: LoadOptions): Promise<string>
     }
 }
 
-/** The rule pages shipped with the repository (`docs/rules/`), when this copy of the CLI has them. */
-function localRulePages(): string | undefined {
-    const folder = new URL('../../../docs/rules/', import.meta.url);
-    try {
-        return statSync(folder).isDirectory() ? pathToFileURL(folder.pathname).toString() : undefined;
-    } catch {
-        return undefined;
-    }
-}

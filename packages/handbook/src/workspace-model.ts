@@ -154,7 +154,3 @@ function commonFolder(paths: readonly string[]): string {
     return common;
 }
 
-/** The template a charter or template extends, when it resolves. */
-export function parentTemplate(owner: Charter | CharterTemplate): CharterTemplate | undefined {
-    return isCharterTemplate(owner) ? owner.parent?.ref : owner.template?.ref;
-}

@@ -1,10 +1,9 @@
-import { pathToFileURL } from 'node:url';
-import { existsSync } from 'node:fs';
 import { registerHandbookRequests } from '@tutorat/handbook';
 import { startTutoratServer } from '@tutorat/language/node';
 import { parseCommandArguments } from '../arguments.js';
 import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';
 import { say, texts } from '../messages.js';
+import { localRulePages } from '../rule-pages.js';
 
 /** `tutorat lsp --stdio`: the language server for any LSP client (Neovim, Emacs, Helix…). */
 export async function lsp(args: readonly string[], io: CliIo): Promise<ExitCodeValue> {
@@ -16,12 +15,11 @@ export async function lsp(args: readonly string[], io: CliIo): Promise<ExitCodeV
     if (!values.stdio) {
         throw new CliError(say(texts.lspNeedsStdio, locale));
     }
-    const pages = new URL('../../../../docs/rules/', import.meta.url);
     // vscode-languageserver reads the transport from the process arguments.
     if (!process.argv.includes('--stdio')) {
         process.argv.push('--stdio');
     }
-    const shared = startTutoratServer({ docsBaseUrl: existsSync(pages) ? pathToFileURL(pages.pathname).toString() : undefined });
+    const shared = startTutoratServer({ docsBaseUrl: localRulePages() });
     // The editor's handbook preview and « write the handbooks » command.
     registerHandbookRequests(shared, shared.lsp.Connection!);
     // The server lives until the client closes the connection.

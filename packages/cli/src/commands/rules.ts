@@ -1,16 +1,9 @@
-import { RULES, type Locale, type RuleDefinition } from '@tutorat/language';
+import { RULES, SEVERITY_NAMES, type Locale, type RuleDefinition } from '@tutorat/language';
 import { oneOf, parseCommandArguments } from '../arguments.js';
 import { ExitCode, type CliIo, type ExitCodeValue } from '../io.js';
 import { say, texts } from '../messages.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
-
-const SEVERITY_NAMES: Record<string, Record<Locale, string>> = {
-    error: { fr: 'erreur', en: 'error' },
-    warning: { fr: 'avertissement', en: 'warning' },
-    info: { fr: 'information', en: 'info' },
-    hint: { fr: 'suggestion', en: 'hint' }
-};
 
 /** `tutorat rules`: the catalogue — every rule, its default severity and the guide's section. */
 export async function rules(args: readonly string[], io: CliIo): Promise<ExitCodeValue> {

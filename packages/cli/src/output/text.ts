@@ -1,12 +1,5 @@
-import type { Locale, Severity } from '@tutorat/language';
+import { SEVERITY_NAMES, type Locale } from '@tutorat/language';
 import type { Finding, Summary } from '../findings.js';
-
-const SEVERITY_NAMES: Record<Severity, Record<Locale, string>> = {
-    error: { fr: 'erreur', en: 'error' },
-    warning: { fr: 'avertissement', en: 'warning' },
-    info: { fr: 'information', en: 'info' },
-    hint: { fr: 'suggestion', en: 'hint' }
-};
 
 /** One line per finding — `chemin:ligne:colonne  sévérité  message  règle` — then the other places involved, then a summary. */
 export function formatText(findings: readonly Finding[], summary: Summary, documents: number, locale: Locale): string {

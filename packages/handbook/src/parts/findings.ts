@@ -1,4 +1,5 @@
-import { ruleById, RULES, type Bilingual, type RuleDefinition } from '@tutorat/language';
+import { ruleById, RULES, SEVERITY_NAMES, severityOfDiagnostic, type Bilingual, type RuleDefinition } from '@tutorat/language';
+import { capitalise } from '../labels.js';
 import type { RenderContext } from '../context.js';
 import { fragment, h, type Html } from '../html.js';
 import { ruleIdOf, type LocatedFinding } from '../workspace-model.js';
@@ -17,13 +18,6 @@ const TEXTS = {
     location: { fr: '{file}, ligne {line}', en: '{file}, line {line}' }
 } satisfies Record<string, Bilingual>;
 
-const SEVERITIES: Readonly<Record<number, Bilingual>> = {
-    1: { fr: 'Erreur', en: 'Error' },
-    2: { fr: 'Avertissement', en: 'Warning' },
-    3: { fr: 'Information', en: 'Information' },
-    4: { fr: 'Suggestion', en: 'Hint' }
-};
-
 export function findingsAnnex(findings: readonly LocatedFinding[], context: RenderContext, level: 3 | 4 = 3): Html {
     if (findings.length === 0) {
         return h('p', { class: 'intro' }, context.t(TEXTS.none));
@@ -40,7 +34,7 @@ export function findingsAnnex(findings: readonly LocatedFinding[], context: Rend
                 h('p', { class: 'muted' }, context.t(TEXTS.section, { section: context.t(rule.guide.section) })),
                 h('blockquote', { lang: 'fr' }, h('p', null, `« ${rule.guide.quote} »`))) : undefined,
             own.map((finding) => h('div', { class: 'finding' },
-                h('p', null, h('span', { class: 'severity' }, context.t(SEVERITIES[finding.diagnostic.severity ?? 1] ?? SEVERITIES[1])), ' — ', findingMessage(finding, context)),
+                h('p', null, h('span', { class: 'severity' }, capitalise(context.t(SEVERITY_NAMES[severityOfDiagnostic(finding.diagnostic.severity)]))), ' — ', findingMessage(finding, context)),
                 h('p', { class: 'location' }, findingLocation(finding, context)))))));
 }
 

@@ -28,9 +28,26 @@ export class ConfigurationService {
         return this.forFolder(UriUtils.dirname(documentUri));
     }
 
-    /** All configuration files read so far, with their problems (reported on the files themselves). */
+    /** All configurations read so far. */
     loaded(): ResolvedConfiguration[] {
         return [...new Set(this.byFolder.values())];
+    }
+
+    /** Every configuration file read so far (projects' files and their presets). */
+    files(): string[] {
+        return [...new Set(this.loaded().flatMap((resolved) => [...resolved.chain.map((entry) => entry.file), ...resolved.problems.map((problem) => problem.file)]))];
+    }
+
+    /**
+     * The problems of every configuration read so far, once each: a preset shared by several
+     * projects is read once per project but reported once.
+     */
+    problems(): ConfigurationProblem[] {
+        const seen = new Set<string>();
+        return this.loaded().flatMap((resolved) => resolved.problems).filter((problem) => {
+            const key = `${problem.file}:${problem.line}:${problem.message.fr}:${JSON.stringify(problem.params)}`;
+            return seen.has(key) ? false : (seen.add(key), true);
+        });
     }
 
     private forFolder(folder: URI): ResolvedConfiguration {

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../i18n/locale.js';
 import { parseSpan, type Span } from '../model/time.js';
 import { closestMatches } from '../syntax/grammar-knowledge.js';
-import { familyOf, FAMILIES, type RuleDefinition, type Severity, type SeveritySetting } from '../rules/definition.js';
+import { familyOf, FAMILIES, type RuleDefinition, type SeveritySetting } from '../rules/definition.js';
 
 /** The project configuration file, looked for in a document's folder and its parents. */
 export const CONFIG_FILE_NAME = 'tutorat.json';
@@ -199,9 +199,6 @@ export function lineOfText(text: string, needle: string): number | undefined {
     return index < 0 ? undefined : text.slice(0, index).split('\n').length - 1;
 }
 
-export function isSeverity(value: SeveritySetting): value is Severity {
-    return value !== 'off';
-}
 
 /** Problems, in the user's words. */
 export const P = {

@@ -1,4 +1,4 @@
-import { FAMILIES, type ExampleWorkspace, type RuleDefinition, type RuleFamily } from '../rules/definition.js';
+import { FAMILIES, SEVERITY_NAMES, type ExampleWorkspace, type RuleDefinition, type RuleFamily } from '../rules/definition.js';
 import { RULES } from '../rules/catalogue.js';
 import { rulePagePath } from '../rules/documentation-links.js';
 import { EN_BREF } from '../model/en-bref.js';
@@ -16,7 +16,6 @@ export function renderRulePages(): Map<string, string> {
     return pages;
 }
 
-const SEVERITY = { error: 'erreur', warning: 'avertissement', info: 'information', hint: 'suggestion' } as const;
 
 const FAMILY_TITLES: Record<RuleFamily, string> = {
     langage: 'Le langage',
@@ -47,7 +46,7 @@ function renderIndex(): string {
         }
         lines.push(`## ${FAMILY_TITLES[family]}`, '', '| Règle | Sévérité | Ce qui est vérifié | Section du guide |', '|---|---|---|---|');
         for (const rule of rules) {
-            lines.push(`| [\`${rule.id}\`](${rulePagePath(rule.id)}) | ${SEVERITY[rule.severity]} | ${cell(rule.title.fr)} | ${cell(rule.guide?.section.fr ?? '—')} |`);
+            lines.push(`| [\`${rule.id}\`](${rulePagePath(rule.id)}) | ${SEVERITY_NAMES[rule.severity].fr} | ${cell(rule.title.fr)} | ${cell(rule.guide?.section.fr ?? '—')} |`);
         }
         lines.push('');
     }
@@ -60,7 +59,7 @@ export function renderRulePage(rule: RuleDefinition): string {
         '',
         '<!-- Généré depuis le catalogue des règles : ne pas modifier à la main, lancer `npm run docs`. -->',
         '',
-        `- **Sévérité par défaut** : ${SEVERITY[rule.severity]}${rule.configurable === false ? ' (ne peut être ni désactivée ni ignorée)' : ''}`,
+        `- **Sévérité par défaut** : ${SEVERITY_NAMES[rule.severity].fr}${rule.configurable === false ? ' (ne peut être ni désactivée ni ignorée)' : ''}`,
         `- **Portée** : ${rule.crossFile ? 'lit plusieurs documents de l’espace de travail' : 'un document à la fois'}`,
         '',
         '## Ce qui est vérifié',

@@ -70,10 +70,3 @@ export function quote(text: string, locale: Locale): string {
     return locale === 'fr' ? `« ${text} »` : `“${text}”`;
 }
 
-/** « de Marc » but « d’Élodie »: French elides « de » before a vowel or a mute h. */
-export function ofName(name: string, locale: Locale): string {
-    if (locale === 'en') {
-        return `of ${name}`;
-    }
-    return /^[aeiouyhàâäéèêëîïôöùûüœæ]/i.test(name.normalize('NFC')) ? `d’${name}` : `de ${name}`;
-}

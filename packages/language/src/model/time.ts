@@ -133,12 +133,6 @@ export function frequencyIntervalInDays(frequency: Frequency | undefined): numbe
     return days;
 }
 
-/** Hours per week of a rate such as « 4 heures par semaine ». */
-export function rateInHoursPerWeek(rate: Rate | undefined): number | undefined {
-    const amount = rate && durationInDays(rate.amount);
-    const per = rate && canonicalUnit(rate.per);
-    return amount !== undefined && per ? (amount * 24) / (DAYS[per] / 7) : undefined;
-}
 
 /** A calendar date written 15/09/2026 or 2026-09-15; undefined when it does not exist (31/02/2026). */
 export function parseDate(text: string | undefined): Date | undefined {

@@ -2,7 +2,7 @@ import { DocumentState, URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, type ConfigurationProblem } from '../config/configuration.js';
+import { CONFIG_FILE_NAME } from '../config/configuration.js';
 import { format, toLocale } from '../i18n/locale.js';
 import { createTutoratServices, type TutoratSharedServices } from '../tutorat-module.js';
 import { heapGrowthLimiter } from './heap-growth.js';
@@ -41,30 +41,23 @@ export function startTutoratServer(options: ServerOptions = {}): TutoratSharedSe
 /** Reloads the configuration when a JSON file changes, checks every document again, and reports configuration problems on the files. */
 function watchConfiguration(shared: TutoratSharedServices, connection: Connection): void {
     const configuration = shared.tutorat.Configuration;
-    const published = new Set<string>();
+    /** What was last sent for each configuration file, so that a keystroke sends nothing new. */
+    const published = new Map<string, string>();
     const publishProblems = () => {
-        const byFile = new Map<string, ConfigurationProblem[]>();
-        for (const resolved of configuration.loaded()) {
-            for (const file of resolved.chain.map((entry) => entry.file)) {
-                byFile.set(file, byFile.get(file) ?? []);
-            }
-            for (const problem of resolved.problems) {
-                byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-            }
-        }
         const locale = shared.tutorat.Locale.current;
-        for (const [file, problems] of byFile) {
-            const uri = URI.file(file).toString();
-            const diagnostics: Diagnostic[] = dedupe(problems).map((problem) => ({
+        const problems = configuration.problems();
+        for (const file of new Set([...configuration.files(), ...published.keys()])) {
+            const diagnostics: Diagnostic[] = problems.filter((problem) => problem.file === file).map((problem) => ({
                 severity: 1,
                 range: { start: { line: problem.line ?? 0, character: 0 }, end: { line: problem.line ?? 0, character: 1000 } },
                 message: format(problem.message[locale], problem.params),
                 source: 'tutorat',
                 code: 'configuration'
             }));
-            if (diagnostics.length > 0 || published.has(uri)) {
-                void connection.sendDiagnostics({ uri, diagnostics });
-                diagnostics.length > 0 ? published.add(uri) : published.delete(uri);
+            const sent = JSON.stringify(diagnostics);
+            if (sent !== (published.get(file) ?? '[]')) {
+                void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics });
+                published.set(file, sent);
             }
         }
     };
@@ -86,13 +79,6 @@ function watchConfiguration(shared: TutoratSharedServices, connection: Connectio
 }
 
 function isLoadedConfiguration(shared: TutoratSharedServices, file: string): boolean {
-    return shared.tutorat.Configuration.loaded().some((resolved) => resolved.chain.some((entry) => entry.file === file) || resolved.problems.some((problem) => problem.file === file));
+    return shared.tutorat.Configuration.files().includes(file);
 }
 
-function dedupe(problems: ConfigurationProblem[]): ConfigurationProblem[] {
-    const seen = new Set<string>();
-    return problems.filter((problem) => {
-        const key = `${problem.line}:${problem.message.fr}:${JSON.stringify(problem.params)}`;
-        return seen.has(key) ? false : (seen.add(key), true);
-    });
-}

@@ -8,6 +8,24 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
+/** How severities are named to users (CLI, documentation pages, handbooks). */
+export const SEVERITY_NAMES: Readonly<Record<Severity, Bilingual>> = {
+    error: { fr: 'erreur', en: 'error' },
+    warning: { fr: 'avertissement', en: 'warning' },
+    info: { fr: 'information', en: 'info' },
+    hint: { fr: 'suggestion', en: 'hint' }
+};
+
+/** LSP's numbers for severities (1 = error … 4 = hint). */
+export function diagnosticSeverity(severity: Severity): 1 | 2 | 3 | 4 {
+    return (SEVERITIES.indexOf(severity) + 1) as 1 | 2 | 3 | 4;
+}
+
+/** The severity of an LSP diagnostic (an error when the diagnostic gives none). */
+export function severityOfDiagnostic(value: number | undefined): Severity {
+    return SEVERITIES[(value ?? 1) - 1] ?? 'error';
+}
+
 /** Rule families, in the order of the guide: before, choosing the tutor, the duo, during, partners, frameworks, templates. */
 export const FAMILIES = ['langage', 'charte', 'tuteur', 'duo', 'parcours', 'stage', 'referentiel', 'modele', 'suppression'] as const;
 export type RuleFamily = (typeof FAMILIES)[number];

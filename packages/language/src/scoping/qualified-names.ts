@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import { isCompetence, isFramework, isInstitution, isPartner, isReferent, type Competence, type Framework } from '../generated/ast.js';
+import { isCompetence, isFramework, isInstitution, isReferent, type Competence, type Framework } from '../generated/ast.js';
 
 /** Element kinds that belong to an institution and are named within it. */
 export const INSTITUTION_MEMBER_TYPES = ['Person', 'Service', 'JobFunction', 'Partner', 'TrainingPath', 'Referent'] as const;
@@ -49,6 +49,3 @@ export function institutionOf(node: AstNode): string | undefined {
     return undefined;
 }
 
-export function isPartnerOrReferent(node: AstNode): boolean {
-    return isPartner(node) || isReferent(node);
-}

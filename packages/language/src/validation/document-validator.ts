@@ -6,14 +6,13 @@ import { closestMatches } from '../syntax/grammar-knowledge.js';
 import type { TutoratServices } from '../tutorat-module.js';
 import { institutionOf } from '../scoping/qualified-names.js';
 import { ruleById } from '../rules/catalogue.js';
-import type { RuleDefinition, Severity } from '../rules/definition.js';
+import { diagnosticSeverity, type RuleDefinition } from '../rules/definition.js';
 import { withGuideSection, type FindingData } from '../rules/rule-engine.js';
 import type { DocumentationLinks } from '../rules/documentation-links.js';
 import type { ConfigurationService } from '../config/configuration-service.js';
 import { REFERENCE_KINDS, REFERENCE_TEXTS } from './reference-messages.js';
 import { findSuppressions, hasMeaningfulReason, matchSuppressions } from './suppressions.js';
 
-const SEVERITY_NUMBER: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, info: 3, hint: 4 };
 
 /**
  * Langium's validation with Tutorat's words: syntax and reference errors carry a rule ID and a
@@ -74,7 +73,7 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             diagnostics.push(this.withRule({
-                severity: SEVERITY_NUMBER[severity],
+                severity: diagnosticSeverity(severity),
                 range,
                 message: this.linkingMessage(info, rule),
                 source: this.getSource(),
@@ -138,7 +137,7 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             const rule = ruleById(ruleId)!;
             const severity = configuration.severityOf(rule);
             if (severity !== 'off') {
-                kept.push(this.withRule({ severity: SEVERITY_NUMBER[severity], range, message: withGuideSection(rule, this.locale.text(rule.messages[messageKey], params), this.locale), source: this.getSource() }, ruleId));
+                kept.push(this.withRule({ severity: diagnosticSeverity(severity), range, message: withGuideSection(rule, this.locale.text(rule.messages[messageKey], params), this.locale), source: this.getSource() }, ruleId));
             }
         };
         for (const suppression of suppressions) {
