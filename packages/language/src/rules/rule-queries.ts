@@ -5,6 +5,7 @@ import { format, type Bilingual, type Locale } from '../i18n/locale.js';
 import { EffectiveCharter, type CharterLike } from '../model/charter.js';
 import { formatSpan, spanOf, type Span } from '../model/time.js';
 import { FactKey, type WorkspaceFacts } from '../workspace/facts.js';
+import type { DamageScope } from '../syntax/recovery/damage.js';
 
 /** Where a threshold's value comes from, so that a finding can say it. */
 export type ThresholdSource =
@@ -112,6 +113,14 @@ export class RuleQueries {
     /** The templates (`CharterTemplate`) or frameworks (`Framework`) with one name. */
     globalsNamed(type: string, name: string): AstNode[] {
         return this.facts.read(FactKey.globalNamed(type, name), this.reader);
+    }
+
+    /**
+     * The documents with an unreadable passage in any of these scopes (see `syntax/recovery/damage.ts`):
+     * a rule that reads other elements draws no conclusion while one of them stands.
+     */
+    unreadable(scopes: ReadonlyArray<DamageScope | 'any'>): AstNode[] {
+        return scopes.flatMap((scope) => this.facts.read(FactKey.unreadable(scope), this.reader));
     }
 
     pathsUsing(framework: string): TrainingPath[] {

@@ -1,6 +1,7 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { isCharter, isCharterTemplate, isCompetence, isDuo, isFramework, isInstitution, isJobFunction, isPerson, isService, isTrainingPath, type Document, type Duo, type Institution, type TrainingPath } from '../generated/ast.js';
-import { frameworkOf } from '../scoping/qualified-names.js';
+import { frameworkOf, institutionOf } from '../scoping/qualified-names.js';
+import { damageOf, type DamageScope } from '../syntax/recovery/damage.js';
 
 /**
  * Keys of the facts one document contributes for rules that read other documents. A rule never
@@ -35,7 +36,13 @@ export const FactKey = {
     /** A charter template, read by the charters and templates extending it. */
     template: (name: string) => `modèle:${name}`,
     /** The paths that target competences of a framework. */
-    frameworkUse: (framework: string) => `usage:${framework}`
+    frameworkUse: (framework: string) => `usage:${framework}`,
+    /**
+     * The documents with a passage that cannot be read, by what it leaves unknown (an institution,
+     * the templates, the frameworks, everything), or `any` for all of them: other documents draw no
+     * conclusion from what may sit there.
+     */
+    unreadable: (scope: DamageScope | 'any') => `illisible:${scope}`
 } as const;
 
 interface Fact {
@@ -164,6 +171,24 @@ function collectFacts(document: LangiumDocument): DocumentFacts {
         }
     };
     const root = document.parseResult.value as Document;
+    const damage = damageOf(document.parseResult);
+    if (damage) {
+        // What a reader may see of it: which lines hold mistakes and which names cannot be read.
+        const fingerprint = `${damage.firstLine}|${[...damage.unreadNames].join(',')}|${[...damage.anonymous].join(',')}`;
+        [...damage.scopes, 'any' as const].forEach((scope) => add(FactKey.unreadable(scope), root, fingerprint));
+    }
+    // A name that cannot be found leaves its institution as uncertain as an unreadable passage.
+    const unresolved = new Map<string, string[]>();
+    for (const reference of document.references) {
+        const institution = reference.error ? institutionOf(reference.error.info.container) : undefined;
+        if (institution) {
+            unresolved.set(institution, [...(unresolved.get(institution) ?? []), reference.error!.info.reference.$refText]);
+        }
+    }
+    for (const [institution, names] of unresolved) {
+        add(FactKey.unreadable(`institution:${institution}`), root, `?${names.join(',')}`);
+        add(FactKey.unreadable('any'), root, `?${institution}:${names.join(',')}`);
+    }
     for (const element of root.elements ?? []) {
         if (isCharterTemplate(element) && element.name) {
             add(FactKey.template(element.name), element);
