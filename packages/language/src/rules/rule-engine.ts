@@ -91,6 +91,7 @@ export class RuleEngine {
             accept(severity, this.compose(rule, message, context, options.params), this.info(rule, messageKey, place, options, context));
         };
         try {
+            context.queries.beginCheck();
             check(node, report, context);
         } catch (error) {
             // A faulty check must never take the server down: the other rules still run.

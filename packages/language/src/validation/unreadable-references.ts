@@ -3,7 +3,8 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { LocaleSetting } from '../i18n/locale.js';
 import type { RuleQueries } from '../rules/rule-queries.js';
 import type { FindingData } from '../rules/rule-engine.js';
-import { damageOf, type DamageScope } from '../syntax/recovery/damage.js';
+import { damageOf } from '../syntax/recovery/damage.js';
+import { ALL } from '../workspace/uncertainty.js';
 import { reference } from './langage.js';
 
 /** What the validator records on a reference it could not resolve, to reconsider it here. */
@@ -58,11 +59,10 @@ export function reconsiderUnresolved(document: LangiumDocument, diagnostics: Dia
 
 /** The unreadable document a name may be declared in, if any. */
 function unreadableSource(data: UnresolvedData, queries: RuleQueries): AstNode | undefined {
-    const scope: DamageScope = data.targetType === 'Framework' || data.targetType === 'Competence'
-        ? 'framework'
-        : data.targetType === 'CharterTemplate' ? 'template' : data.institution ? `institution:${data.institution}` : 'everything';
+    const topic = data.targetType === 'Framework' || data.targetType === 'Competence' ? 'référentiel'
+        : data.targetType === 'CharterTemplate' ? 'modèle' : `noms:${data.institution ?? ALL}`;
     const names = new Set([data.refText, ...data.refText.split('.')]);
-    return queries.unreadable([scope, 'everything']).find((root) => {
+    return queries.uncertainSources(topic).find((root) => {
         const damage = root.$document ? damageOf(root.$document.parseResult) : undefined;
         return damage !== undefined && ([...names].some((name) => damage.unreadNames.has(name)) || damage.anonymous.has(data.targetType)
             || (data.targetType === 'Evaluator' && (damage.anonymous.has('Person') || damage.anonymous.has('Referent'))));

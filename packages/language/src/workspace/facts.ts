@@ -1,7 +1,8 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { isCharter, isCharterTemplate, isCompetence, isDuo, isFramework, isInstitution, isJobFunction, isPerson, isService, isTrainingPath, type Document, type Duo, type Institution, type TrainingPath } from '../generated/ast.js';
-import { frameworkOf, institutionOf } from '../scoping/qualified-names.js';
-import { damageOf, type DamageScope } from '../syntax/recovery/damage.js';
+import { frameworkOf } from '../scoping/qualified-names.js';
+import { damageOf } from '../syntax/recovery/damage.js';
+import { uncertainTopics } from './uncertainty.js';
 
 /**
  * Keys of the facts one document contributes for rules that read other documents. A rule never
@@ -38,11 +39,11 @@ export const FactKey = {
     /** The paths that target competences of a framework. */
     frameworkUse: (framework: string) => `usage:${framework}`,
     /**
-     * The documents with a passage that cannot be read, by what it leaves unknown (an institution,
-     * the templates, the frameworks, everything), or `any` for all of them: other documents draw no
-     * conclusion from what may sit there.
+     * The documents with a passage that cannot be read or a name that cannot be found, by the topic
+     * of the facts they leave uncertain (see `uncertainty.ts`): other documents draw no conclusion
+     * from those facts meanwhile.
      */
-    unreadable: (scope: DamageScope | 'any') => `illisible:${scope}`
+    unreadable: (topic: string) => `illisible:${topic}`
 } as const;
 
 interface Fact {
@@ -171,23 +172,11 @@ function collectFacts(document: LangiumDocument): DocumentFacts {
         }
     };
     const root = document.parseResult.value as Document;
-    const damage = damageOf(document.parseResult);
-    if (damage) {
-        // What a reader may see of it: which lines hold mistakes and which names cannot be read.
-        const fingerprint = `${damage.firstLine}|${[...damage.unreadNames].join(',')}|${[...damage.anonymous].join(',')}`;
-        [...damage.scopes, 'any' as const].forEach((scope) => add(FactKey.unreadable(scope), root, fingerprint));
-    }
-    // A name that cannot be found leaves its institution as uncertain as an unreadable passage.
-    const unresolved = new Map<string, string[]>();
-    for (const reference of document.references) {
-        const institution = reference.error ? institutionOf(reference.error.info.container) : undefined;
-        if (institution) {
-            unresolved.set(institution, [...(unresolved.get(institution) ?? []), reference.error!.info.reference.$refText]);
-        }
-    }
-    for (const [institution, names] of unresolved) {
-        add(FactKey.unreadable(`institution:${institution}`), root, `?${names.join(',')}`);
-        add(FactKey.unreadable('any'), root, `?${institution}:${names.join(',')}`);
+    // What other documents cannot rely on while this one has an unreadable passage or an unknown name.
+    const uncertain = uncertainTopics(document);
+    if (uncertain.size > 0) {
+        const fingerprint = uncertaintyFingerprint(document);
+        uncertain.forEach((topic) => add(FactKey.unreadable(topic), root, fingerprint));
     }
     for (const element of root.elements ?? []) {
         if (isCharterTemplate(element) && element.name) {
@@ -205,6 +194,13 @@ function collectFacts(document: LangiumDocument): DocumentFacts {
 }
 
 type AddFact = (key: string, node: AstNode, fingerprint?: string) => void;
+
+/** What a reader may see of an uncertain document: where its mistakes are, which names it may hide, which it cannot find. */
+function uncertaintyFingerprint(document: LangiumDocument): string {
+    const damage = damageOf(document.parseResult);
+    const unresolved = document.references.filter((reference) => reference.error).map((reference) => reference.$refText);
+    return `${damage?.firstLine ?? ''}|${[...damage?.unreadNames ?? []].join(',')}|${[...damage?.anonymous ?? []].join(',')}|${unresolved.join(',')}`;
+}
 
 function collectInstitutionFacts(institution: Institution, add: AddFact): void {
     const name = institution.name;

@@ -1,5 +1,4 @@
 import { AstUtils, type AstNode, type ParseResult } from 'langium';
-import { isCharterTemplate, isFramework, isInstitution } from '../../generated/ast.js';
 import { syntaxReportOf } from './recovering-parser.js';
 
 /**
@@ -9,21 +8,16 @@ import { syntaxReportOf } from './recovering-parser.js';
  * - `elements`: every element whose text holds a mistake (a tutor with a misspelt field, the
  *   charter around it, the institution around both). A rule stays silent about these: a field it
  *   finds missing may sit in the part that could not be read.
- * - `scopes`: which parts of the workspace other documents should not draw conclusions about: an
- *   institution (`institution:LesTilleuls`), the templates, the frameworks, or everything.
  * - `unreadNames` and `anonymous`: names that may be declared in the unreadable part, and kinds of
  *   elements whose name could not be read at all — a reference to them is not an error.
  */
 export interface Damage {
     readonly elements: ReadonlySet<AstNode>;
-    readonly scopes: ReadonlySet<DamageScope>;
     readonly unreadNames: ReadonlySet<string>;
     readonly anonymous: ReadonlySet<string>;
     /** The first line (0-based) with a mistake, for messages that send the user there. */
     readonly firstLine: number;
 }
-
-export type DamageScope = `institution:${string}` | 'template' | 'framework' | 'everything';
 
 /** Elements known by a name, which references use. */
 const NAMED_TYPES: ReadonlySet<string> = new Set(['CharterTemplate', 'Framework', 'Domain', 'Competence', 'Institution', 'Service', 'JobFunction', 'Person', 'Partner', 'Referent', 'TrainingPath']);
@@ -47,7 +41,6 @@ function computeDamage(parseResult: ParseResult): Damage | undefined {
         return undefined;
     }
     const elements = new Set<AstNode>();
-    const scopes = new Set<DamageScope>();
     const anonymous = new Set<string>();
     for (const offset of report.damage) {
         const chain = nodesAt(root, offset);
@@ -56,10 +49,9 @@ function computeDamage(parseResult: ParseResult): Damage | undefined {
         if (deepest && NAMED_TYPES.has(deepest.$type) && !(deepest as { name?: string }).name) {
             anonymous.add(deepest.$type);
         }
-        scopes.add(scopeOf(chain));
     }
     const firstLine = Math.min(...report.notes.map((note) => note.range?.start.line ?? 0), Number.MAX_SAFE_INTEGER);
-    return { elements, scopes, unreadNames: report.unreadNames, anonymous, firstLine: firstLine === Number.MAX_SAFE_INTEGER ? 0 : firstLine };
+    return { elements, unreadNames: report.unreadNames, anonymous, firstLine: firstLine === Number.MAX_SAFE_INTEGER ? 0 : firstLine };
 }
 
 /** The nodes whose text contains an offset, from the document down to the deepest. */
@@ -79,20 +71,4 @@ function nodesAt(root: AstNode, offset: number): AstNode[] {
 function contains(node: AstNode, offset: number): boolean {
     const cst = node.$cstNode;
     return cst !== undefined && cst.offset <= offset && offset <= cst.end;
-}
-
-/** What the rest of the workspace cannot know while a passage is unreadable. */
-function scopeOf(chain: readonly AstNode[]): DamageScope {
-    const top = chain[1];
-    if (top && isInstitution(top) && top.name) {
-        return `institution:${top.name}`;
-    }
-    if (top && isCharterTemplate(top)) {
-        return 'template';
-    }
-    if (top && isFramework(top)) {
-        return 'framework';
-    }
-    // Outside every element, or in an institution without a name: it could be anything.
-    return 'everything';
 }
