@@ -103,9 +103,10 @@ export function draftingSection(figures: DraftingFigures, outcomes: readonly Out
         `|---|---|---|${beforeRows ? '---|' : ''}`,
         ...figureRows(figures).map((row, index) => `| ${row.name} | ${row.target} | ${row.met ? '' : '**'}${row.value}${row.met ? '' : '**'} |${beforeRows ? ` ${beforeRows[index].value} |` : ''}`),
         '',
-        '| Catégorie | Erreurs | Donnent ce qu’il faut |',
-        '|---|---|---|',
-        ...Object.entries(figures.byCategory).map(([category, entry]) => `| ${CATEGORY_NAMES[category as Category] ?? category} | ${entry.mistakes} | ${entry.ok} |`),
+        `| Catégorie | Erreurs | Donnent ce qu’il faut |${before ? ' Avant |' : ''}`,
+        `|---|---|---|${before ? '---|' : ''}`,
+        ...Object.entries(figures.byCategory).map(([category, entry]) =>
+            `| ${CATEGORY_NAMES[category as Category] ?? category} | ${entry.mistakes} | ${entry.ok} |${before ? ` ${before.byCategory[category]?.ok ?? '—'} |` : ''}`),
         '',
         'Les erreurs qui donnent le plus d’erreurs et d’avertissements :',
         '',
