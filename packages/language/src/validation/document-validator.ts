@@ -1,5 +1,8 @@
 import { AstUtils, DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ReferenceInfo, type ValidationOptions } from 'langium';
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import type { ParseResult } from 'langium';
+import { syntaxReportOf } from '../syntax/recovery/recovering-parser.js';
+import { syntaxDiagnostics } from './syntax-findings.js';
 import { isTrainingPath } from '../generated/ast.js';
 import { joinList, quote, type LocaleSetting } from '../i18n/locale.js';
 import { closestMatches } from '../syntax/grammar-knowledge.js';
@@ -34,17 +37,21 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = (await super.validateDocument(document, options, cancelToken)).map((diagnostic) => this.identifyBuiltIn(diagnostic));
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
         return this.applySuppressions(document, diagnostics);
     }
 
-    /** Lexing and parsing errors are findings of the rule `langage/syntaxe`. */
-    private identifyBuiltIn(diagnostic: Diagnostic): Diagnostic {
-        const code = (diagnostic.data as { code?: string } | undefined)?.code;
-        if (code === DocumentValidator.ParsingError || code?.startsWith('lexing-')) {
-            return this.withRule(diagnostic, 'langage/syntaxe');
+    /** Lexing mistakes are notes of the recovering parser, reported with the others. */
+    protected override processLexingErrors(): void {
+        // Nothing: see processParsingErrors.
+    }
+
+    /** The recovering parser's notes: one finding of `langage/syntaxe` per mistake, at its cause. */
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
+        const report = syntaxReportOf(parseResult);
+        if (report) {
+            diagnostics.push(...syntaxDiagnostics(report, this.locale.current, this.getSource() ?? 'tutorat'));
         }
-        return diagnostic;
     }
 
     private withRule(diagnostic: Diagnostic, ruleId: string): Diagnostic {

@@ -5,25 +5,12 @@ import { MAX_LEVEL, MIN_LEVEL } from '../model/qualifications.js';
 import { superiorChain } from '../model/organisation.js';
 import { parseDate, rangeOf } from '../model/time.js';
 import { defineRule, type Reporter, type RuleContext } from '../rules/definition.js';
+import { syntaxe } from './langage/syntaxe.js';
 
 /**
  * The language's own findings: what makes a document wrong whatever the guide says. They cannot
  * be turned off or suppressed; their messages still speak the user's language.
  */
-
-export const syntaxe = defineRule({
-    id: 'langage/syntaxe',
-    severity: 'error',
-    configurable: false,
-    crossFile: false,
-    title: { fr: 'Le document s’écrit selon la syntaxe de Tutorat', en: 'The document follows Tutorat’s syntax' },
-    description: {
-        fr: 'Un mot inconnu, une accolade oubliée, un texte sans guillemets : le passage n’est pas compris. Le message dit ce qui est attendu à cet endroit.',
-        en: 'An unknown word, a forgotten brace, a text without quotes: the passage is not understood. The message says what is expected there.'
-    },
-    messages: { builtIn: { fr: 'Erreur de syntaxe.', en: 'Syntax error.' } },
-    checks: {}
-});
 
 export const reference = defineRule({
     id: 'langage/reference',
