@@ -5,7 +5,7 @@ import type { RuleDefinition } from '@tutorat/language';
  * prévoit aucune évaluation », « ne correspond à aucune personne ». After a slip, such a claim is
  * false when the thing is there but could not be read; one slip must never produce one.
  *
- * A finding is an absence claim when
+ * A finding (never a syntax finding) is an absence claim when
  * - it is an unresolved name (`langage/reference`, and `parcours/referentiel` for a competence code
  *   no framework of the path defines): it says no such name is declared;
  * - or its message key, as the catalogue names them, says what is missing: `missing…`, `empty…`,
@@ -19,6 +19,8 @@ import type { RuleDefinition } from '@tutorat/language';
  * something is missing must be classified as an absence claim (see the drafting test).
  */
 
+/** Syntax findings describe the text as written (« il manque le guillemet fermant »), never the tutoring it describes. */
+const SYNTAX = 'langage/syntaxe';
 const UNRESOLVED_NAME_RULES = new Set(['langage/reference', 'parcours/referentiel']);
 
 const ABSENCE_KEY = /^(?:missing|empty|incomplete|none|some|neither|untrained|unaware|unused|not(?:Worked|Assessed|Workload)|no[A-Z]\w*|inherited\w*|\w+Missing)(?:InTemplate)?$/;
@@ -27,16 +29,19 @@ const ABSENCE_KEY = /^(?:missing|empty|incomplete|none|some|neither|untrained|un
 const OTHER_ABSENCE_CLAIMS = new Set(['duo/suppleant:charterToComplete', 'parcours/bilan-encadrement:withoutTutee']);
 
 export function isAbsenceClaim(ruleId: string, messageKey: string | undefined): boolean {
+    if (ruleId === SYNTAX) {
+        return false;
+    }
     return UNRESOLVED_NAME_RULES.has(ruleId)
         || (messageKey !== undefined && (ABSENCE_KEY.test(messageKey) || OTHER_ABSENCE_CLAIMS.has(`${ruleId}:${messageKey}`)));
 }
 
 /** French wordings that say something is missing. */
-const ABSENCE_WORDING = /\baucune?\b|ne (?:dit|précise|prévoit|décrit|définit|nomme|note|fixe|recense|relie|dédie|énonce|invite|intègre|rend|désigne|ne reçoit) pas|n’est pas (?:indiquée?|prévue?|formalisée|compté)|ne (?:l’a|le) pas encore|ne précise pas encore|il manque|introuvable|pas indiqués?|n’est prévu/;
+const ABSENCE_WORDING = /\baucune?\b|ne (?:dit|précise|prévoit|décrit|définit|nomme|note|fixe|recense|relie|dédie|énonce|invite|intègre|rend|désigne|reçoit) pas|n’est pas (?:indiquée?|prévue?|formalisée|compté)|ne (?:l’a|le) pas encore|ne précise pas encore|il manque|introuvable|pas indiqués?|n’est prévu/;
 
-/** The catalogue's messages whose French text speaks of an absence, as `rule:key`. */
-export function catalogueAbsenceWording(rules: readonly RuleDefinition[]): string[] {
-    return rules.flatMap((rule) => Object.entries(rule.messages)
+/** The catalogue's messages whose French text speaks of an absence (syntax findings left out). */
+export function catalogueAbsenceWording(rules: readonly RuleDefinition[]): Array<{ readonly ruleId: string; readonly messageKey: string }> {
+    return rules.filter((rule) => rule.id !== SYNTAX).flatMap((rule) => Object.entries(rule.messages)
         .filter(([, message]) => ABSENCE_WORDING.test(message.fr))
-        .map(([key]) => `${rule.id}:${key}`));
+        .map(([messageKey]) => ({ ruleId: rule.id, messageKey })));
 }

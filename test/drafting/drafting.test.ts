@@ -41,10 +41,9 @@ describe('the drafting corpus', () => {
     });
 
     test('every catalogue message that speaks of an absence counts as an absence claim', () => {
-        const unclassified = catalogueAbsenceWording(RULES).filter((id) => {
-            const [ruleId, key] = [id.slice(0, id.lastIndexOf(':')), id.slice(id.lastIndexOf(':') + 1)];
-            return !isAbsenceClaim(ruleId, key);
-        });
+        const unclassified = catalogueAbsenceWording(RULES)
+            .filter(({ ruleId, messageKey }) => !isAbsenceClaim(ruleId, messageKey))
+            .map(({ ruleId, messageKey }) => `${ruleId}:${messageKey}`);
         expect(unclassified, 'classez ces messages dans test/drafting/absence-claims.ts').toEqual([]);
     });
 });

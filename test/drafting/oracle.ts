@@ -4,7 +4,7 @@ import { VirtualFileSystemProvider } from 'langium/test';
 import { createTutoratServices, severityOfDiagnostic, type FindingData, type Severity } from '@tutorat/language';
 import { filesOf } from '../support/folders.js';
 import { isAbsenceClaim } from './absence-claims.js';
-import { MISTAKES, type Category, type Mistake } from './mistakes.js';
+import { MISTAKES, type Mistake } from './mistakes.js';
 import { applyMutation, locateLine, MutationError, type MutatedText } from './mutations.js';
 
 /**
@@ -249,4 +249,3 @@ export async function loadCleanWorkspace(folder = CLEAN_WORKSPACE): Promise<Work
     return WorkspaceChecker.create(filesOf(folder));
 }
 
-export type { Category };

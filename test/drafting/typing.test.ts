@@ -111,8 +111,8 @@ afterAll(async () => {
 
 test('typing a tutor, a duo and a path character by character never floods the document nor speaks of other files', async () => {
     const start = client.text(FILE);
+    expect(start).toContain(AFTER);
     const insertAt = start.indexOf(AFTER) + AFTER.length;
-    expect(insertAt).toBeGreaterThan(AFTER.length - 1);
     const insertLine = start.slice(0, insertAt).split('\n').length - 1;
     const snapshot = async () => {
         const all = await Promise.all(files.map(async (file) => [file, await client.diagnostics(file)] as const));
