@@ -30,7 +30,7 @@ if (args.includes('--record-before')) {
     writeFileSync(beforeFile, JSON.stringify({ date, figures } satisfies Before, null, 2) + '\n');
 }
 const before = existsSync(beforeFile) ? JSON.parse(readFileSync(beforeFile, 'utf8')) as Before : undefined;
-const section = draftingSection(figures, outcomes, before?.figures, before?.date);
+const section = draftingSection(figures, outcomes, date, before?.figures, before?.date);
 
 if (args.includes('--write')) {
     const benchmarks = join(root, 'BENCHMARKS.md');

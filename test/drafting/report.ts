@@ -89,7 +89,7 @@ export function figuresText(figures: DraftingFigures, outcomes: readonly Outcome
 }
 
 /** The « Rédaction » section of BENCHMARKS.md. */
-export function draftingSection(figures: DraftingFigures, outcomes: readonly Outcome[], before?: DraftingFigures, beforeDate?: string): string {
+export function draftingSection(figures: DraftingFigures, outcomes: readonly Outcome[], measuredOn: string, before?: DraftingFigures, beforeDate?: string): string {
     const beforeRows = before ? figureRows(before) : undefined;
     const lines = [
         '## Rédaction',
@@ -97,7 +97,7 @@ export function draftingSection(figures: DraftingFigures, outcomes: readonly Out
         `Chaque erreur du corpus de \`test/drafting/mistakes.ts\` (${figures.mistakes} erreurs isolées que font des non-programmeurs) est faite seule`,
         'sur l’espace de travail propre de `test/drafting/workspace/` (un modèle de fédération, deux institutions réparties sur plusieurs',
         'fichiers, deux référentiels), vérifié comme le fait `tutorat check` ; on compare ses constats à ceux de l’espace propre.',
-        'Mesuré aussi par `npm run drafting`, et vérifié par `test/drafting/drafting.test.ts`.',
+        `Mesuré le ${measuredOn} ; aussi par \`npm run drafting\`, et vérifié par \`test/drafting/drafting.test.ts\`.`,
         '',
         `| Mesure | Objectif | Mesuré |${beforeRows ? ` Avant (${beforeDate ?? 'référence'}) |` : ''}`,
         `|---|---|---|${beforeRows ? '---|' : ''}`,
