@@ -14,6 +14,8 @@ import { draftingSection, figuresText, withDraftingSection } from './report.js';
 
 interface Before {
     readonly date: string;
+    /** What the figures were measured on, for the column's title. */
+    readonly label?: string;
     readonly figures: DraftingFigures;
 }
 
@@ -30,7 +32,7 @@ if (args.includes('--record-before')) {
     writeFileSync(beforeFile, JSON.stringify({ date, figures } satisfies Before, null, 2) + '\n');
 }
 const before = existsSync(beforeFile) ? JSON.parse(readFileSync(beforeFile, 'utf8')) as Before : undefined;
-const section = draftingSection(figures, outcomes, date, before?.figures, before?.date);
+const section = draftingSection(figures, outcomes, date, before?.figures, before?.label ?? before?.date);
 
 if (args.includes('--write')) {
     const benchmarks = join(root, 'BENCHMARKS.md');
