@@ -3,6 +3,7 @@ import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
 import type { ParseResult } from 'langium';
 import { syntaxReportOf } from '../syntax/recovery/recovering-parser.js';
 import { syntaxDiagnostics } from './syntax-findings.js';
+import { reconsiderUnresolved } from './unreadable-references.js';
 import { isTrainingPath } from '../generated/ast.js';
 import { joinList, quote, type LocaleSetting } from '../i18n/locale.js';
 import { closestMatches } from '../syntax/grammar-knowledge.js';
@@ -38,7 +39,10 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        return this.applySuppressions(document, diagnostics);
+        // After the rules ran, the rule context of this validation holds the queries (and records their reads).
+        const queries = this.services.validation.RuleEngine.contextOf(document.parseResult.value)?.workspace;
+        const withoutSyntaxLines = dropReferencesOnSyntaxLines(diagnostics);
+        return this.applySuppressions(document, reconsiderUnresolved(document, withoutSyntaxLines, queries, this.locale));
     }
 
     /** Lexing mistakes are notes of the recovering parser, reported with the others. */
@@ -84,7 +88,10 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
                 range,
                 message: this.linkingMessage(info, rule),
                 source: this.getSource(),
-                data: { code: DocumentValidator.LinkingError, containerType: info.container.$type, property: info.property, refText: reference.$refText }
+                data: {
+                    code: DocumentValidator.LinkingError, containerType: info.container.$type, property: info.property, refText: reference.$refText,
+                    targetType: this.services.shared.AstReflection.getReferenceType(info), institution: institutionOf(info.container)
+                }
             }, rule.id));
         }
     }
@@ -174,4 +181,11 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
 function enclosingFrameworkNames(node: AstNode): string[] {
     const path = AstUtils.getContainerOfType(node, isTrainingPath);
     return path ? path.frameworks.map((framework) => framework.$refText) : [];
+}
+
+/** On a line with a syntax mistake, the mistake is the one message: a name it left unresolved is not another. */
+function dropReferencesOnSyntaxLines(diagnostics: Diagnostic[]): Diagnostic[] {
+    const syntaxLines = new Set(diagnostics.filter((diagnostic) => (diagnostic.data as { code?: string } | undefined)?.code === DocumentValidator.ParsingError).map((diagnostic) => diagnostic.range.start.line));
+    return syntaxLines.size === 0 ? diagnostics : diagnostics.filter((diagnostic) =>
+        (diagnostic.data as { code?: string } | undefined)?.code !== DocumentValidator.LinkingError || !syntaxLines.has(diagnostic.range.start.line));
 }

@@ -159,6 +159,15 @@ function removeExtraClosers(stream: TokenStream, extra: number): void {
             index--;
             continue;
         }
+        // A brace that would close the block while the next line still goes on with its content, indented.
+        const next = stream.tokens[index + 1];
+        if (top.indented && stream.startsLine(index) && next && stream.startsLine(index + 1) && next.tokenType.name !== '}'
+            && stream.indentationOf(next.startOffset) > top.indent) {
+            noteExtra(stream, index);
+            extra--;
+            index--;
+            continue;
+        }
         stack.pop();
     }
     // What is left over: the last closing braces of the document.

@@ -1,4 +1,4 @@
-import type { IToken, TokenType } from 'chevrotain';
+import { tokenMatcher, type IToken, type TokenType } from 'chevrotain';
 import { AbstractParserErrorMessageProvider } from 'langium';
 import type { GrammarKnowledge } from '../grammar-knowledge.js';
 
@@ -7,6 +7,14 @@ export interface Expectation {
     readonly expected: ReadonlySet<string>;
     /** The grammar rule being parsed (`Person`, `Charter`…), which names the place in messages. */
     readonly rule: string;
+    /**
+     * Where the expectation applies, when it is further than the token the parser stopped at: in
+     * `qualification Bachelier en soins`, the parser cannot choose between the ways to go on after
+     * `qualification`, but what it could not read is `Bachelier`.
+     */
+    readonly at?: IToken;
+    /** The rules being parsed, outermost first (filled from the parser's error). */
+    readonly ruleStack?: readonly string[];
 }
 
 /** The rule of the whole document, where only top-level elements may start. */
@@ -19,7 +27,7 @@ export const TOP_LEVEL_STARTERS = ['modèle', 'référentiel', 'institution'] as
  * repairs need (a keyword close to a misspelt word, a text where words were written without quotes).
  */
 export class ExpectationLog extends AbstractParserErrorMessageProvider {
-    private readonly byToken = new Map<IToken, { expected: Set<string>; rule: string }>();
+    private readonly byToken = new Map<IToken, { expected: Set<string>; rule: string; at?: IToken }>();
 
     constructor(private readonly grammar: GrammarKnowledge) {
         super();
@@ -47,27 +55,47 @@ export class ExpectationLog extends AbstractParserErrorMessageProvider {
     }
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
-        const firsts = options.expectedPathsPerAlt.flatMap((alternative) => alternative.map((path) => path[0]?.name)).filter(isDefined);
-        if (options.actual[0]) {
-            this.record(options.actual[0], firsts, ruleOf(options.ruleName));
-        }
+        this.recordPaths(options.actual, options.expectedPathsPerAlt.flat(), ruleOf(options.ruleName));
         return super.buildNoViableAltMessage(options);
     }
 
     override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
-        const firsts = options.expectedIterationPaths.map((path) => path[0]?.name).filter(isDefined);
-        if (options.actual[0]) {
-            this.record(options.actual[0], firsts, ruleOf(options.ruleName));
-        }
+        this.recordPaths(options.actual, options.expectedIterationPaths, ruleOf(options.ruleName));
         return super.buildEarlyExitMessage(options);
     }
 
-    private record(token: IToken, expected: readonly string[], rule: string): void {
+    /** The ways the parser could go on: what they expect at the first token none of them accepts. */
+    private recordPaths(actual: readonly IToken[], paths: readonly TokenType[][], rule: string): void {
+        if (!actual[0]) {
+            return;
+        }
+        let matched = 0;
+        const expected = new Set<string>();
+        for (const path of paths) {
+            let length = 0;
+            while (length < path.length && length < actual.length && tokenMatcher(actual[length], path[length])) {
+                length++;
+            }
+            if (length >= path.length) {
+                continue;
+            }
+            if (length > matched) {
+                matched = length;
+                expected.clear();
+            }
+            if (length === matched) {
+                expected.add(path[length].name);
+            }
+        }
+        this.record(actual[0], [...expected], rule, matched > 0 ? actual[matched] : undefined);
+    }
+
+    private record(token: IToken, expected: readonly string[], rule: string, at?: IToken): void {
         const known = this.byToken.get(token);
-        if (known) {
+        if (known && known.at === at) {
             expected.forEach((name) => known.expected.add(name));
         } else {
-            this.byToken.set(token, { expected: new Set(expected), rule });
+            this.byToken.set(token, { expected: new Set(expected), rule, at });
         }
     }
 }
@@ -75,8 +103,4 @@ export class ExpectationLog extends AbstractParserErrorMessageProvider {
 /** Langium suffixes chevrotain's rule names with a zero-width space. */
 function ruleOf(chevrotainRuleName: string): string {
     return chevrotainRuleName.replace(/\u200B$/, '');
-}
-
-function isDefined<T>(value: T | undefined): value is T {
-    return value !== undefined;
 }

@@ -5,7 +5,8 @@ import type { TutoratLexer } from '../lexer.js';
 import { balanceBraces } from './brace-balance.js';
 import type { ExpectationLog } from './expectations.js';
 import { noteLexicalMistakes } from './lexical-notes.js';
-import { repair } from './repairs.js';
+import { placeOf } from './place.js';
+import { actualWords, repair } from './repairs.js';
 import type { SyntaxReport } from './syntax-notes.js';
 import { TokenStream } from './token-stream.js';
 
@@ -79,13 +80,16 @@ export class TutoratParser extends LangiumParser {
 
     /** Repairs the first mistake a repair applies to; the others before it are left to chevrotain. */
     private firstRepairable(result: ParseResult, stream: TokenStream, left: Set<IToken>): boolean {
-        for (const error of [...result.parserErrors].sort((a, b) => a.token.startOffset - b.token.startOffset)) {
+        const errors = [...result.parserErrors].sort((a, b) => a.token.startOffset - b.token.startOffset);
+        for (const [position, error] of errors.entries()) {
             const token = error.token;
             if (left.has(token) || token.isInsertedInRecovery || Number.isNaN(token.startOffset)) {
                 continue;
             }
-            const expectation = this.expectations.at(token);
-            if (expectation && repair(stream, token, expectation, result.value, this.grammar)) {
+            const logged = this.expectations.at(token);
+            const expectation = logged && { ...logged, ruleStack: error.context?.ruleStack };
+            const laterErrors = errors.slice(position + 1).some((later) => !later.token.isInsertedInRecovery && later.token.startOffset > token.startOffset);
+            if (expectation && repair(stream, expectation.at ?? token, expectation, result.value, this.grammar, laterErrors)) {
                 return true;
             }
             left.add(token);
@@ -113,7 +117,8 @@ function noteResidualErrors(stream: TokenStream, errors: readonly IRecognitionEx
         const token = error.token;
         const valid = !token.isInsertedInRecovery && !Number.isNaN(token.startOffset) && token.tokenType.name !== 'EOF';
         const previous = (error as { previousToken?: IToken }).previousToken;
-        const expectation = expectationAt(token);
+        const logged = expectationAt(token);
+        const expectation = logged && { ...logged, ruleStack: error.context?.ruleStack };
         const block = blocks.enclosing(valid ? token.startOffset : previous?.startOffset ?? 0);
         if (blocksWithNote.has(block)) {
             continue;
@@ -123,18 +128,32 @@ function noteResidualErrors(stream: TokenStream, errors: readonly IRecognitionEx
             continue;
         }
         blocksWithNote.add(block);
-        const expected = { expected: [...(expectation?.expected ?? [])] };
-        const context = { rule: expectation?.rule ?? 'Document' };
-        if (!valid || (previous && !stream.sameLine(previous, token) && !Number.isNaN(previous.startOffset))) {
+        const { context, expected } = placeOf(error.context?.ruleStack, expectation);
+        const end = (token.endOffset ?? token.startOffset) + 1;
+        if (valid && token.tokenType.name === 'STRING' && expectation?.expected.size === 1 && expectation.expected.has('ID')) {
+            noteMissingName(stream, token);
+        } else if (!valid || (previous && !stream.sameLine(previous, token) && !Number.isNaN(previous.startOffset))) {
             const at = previous ?? token;
-            const end = (at.endOffset ?? at.startOffset) + 1;
-            stream.note('missingAfter', at.startOffset, end, { previous: at.image, expected, context }, undefined, true);
+            stream.note('missingAfter', at.startOffset, (at.endOffset ?? at.startOffset) + 1, { previous: at.image, expected, context }, undefined, true);
         } else if (expectation?.expected.has(token.image)) {
-            stream.note('notUnderstood', token.startOffset, (token.endOffset ?? token.startOffset) + 1, { actual: token.image, context, allowed: expected }, undefined, true);
+            stream.note('notUnderstood', token.startOffset, end, { actual: actualWords(token), context, allowed: { expected: [...expectation.expected] } }, undefined, true);
         } else {
-            stream.note('expectedInstead', token.startOffset, (token.endOffset ?? token.startOffset) + 1, { actual: token.image, expected, context }, undefined, true);
+            stream.note('expectedInstead', token.startOffset, end, { actual: actualWords(token), expected, context }, undefined, true);
         }
     }
+}
+
+/**
+ * `tutrice « Élodie Martin » {`: the name is missing before the title. The parser goes on as if it
+ * were there; the references to the element, by whatever name, cannot be checked meanwhile.
+ */
+function noteMissingName(stream: TokenStream, title: IToken): void {
+    const words = title.image.slice(1, -1).trim().split(/\s+/);
+    const suggestion = (words[0] ?? '').replace(/[^\p{L}\p{N}_-]/gu, '') || 'Nom';
+    stream.note('missingName', title.startOffset, (title.endOffset ?? title.startOffset) + 1, { title: title.image, suggestion },
+        [{ fix: 'addName', offset: title.startOffset, end: title.startOffset, newText: `${suggestion} ` }], true);
+    stream.addUnreadName(suggestion);
+    stream.addUnreadName(words.join('-'));
 }
 
 /** Walks the tokens once, forward: the innermost block open at each offset asked, in increasing order. */

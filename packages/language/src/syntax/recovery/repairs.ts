@@ -2,6 +2,7 @@ import type { IToken } from 'chevrotain';
 import { CstUtils, GrammarAST, type AstNode } from 'langium';
 import { closestMatches, editDistance, simplify, type GrammarKnowledge } from '../grammar-knowledge.js';
 import { TOP_LEVEL_STARTERS, type Expectation } from './expectations.js';
+import { placeOf } from './place.js';
 import type { TokenStream } from './token-stream.js';
 
 /**
@@ -16,15 +17,26 @@ import type { TokenStream } from './token-stream.js';
  * Each repair is followed by a new parse of the document, so that the next mistake is found in a
  * document that no longer carries the previous one (see `recovering-parser.ts`).
  */
-export function repair(stream: TokenStream, token: IToken, expectation: Expectation, root: AstNode | undefined, grammar: GrammarKnowledge): boolean {
+export function repair(stream: TokenStream, token: IToken, expectation: Expectation, root: AstNode | undefined, grammar: GrammarKnowledge, laterErrors: boolean): boolean {
     const index = stream.indexOf(token);
     if (index < 0 || token.isInsertedInRecovery || token.tokenType.name === 'EOF') {
         return false;
     }
     return splitName(stream, index, expectation, root, grammar)
+        || missingOpeningQuote(stream, index, expectation)
         || unquotedText(stream, index, expectation, grammar)
         || misspeltKeyword(stream, index, expectation, grammar)
-        || notUnderstood(stream, index, expectation, grammar);
+        || notUnderstood(stream, index, expectation, grammar)
+        // Chevrotain's own recovery would go on here, but lose its way: the line is left out instead.
+        || (laterErrors && leaveLineOut(stream, index, expectation));
+}
+
+/** How the token the parser could not read is named in a message: « stagiaire », or the text « … ». */
+export function actualWords(token: IToken): { fr: string; en: string } {
+    const image = token.image.length > 40 ? token.image.slice(0, 40) + '…' : token.image;
+    return token.tokenType.name === 'STRING'
+        ? { fr: `le texte ${image}`, en: `the text ${image}` }
+        : { fr: `« ${image} »`, en: `“${image}”` };
 }
 
 /** Tokens that are words of a sentence when written without quotes. */
@@ -34,6 +46,15 @@ function isWord(token: IToken | undefined): boolean {
     }
     const name = token.tokenType.name;
     return name === 'ID' || name === 'NUMBER' || name === 'NUMBER_WORD' || name === 'FIRST_DAY' || name === 'DATE' || /^\p{L}/u.test(name);
+}
+
+/** Whether the words of an unquoted sentence go on after a token: another word, or a comma and a word, on the line. */
+function continuesSentence(stream: TokenStream, index: number): boolean {
+    const next = stream.tokens[index + 1];
+    if (!stream.sameLine(stream.tokens[index], next)) {
+        return false;
+    }
+    return isWord(next) || (next.tokenType.name === ',' && isWord(stream.tokens[index + 2]) && stream.sameLine(next, stream.tokens[index + 2]));
 }
 
 function isKeyword(token: IToken, grammar: GrammarKnowledge): boolean {
@@ -86,6 +107,27 @@ function isDeclaredName(root: AstNode | undefined, offset: number): boolean {
 }
 
 /**
+ * `tutoré Karim Karim Benali »`: a closing quote without its opening one, after words where a text
+ * is expected — the words are the text, its opening quote is missing.
+ */
+function missingOpeningQuote(stream: TokenStream, index: number, expectation: Expectation): boolean {
+    const token = stream.tokens[index];
+    const closer = stream.strayCloserAfter(token);
+    if (!expectation.expected.has('STRING') || !isWord(token) || closer === undefined) {
+        return false;
+    }
+    let last = index;
+    while (isWord(stream.tokens[last + 1]) && stream.tokens[last + 1].startOffset < closer) {
+        last++;
+    }
+    const start = token.startOffset;
+    const text = stream.textOf(token, stream.tokens[last]);
+    stream.note('unquotedText', start, closer + 1, { text }, [{ fix: 'quoteText', offset: start, end: start, newText: '« ' }]);
+    stream.merge(index, last, stream.type('STRING')!);
+    return true;
+}
+
+/**
  * `description L'équipe accueille le tutoré`: where a text is expected, the words up to the end
  * of the line (or up to a brace or a text) are read as the text.
  */
@@ -94,8 +136,8 @@ function unquotedText(stream: TokenStream, index: number, expectation: Expectati
         return false;
     }
     let last = index;
-    while (isWord(stream.tokens[last + 1]) && stream.sameLine(stream.tokens[last], stream.tokens[last + 1])) {
-        last++;
+    while (continuesSentence(stream, last)) {
+        last += stream.tokens[last + 1].tokenType.name === ',' ? 2 : 1;
     }
     // A single word close to an expected keyword is a misspelt keyword, not a text.
     if (last === index && closeKeyword(stream.tokens[index].image, expectedKeywords(expectation, grammar))) {
@@ -177,9 +219,60 @@ function notUnderstood(stream: TokenStream, index: number, expectation: Expectat
         last = matchingBrace(stream, last) ?? last;
     }
     stream.note(expectation.rule === 'Document' ? 'notATopLevel' : 'notUnderstood', token.startOffset, (token.endOffset ?? token.startOffset) + 1,
-        { actual: token.image, context: { rule: expectation.rule }, allowed: { expected: allowed } });
+        { actual: actualWords(token), context: { rule: expectation.rule }, allowed: { expected: allowed } });
     stream.remove(index, last);
     return true;
+}
+
+/**
+ * The last resort inside a block: the line where the parser lost its way is left out, so that the
+ * block and the rest of the document keep their shape. When the parser stopped at the start of a
+ * line, what is missing was at the end of the line before (`expérience` with no duration).
+ */
+function leaveLineOut(stream: TokenStream, index: number, expectation: Expectation): boolean {
+    const token = stream.tokens[index];
+    const previous = stream.tokens[index - 1];
+    const onPreviousLine = previous !== undefined && stream.startsLine(index) && !previous.isInsertedInRecovery;
+    let first = onPreviousLine ? index - 1 : index;
+    while (first > 0 && !stream.startsLine(first)) {
+        first--;
+    }
+    if (!insideBlock(stream, first)) {
+        return false;
+    }
+    let last = stream.lineEnd(first);
+    if (stream.tokens[last].tokenType.name === '{') {
+        last = matchingBrace(stream, last) ?? last;
+    }
+    // A brace that closes the block around stays: only the line's own statement is left out.
+    for (let cursor = first, depth = 0; cursor <= last; cursor++) {
+        const name = stream.tokens[cursor].tokenType.name;
+        depth += name === '{' ? 1 : name === '}' ? -1 : 0;
+        if (depth < 0) {
+            last = cursor - 1;
+            break;
+        }
+    }
+    if (last < first) {
+        return false;
+    }
+    const { context, expected } = placeOf(expectation.ruleStack, expectation);
+    if (onPreviousLine) {
+        stream.note('missingAfter', previous.startOffset, (previous.endOffset ?? previous.startOffset) + 1, { previous: previous.image, expected, context });
+    } else {
+        stream.note('lineLeftOut', token.startOffset, (token.endOffset ?? token.startOffset) + 1, { actual: actualWords(token), expected, context });
+    }
+    stream.remove(first, last);
+    return true;
+}
+
+function insideBlock(stream: TokenStream, index: number): boolean {
+    let depth = 0;
+    for (let cursor = 0; cursor < index; cursor++) {
+        const name = stream.tokens[cursor].tokenType.name;
+        depth += name === '{' ? 1 : name === '}' ? -1 : 0;
+    }
+    return depth > 0;
 }
 
 /** The index of the `}` that closes the `{` at `open`, if any. */

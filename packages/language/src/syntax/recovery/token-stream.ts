@@ -39,6 +39,12 @@ export class TokenStream {
         return this.notes.some((note) => this.lineOf(note.offset) === line);
     }
 
+    /** The offset of a closing quote without its opening one, after a token on its line. */
+    strayCloserAfter(token: IToken): number | undefined {
+        const line = this.lineOf(token.startOffset);
+        return this.notes.find((note) => note.message === 'strayCloser' && note.offset > token.startOffset && this.lineOf(note.offset) === line)?.offset;
+    }
+
     hasNoteAt(offset: number, end: number): boolean {
         return this.notes.some((note) => note.offset <= offset && offset < note.end || offset <= note.offset && note.offset < end);
     }

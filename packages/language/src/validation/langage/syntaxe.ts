@@ -73,20 +73,28 @@ export const syntaxe = defineRule({
             en: 'A text is written between quotes: write « {text} ».'
         },
         notUnderstood: {
-            fr: '« {actual} » n’est pas compris dans {context}. On peut écrire ici : {allowed} ; ou fermer le bloc avec « } ».',
-            en: '“{actual}” is not understood in {context}. You can write here: {allowed}; or close the block with "}".'
+            fr: '{actual} n’est pas compris dans {context}. On peut écrire ici : {allowed} ; ou fermer le bloc avec « } ».',
+            en: '{actual} is not understood in {context}. You can write here: {allowed}; or close the block with "}".'
         },
         notATopLevel: {
-            fr: '« {actual} » n’est pas compris ici. Un document Tutorat se compose de blocs « modèle de charte », « référentiel » ou « institution ».',
-            en: '“{actual}” is not understood here. A Tutorat document is made of “modèle de charte”, “référentiel” or “institution” blocks.'
+            fr: '{actual} n’est pas compris ici. Un document Tutorat se compose de blocs « modèle de charte », « référentiel » ou « institution ».',
+            en: '{actual} is not understood here. A Tutorat document is made of “modèle de charte”, “référentiel” or “institution” blocks.'
+        },
+        missingName: {
+            fr: 'Il manque le nom, en un mot, avant le titre {title} : c’est par ce nom que les autres éléments le citent. Écrivez par exemple : {suggestion} {title}.',
+            en: 'The name, in one word, is missing before the title {title}: other elements refer to it by this name. Write for example: {suggestion} {title}.'
         },
         missingAfter: {
             fr: 'Dans {context}, il manque {expected} après « {previous} ».',
             en: 'In {context}, {expected} is missing after “{previous}”.'
         },
         expectedInstead: {
-            fr: 'Dans {context}, on attend {expected} à la place de « {actual} ».',
-            en: 'In {context}, {expected} is expected instead of “{actual}”.'
+            fr: 'Dans {context}, on attend {expected} à la place de {actual}.',
+            en: 'In {context}, {expected} is expected instead of {actual}.'
+        },
+        lineLeftOut: {
+            fr: 'Cette ligne n’est pas comprise dans {context} : on attend {expected} à la place de {actual}. Le reste du document est lu sans elle.',
+            en: 'This line is not understood in {context}: {expected} is expected instead of {actual}. The rest of the document is read without it.'
         }
     },
     fixes: [
@@ -97,7 +105,8 @@ export const syntaxe = defineRule({
         { id: 'removeBrace', title: { fr: 'Supprimer l’accolade en trop', en: 'Remove the extra brace' } },
         { id: 'useKeyword', title: { fr: 'Écrire le mot du langage', en: 'Write the word of the language' } },
         { id: 'joinName', title: { fr: 'Écrire le nom en un mot', en: 'Write the name as one word' } },
-        { id: 'quoteText', title: { fr: 'Mettre le texte entre guillemets', en: 'Put the text between quotes' } }
+        { id: 'quoteText', title: { fr: 'Mettre le texte entre guillemets', en: 'Put the text between quotes' } },
+        { id: 'addName', title: { fr: 'Ajouter un nom', en: 'Add a name' } }
     ],
     checks: {}
 });
