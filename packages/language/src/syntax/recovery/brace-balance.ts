@@ -74,7 +74,7 @@ function removeRepeatedHeaders(stream: TokenStream, at: number): number {
             const start = stream.tokens[index].startOffset;
             const end = (stream.tokens[last].endOffset ?? start) + 1;
             const lineStart = stream.text.lastIndexOf('\n', start - 1) + 1;
-            stream.note('duplicatedLine', start, end, {}, [{ fix: 'removeLine', offset: lineStart, end: Math.min(stream.text.length, end + 1), newText: '' }]);
+            stream.note('duplicatedLine', start, end, { line: headerText(stream, index, last) }, [{ fix: 'removeLine', offset: lineStart, end: Math.min(stream.text.length, end + 1), newText: '' }]);
             stream.remove(index, last);
             removed++;
         }
@@ -204,10 +204,12 @@ function removeExtraClosers(stream: TokenStream, extra: number, grammar: Grammar
             extra--;
             continue;
         }
-        // A brace that would close the block while the next line still goes on with its content, indented.
+        // A brace that would close the block while the next lines still go on with its content,
+        // indented — unless they begin again what the block already said (another element whose
+        // first line was deleted: see orphanLines).
         const next = stream.tokens[index + 1];
         if (top.indented && atLineStart && next && stream.startsLine(index + 1) && next.tokenType.name !== '}'
-            && stream.indentationOf(next.startOffset) > top.indent) {
+            && stream.indentationOf(next.startOffset) > top.indent && !repeatsBlock(stream, top, index)) {
             noteExtra(stream, index);
             extra--;
             index--;
@@ -222,6 +224,28 @@ function removeExtraClosers(stream: TokenStream, extra: number, grammar: Grammar
             extra--;
         }
     }
+}
+
+/** Whether the deeper lines after a closing brace begin with the same words as lines of the block it closes. */
+function repeatsBlock(stream: TokenStream, block: OpenBlock, closing: number): boolean {
+    const inside = new Set<string>();
+    for (let index = block.brace + 1; index < closing; index++) {
+        if (stream.startsLine(index)) {
+            inside.add(stream.tokens[index].image);
+        }
+    }
+    for (let index = closing + 1; index < stream.tokens.length; index++) {
+        if (!stream.startsLine(index)) {
+            continue;
+        }
+        if (stream.indentationOf(stream.tokens[index].startOffset) <= block.indent) {
+            return false;
+        }
+        if (inside.has(stream.tokens[index].image)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /**
@@ -272,7 +296,7 @@ function orphanLines(stream: TokenStream, openBrace: number, closing: number, co
 function noteOrphans(stream: TokenStream, first: number, closing: number, grammar: GrammarKnowledge): void {
     const token = stream.tokens[first];
     const [rule] = grammar.rulesWithStarter(token.tokenType.name);
-    stream.note('orphanLines', token.startOffset, (token.endOffset ?? token.startOffset) + 1, { example: HEADER_EXAMPLES[rule] ?? 'tutoré Nom « Nom complet »' });
+    stream.note('orphanLines', token.startOffset, (token.endOffset ?? token.startOffset) + 1, { first: token.image, example: HEADER_EXAMPLES[rule] ?? 'tutoré Nom « Nom complet »' });
     stream.addUnreadName('*');
     stream.remove(first, closing);
 }

@@ -176,11 +176,13 @@ function splitName(site: RepairSite): boolean {
     const { stream, index, expectation, root } = site;
     const previous = stream.tokens[index - 1];
     const token = stream.tokens[index];
-    if (!previous || previous.tokenType.name !== 'ID' || token.tokenType.name !== 'ID' || !stream.sameLine(previous, token) || expectation.expected.has('ID')) {
+    const nameWord = (candidate: IToken | undefined) => isWord(candidate) && !expectation.expected.has(candidate!.tokenType.name);
+    if (!previous || previous.tokenType.name !== 'ID' || !nameWord(token) || !stream.sameLine(previous, token) || expectation.expected.has('ID')
+        || closeKeyword(token.image, expectedKeywords(site))) {
         return false;
     }
     let last = index;
-    while (stream.tokens[last + 1]?.tokenType.name === 'ID' && stream.sameLine(stream.tokens[last], stream.tokens[last + 1])) {
+    while (nameWord(stream.tokens[last + 1]) && stream.sameLine(stream.tokens[last], stream.tokens[last + 1])) {
         last++;
     }
     const words = [previous, ...stream.tokens.slice(index, last + 1)].map((word) => word.image);
