@@ -92,14 +92,14 @@ export class TutoratParser extends LangiumParser {
         const errors = [...result.parserErrors].sort((a, b) => a.token.startOffset - b.token.startOffset);
         for (const [position, error] of errors.entries()) {
             const token = error.token;
-            if (left.has(token) || token.isInsertedInRecovery || Number.isNaN(token.startOffset)) {
+            if (left.has(token) || Number.isNaN(token.startOffset) || token.startOffset < 0) {
                 continue;
             }
             const logged = expectations.get(token);
             if (logged) {
                 const at = logged.at ?? token;
                 const expectation = { ...logged, ruleStack: error.context?.ruleStack, expected: this.withFollowers(logged.expected, stream, at, result.value) };
-                const laterErrors = errors.slice(position + 1).some((later) => !later.token.isInsertedInRecovery && later.token.startOffset > token.startOffset);
+                const laterErrors = errors.slice(position + 1).some((later) => !Number.isNaN(later.token.startOffset) && later.token.startOffset > token.startOffset);
                 for (const candidate of REPAIRS) {
                     const checkpoint = stream.checkpoint();
                     const index = stream.indexOf(at);
@@ -228,7 +228,8 @@ function missingPhrase(result: ParseResult, previous: IToken, grammar: GrammarKn
 function gotPast(result: ParseResult, token: IToken, stream: TokenStream, left: ReadonlySet<IToken>): boolean {
     const lineEnd = stream.text.indexOf('\n', token.startOffset);
     const limit = lineEnd < 0 ? stream.text.length : lineEnd;
-    return !result.parserErrors.some((error) => !left.has(error.token) && !error.token.isInsertedInRecovery && error.token.startOffset <= limit);
+    // Chevrotain's own inserted tokens have no place; the braces the repairs inserted have one, and count.
+    return !result.parserErrors.some((error) => !left.has(error.token) && !Number.isNaN(error.token.startOffset) && error.token.startOffset >= 0 && error.token.startOffset <= limit);
 }
 
 /** Walks the tokens once, forward: the innermost block open at each offset asked, in increasing order. */

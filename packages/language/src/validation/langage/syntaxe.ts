@@ -52,6 +52,10 @@ export const syntaxe = defineRule({
             fr: 'Le bloc « {header} » ouvert ligne {line} n’est pas fermé : ajoutez « } » après sa dernière ligne.',
             en: 'The block “{header}” opened on line {line} is not closed: add "}" after its last line.'
         },
+        unclosedBlocks: {
+            fr: 'Le bloc « {header} » ouvert ligne {line} n’est pas fermé, ni celui qui l’entoure : {others}. Ajoutez « } » pour chacun, après leur dernière ligne.',
+            en: 'The block “{header}” opened on line {line} is not closed, nor the one around it: {others}. Add "}" for each, after their last line.'
+        },
         missingOpenBrace: {
             fr: 'Il manque l’accolade ouvrante « { » à la fin de « {header} » : les lignes qui suivent, plus en retrait, forment son bloc.',
             en: 'The opening brace "{" is missing at the end of “{header}”: the indented lines that follow form its block.'
