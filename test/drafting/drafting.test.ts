@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { RULES } from '@tutorat/language';
 import { catalogueAbsenceWording, isAbsenceClaim } from './absence-claims.js';
 import { CATEGORY_NAMES, MISTAKES, type Category } from './mistakes.js';
-import { evaluateMistakes, figuresOf, isErrorOrWarning, loadCleanWorkspace, share, TARGETS, type DraftingFigures, type Finding, type Outcome } from './oracle.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { evaluateMistakes, figuresOf, isErrorOrWarning, loadCleanWorkspace, mutateAll, share, TARGETS, type DraftingFigures, type Finding, type Outcome, type WorkspaceChecker } from './oracle.js';
 import { describeFinding, failureTable, figuresText } from './report.js';
 
 /**
@@ -17,9 +18,10 @@ const MIN_PER_CATEGORY = 7;
 let clean: Finding[];
 let outcomes: Outcome[];
 let figures: DraftingFigures;
+let checker: WorkspaceChecker;
 
 beforeAll(async () => {
-    const checker = await loadCleanWorkspace();
+    checker = await loadCleanWorkspace();
     ({ clean, outcomes } = await evaluateMistakes(checker));
     figures = figuresOf(outcomes);
 }, 120_000);
@@ -75,4 +77,31 @@ describe('one slip, one message (issue 9)', () => {
         expect(share(figures.accepted, figures.naturalPhrasings), failureTable('Tournures naturelles refusées ou comprises autrement', failing))
             .toBeGreaterThanOrEqual(TARGETS.acceptedShare);
     });
+});
+
+describe('the quick fixes of syntax mistakes', () => {
+    // The fix repairs the mistake it was offered for; what the text then needs (the word « pour » after a
+    // title that was left open) is the next finding, as when the user types it.
+    test('the first quick fix of each syntax finding writes a text without that mistake', async () => {
+        const mutated = mutateAll(checker);
+        const unrepaired: string[] = [];
+        let fixed = 0;
+        for (const outcome of outcomes) {
+            const finding = outcome.expected;
+            const fix = finding?.rule === 'langage/syntaxe' ? finding.fixes?.[0] : undefined;
+            if (!finding || !fix) {
+                continue;
+            }
+            const { file } = outcome.mistake;
+            const document = TextDocument.create('file:///x.tutorat', 'tutorat', 0, mutated.get(outcome.mistake)!.text);
+            const text = TextDocument.applyEdits(document, fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+            const after = (await checker.check({ [file]: text })).filter((found) => found.file === file && found.rule === 'langage/syntaxe' && found.messageKey === finding.messageKey);
+            fixed++;
+            if (after.length > 0) {
+                unrepaired.push(`${outcome.mistake.id} (${fix.fix}) : ${after.map((found) => `ligne ${found.line + 1} ${found.message}`).join(' | ')}`);
+            }
+        }
+        expect(fixed).toBeGreaterThan(100);
+        expect(unrepaired).toEqual([]);
+    }, 120_000);
 });

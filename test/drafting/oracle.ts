@@ -23,6 +23,8 @@ export interface Finding {
     readonly severity: Severity;
     readonly message: string;
     readonly messageKey?: string;
+    /** The quick fixes the finding offers (as the editor gets them). */
+    readonly fixes?: FindingData['fixes'];
 }
 
 const ROOT = '/redaction';
@@ -85,7 +87,8 @@ export class WorkspaceChecker {
             rule: String(diagnostic.code ?? '?'),
             severity: severityOfDiagnostic(diagnostic.severity),
             message: typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message),
-            messageKey: (diagnostic.data as Partial<FindingData> | undefined)?.messageKey
+            messageKey: (diagnostic.data as Partial<FindingData> | undefined)?.messageKey,
+            fixes: (diagnostic.data as Partial<FindingData> | undefined)?.fixes
         })));
     }
 }

@@ -51,8 +51,11 @@ function noteText(stream: TokenStream, token: IToken, payload: TextPayload): voi
         stream.note('mismatchedQuote', token.startOffset, end, { open, close: payload.closedWith, closing },
             [{ fix: 'closeText', offset: end - 1, end, newText: closing }]);
     } else if (payload.unclosed) {
+        // As many closing quotes as the text has open ones (« Visites « entretiens → » »).
+        const depth = open === '"' ? 1 : Math.max(1, [...token.image].filter((char) => char === open).length - [...token.image].filter((char) => char === closing).length);
+        const closers = Array.from({ length: depth }, () => closing).join(open === '«' ? ' ' : '');
         stream.note('unclosedText', token.startOffset, end, { closing },
-            [{ fix: 'closeText', offset: end, end, newText: open === '«' ? ` ${closing}` : closing }]);
+            [{ fix: 'closeText', offset: end, end, newText: open === '«' ? ` ${closers}` : closers }]);
     }
 }
 

@@ -226,8 +226,10 @@ function unquotedText(site: RepairSite): boolean {
     while (continuesSentence(stream, last) && !resumesElement(stream, last + 1, grammar, expectation)) {
         last += stream.tokens[last + 1].tokenType.name === ',' ? 2 : 1;
     }
-    const text = stream.textOf(stream.tokens[index], stream.tokens[last]);
     const start = stream.tokens[index].startOffset;
+    // Characters no word is made of, stuck to the last word (`désorientées)`), belong to the text too.
+    const glued = /^[^\s«»“”"{}]*/.exec(stream.text.slice(end(stream.tokens[last])))![0];
+    const text = stream.text.slice(start, end(stream.tokens[last]) + glued.length);
     stream.note('unquotedText', start, start + text.length, { text }, [{ fix: 'quoteText', offset: start, end: start + text.length, newText: `« ${text} »` }]);
     stream.merge(index, last, stream.type('STRING')!);
     return true;
