@@ -11,7 +11,8 @@ export type CharterLike = Charter | CharterTemplate;
 /** The sections of a charter, in the order the guide presents them. */
 export const SECTION_KEYS = [
     'stakes', 'resources', 'modalities', 'tutorProfile', 'institutionalProject', 'commitments', 'situations',
-    'tutoringTime', 'replacement', 'trainingPlan', 'teamAwareness', 'partnerships', 'recognition', 'tutorCommunity', 'after'
+    'tutoringTime', 'replacement', 'trainingPlan', 'teamAwareness', 'partnerships', 'recognition', 'tutorCommunity',
+    'priorExchanges', 'competenceManagement', 'after'
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 export type Section = NonNullable<CharterLike[SectionKey]>;
@@ -32,6 +33,8 @@ export const SECTION_HEADERS: Readonly<Record<SectionKey, string>> = {
     partnerships: 'partenariats',
     recognition: 'valorisation',
     tutorCommunity: 'communauté des tuteurs',
+    priorExchanges: 'échanges préalables',
+    competenceManagement: 'gestion des compétences',
     after: 'après le tutorat'
 };
 

@@ -1,6 +1,6 @@
 import type { Bilingual, Locale } from '../i18n/locale.js';
 import type { SectionKey } from './charter.js';
-import type { Diploma, KnownDocument, KnownProfile, KnownStake, PartnerKind, PhaseKind, SituationKind, StaffRole } from '../generated/ast.js';
+import type { Diploma, KnownDocument, KnownMethod, KnownProfile, KnownStake, PartnerKind, PhaseKind, SituationKind, StaffRole, TransversalDimension } from '../generated/ast.js';
 
 /**
  * What the enumerated words of the language mean, in full sentences: the guide's own wording where
@@ -49,8 +49,16 @@ export const BASE_DOCUMENTS: Readonly<Record<KnownDocument, Term>> = {
     'projet-institutionnel': { label: { fr: 'Projet institutionnel', en: 'Institutional project' } },
     'règlement-ordre-intérieur': { label: { fr: 'Règlement d’ordre intérieur', en: 'Internal rules' } },
     'description-de-fonction': { label: { fr: 'Description de fonction', en: 'Job description' } },
-    'référentiel-de-compétences': { label: { fr: 'Référentiel de compétences', en: 'Competence framework' } }
+    'référentiel-de-compétences': { label: { fr: 'Référentiel de compétences', en: 'Competence framework' } },
+    'charte-du-tutorat': { label: { fr: 'Charte du tutorat', en: 'Tutoring charter' } },
+    'livret-du-tutorat': { label: { fr: 'Livret du tutorat', en: 'Tutoring handbook' } }
 };
+
+/** The four documents the guide names for the tutee (« Rôle du tutoré »). */
+export const GUIDE_BASE_DOCUMENTS: readonly KnownDocument[] = ['projet-institutionnel', 'règlement-ordre-intérieur', 'description-de-fonction', 'référentiel-de-compétences'];
+
+/** The documents that state how tutoring is organised (« Préciser les modalités d’organisation du tutorat »): one of them is enough. */
+export const ORGANISATION_DOCUMENTS: readonly KnownDocument[] = ['livret-du-tutorat', 'charte-du-tutorat'];
 
 export const STAFF_ROLES: Readonly<Record<StaffRole, Term>> = {
     'direction': { label: { fr: 'Direction', en: 'Management' } },
@@ -71,8 +79,41 @@ export const PHASE_ORDER: readonly PhaseKind[] = ['accueil', 'accompagnement', '
 
 export const PARTNER_KINDS: Readonly<Record<PartnerKind, Term>> = {
     'enseignement': { label: { fr: 'Enseignement (secondaire ou supérieur, plein exercice, alternance, promotion sociale…)', en: 'Education (secondary or higher, full-time, work-study, adult education…)' } },
-    'formation': { label: { fr: 'Formation professionnelle ou insertion professionnelle', en: 'Vocational training or insertion' } },
+    'formation': { label: { fr: 'Formation professionnelle', en: 'Vocational training' } },
+    'insertion': { label: { fr: 'Insertion professionnelle', en: 'Professional insertion' } },
     'accompagnement': { label: { fr: 'Accompagnement (demandeurs d’emploi, personnes en situation de handicap…)', en: 'Guidance (job seekers, people with disabilities…)' } }
+};
+
+/** The branches of partner organisations the guide lists (« Type d’organisme »), by the word written after the kind. */
+export const PARTNER_BRANCHES: Readonly<Record<string, Term & { readonly kinds: readonly PartnerKind[] }>> = {
+    'secondaire': { kinds: ['enseignement'], label: { fr: 'Enseignement secondaire', en: 'Secondary education' } },
+    'supérieur': { kinds: ['enseignement'], label: { fr: 'Enseignement supérieur', en: 'Higher education' } },
+    'promotion': { kinds: ['enseignement'], label: { fr: 'Enseignement de promotion sociale', en: 'Adult education (promotion sociale)' } },
+    'spécialisé': { kinds: ['enseignement'], label: { fr: 'Enseignement spécialisé', en: 'Special-needs education' } },
+    'artistique': { kinds: ['enseignement'], label: { fr: 'Enseignement artistique à horaire réduit', en: 'Part-time arts education' } },
+    'professionnelle': { kinds: ['formation', 'insertion'], label: { fr: 'Formation ou insertion professionnelle', en: 'Vocational training or insertion' } },
+    'socioprofessionnel': { kinds: ['accompagnement'], label: { fr: 'Accompagnement de demandeurs d’emploi', en: 'Support for job seekers' } },
+    'handicap': { kinds: ['accompagnement'], label: { fr: 'Accompagnement de personnes en situation de handicap', en: 'Support for people with disabilities' } }
+};
+
+/** The teaching methods the guide names (« Utiliser différentes méthodes pédagogiques »), and two usual others. */
+export const METHODS: Readonly<Record<KnownMethod, Term>> = {
+    'explication': { label: { fr: 'Explication', en: 'Explanation' } },
+    'démonstration': { label: { fr: 'Démonstration', en: 'Demonstration' } },
+    'expérimentation': { label: { fr: 'Expérimentation', en: 'Experimentation' } },
+    'entretien': { label: { fr: 'Entretien', en: 'Interview' } },
+    'observation': { label: { fr: 'Observation', en: 'Observation' } },
+    'mise-en-situation': { label: { fr: 'Mise en situation', en: 'Role play / simulated situation' } }
+};
+
+/** The dimensions the tutor takes into account beyond the trade (« Rôle du tuteur »). */
+export const TRANSVERSAL_DIMENSIONS: Readonly<Record<TransversalDimension, Term>> = {
+    'déontologie': { label: { fr: 'Déontologie', en: 'Professional ethics (deontology)' } },
+    'éthique': { label: { fr: 'Éthique (respect des personnes, de la réglementation et de l’environnement)', en: 'Ethics (respect for people, regulations and the environment)' } },
+    'santé': { label: { fr: 'Santé', en: 'Health' } },
+    'sécurité': { label: { fr: 'Sécurité', en: 'Safety' } },
+    'réflexivité': { label: { fr: 'Réflexivité', en: 'Reflexivity' } },
+    'identité-professionnelle': { label: { fr: 'Identité professionnelle', en: 'Professional identity' } }
 };
 
 export const DIPLOMAS: Readonly<Record<Diploma, Term>> = {
@@ -112,6 +153,8 @@ export const CHARTER_SECTION_TITLES: Readonly<Record<SectionKey, Bilingual>> = {
     partnerships: { fr: 'Les partenariats', en: 'Partnerships' },
     recognition: { fr: 'La reconnaissance et la valorisation', en: 'Recognition' },
     tutorCommunity: { fr: 'La communauté des tuteurs', en: 'The community of tutors' },
+    priorExchanges: { fr: 'Les échanges avant l’accueil des tutorés', en: 'Exchanges before tutees arrive' },
+    competenceManagement: { fr: 'Le tutorat dans la gestion des compétences', en: 'Tutoring in competence management' },
     after: { fr: 'Après le tutorat : analyser et améliorer', en: 'After tutoring: analyse and improve' }
 };
 
@@ -160,7 +203,34 @@ export const CHARTER_ITEM_KINDS: Readonly<Record<string, Readonly<Record<string,
         effets: { fr: 'Effets sur les tutorés, les tuteurs, les équipes et les bénéficiaires', en: 'Effects on tutees, tutors, teams and beneficiaries' },
         échanges: { fr: 'Échanges avec les partenaires', en: 'Exchanges with partners' },
         améliorations: { fr: 'Pistes d’amélioration', en: 'Improvements' },
-        calendrier: { fr: 'Calendrier', en: 'Timetable' }
+        calendrier: { fr: 'Calendrier', en: 'Timetable' },
+        bilan: { fr: 'Bilan de fin de cycle', en: 'End-of-cycle review' }
+    },
+    PriorExchange: {
+        internes: { fr: 'Avec les acteurs internes', en: 'With internal actors' },
+        avec: { fr: 'Avec les partenaires', en: 'With the partners' }
+    },
+    CompetenceManagementItem: {
+        recrutement: { fr: 'Recrutement', en: 'Recruitment' },
+        formation: { fr: 'Formation', en: 'Training' },
+        accompagnement: { fr: 'Accompagnement', en: 'Support' },
+        évaluation: { fr: 'Évaluation', en: 'Appraisal' },
+        'bien-être': { fr: 'Bien-être au travail', en: 'Well-being at work' },
+        prévention: { fr: 'Prévention des risques', en: 'Risk prevention' },
+        gestion: { fr: 'Gestion des âges', en: 'Age management' }
+    },
+    PartnerDuty: {
+        préparation: { fr: 'Préparer l’élève ou l’étudiant au stage', en: 'Prepare the pupil or student for the placement' },
+        signalement: { fr: 'Informer l’institution de tout problème', en: 'Inform the institution of any problem' },
+        évaluation: { fr: 'Participer à l’évaluation', en: 'Take part in the evaluation' },
+        suivi: { fr: 'Assurer le suivi du stagiaire', en: 'Follow the trainee up' },
+        assurance: { fr: 'Assurer le stagiaire', en: 'Insure the trainee' }
+    },
+    ReflectionItem: {
+        'auto-évaluation': { fr: 'Auto-évaluation', en: 'Self-evaluation' },
+        entretien: { fr: 'Entretien d’évolution', en: 'Career interview' },
+        supervision: { fr: 'Supervision', en: 'Supervision' },
+        échanges: { fr: 'Échanges entre tuteurs', en: 'Exchanges between tutors' }
     }
 };
 

@@ -63,7 +63,8 @@ export const ELEMENTS = {
         supervision: element('encadrement', 'Décrivez l’engagement de l’encadrement : choisir les tuteurs, limiter le nombre de tutorés, formaliser leur mission.'),
         tutor: element('tuteur', 'Décrivez le rôle du tuteur : accueillir, accompagner, former et évaluer le tutoré.'),
         tutee: element('tutoré', 'Décrivez le rôle du tutoré : s’impliquer, s’auto-évaluer, solliciter son tuteur.'),
-        partner: element('organisme partenaire', 'Décrivez les engagements de l’organisme partenaire : durée, objectifs et évaluation du stage, référent, assurance.')
+        partner: element('organisme partenaire', 'Décrivez les engagements de l’organisme partenaire : durée, objectifs et évaluation du stage, référent, assurance.'),
+        team: element('équipe', 'Décrivez le rôle de l’équipe : comment elle est mobilisée et comment les rôles liés au tutorat s’y répartissent au quotidien.')
     },
     tutoringTime: {
         formalisation: { written: 'formalisé par', hint: 'Précisez la formalisation, par exemple un avenant au contrat de travail.', kind: 'textOnly' },
@@ -74,7 +75,8 @@ export const ELEMENTS = {
         complementary: element('formation complémentaire', 'Décrivez les formations complémentaires selon le profil des tutorés ou les thèmes abordés.')
     },
     partnerships: {
-        convention: element('convention', 'Citez les conventions de partenariat avec les écoles et organismes de formation.')
+        convention: element('convention', 'Citez les conventions de partenariat avec les écoles et organismes de formation.'),
+        concertation: element('concertation', 'Décrivez comment les tuteurs, l’encadrement et les enseignants ou formateurs se concertent pendant les stages.')
     },
     recognition: {
         interviews: element('entretiens', 'Précisez comment la mission de tuteur est abordée dans les entretiens de fonctionnement et d’évolution.'),
@@ -82,7 +84,19 @@ export const ELEMENTS = {
     },
     after: {
         analysis: element('analyse des résultats', 'Décrivez comment les résultats et les effets du tutorat sont analysés à la fin de chaque cycle.'),
-        improvements: element('améliorations', 'Décrivez comment les pistes d’amélioration sont retenues pour le cycle suivant.')
+        improvements: element('améliorations', 'Décrivez comment les pistes d’amélioration sont retenues pour le cycle suivant.'),
+        cycle: element('bilan de fin de cycle chaque année', 'Précisez quand le tutorat est évalué : au terme d’un ensemble de tutorats, par exemple à la fin de l’année scolaire.'),
+        partners: element('échanges avec les partenaires', 'Décrivez quand et comment les résultats du tutorat et la collaboration sont discutés avec les organismes partenaires.')
+    },
+    priorExchanges: {
+        internal: element('internes', 'Décrivez les moments d’échanges avec les acteurs internes (responsable de la formation, équipe) avant l’accueil des tutorés.'),
+        external: element('avec les partenaires', 'Décrivez les moments d’échanges avec les organismes partenaires (écoles, centres de formation) avant l’accueil des tutorés.')
+    },
+    competenceManagement: {
+        recruitment: element('recrutement', 'Décrivez comment le tutorat est pris en compte dans le recrutement.'),
+        training: element('formation', 'Décrivez comment le tutorat s’articule au plan de formation du personnel.'),
+        appraisal: element('évaluation', 'Décrivez comment le tutorat est pris en compte dans l’évaluation du personnel.'),
+        wellBeing: element('bien-être au travail', 'Décrivez comment le tutorat contribue au bien-être au travail et à la prévention des risques.')
     }
 } as const;
 
@@ -110,7 +124,9 @@ const SECTION_FORMS: Readonly<Record<SectionKey, SectionForm>> = {
     partnerships: { shape: 'block', hint: 'Citez vos partenariats avec les écoles et organismes de formation.', elements: Object.values(ELEMENTS.partnerships) },
     recognition: { shape: 'block', hint: 'Précisez comment la mission de tuteur est reconnue et rendue visible.', elements: Object.values(ELEMENTS.recognition) },
     tutorCommunity: { shape: 'text', hint: 'Précisez comment les tuteurs échangent sur leurs pratiques (intervisions, rencontres entre institutions).' },
-    after: { shape: 'block', hint: 'Décrivez comment le tutorat est évalué à la fin de chaque cycle.', elements: Object.values(ELEMENTS.after) }
+    priorExchanges: { shape: 'block', hint: 'Décrivez les moments d’échanges organisés avant l’accueil des tutorés.', elements: Object.values(ELEMENTS.priorExchanges) },
+    competenceManagement: { shape: 'block', hint: 'Décrivez comment le tutorat s’articule à la gestion des compétences et au bien-être au travail.', elements: Object.values(ELEMENTS.competenceManagement) },
+    after: { shape: 'block', hint: 'Décrivez comment le tutorat est évalué à la fin de chaque cycle.', elements: [ELEMENTS.after.cycle, ELEMENTS.after.analysis, ELEMENTS.after.improvements] }
 };
 
 /** The values the project applies today, written as a charter's tutor profile would state them. */
