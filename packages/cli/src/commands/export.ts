@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import type { LangiumDocument } from 'langium';
+import { AstUtils, type LangiumDocument } from 'langium';
 import { exportFramework, FORMAT_LABELS, FORMATS } from '@tutorat/interop';
 import { isFramework, type Document, type Framework } from '@tutorat/language';
 import { oneOf, parseCommandArguments } from '../arguments.js';
@@ -34,7 +34,7 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
     const folders = (values.workspace as string[] | undefined) ?? ['.'];
     const workspace = await loadWorkspace(isFile ? [wanted] : folders, { cwd: io.cwd, locale });
     const found = isFile ? frameworkInFile(workspace.reported[0], wanted, locale) : frameworkNamed(workspace.documents, wanted, folders.join(', '), locale);
-    const document = found.$document as LangiumDocument<Document>;
+    const document = AstUtils.getDocument(found) as LangiumDocument<Document>;
     const errors = document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length;
     const path = displayPath(document.uri.fsPath, io.cwd);
     if (errors > 0) {

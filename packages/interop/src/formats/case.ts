@@ -105,7 +105,8 @@ export function writeCase(framework: FrameworkData, options: CaseWriteOptions): 
         writeCompetence(competence, root, ++sequence);
     }
     framework.domains.forEach((domain) => {
-        const node = item(`domaine/${domain.name}`, 'domain', domain.title ?? domain.name, { humanCodingScheme: domain.name });
+        // A domain without a title shows its code; the extension says the title was not written.
+        const node = item(`domaine/${domain.name}`, 'domain', domain.title ?? domain.name, { humanCodingScheme: domain.name, ...domain.title === undefined ? { extensions: { tutorat: { untitled: true } } } : {} });
         associate('isChildOf', node, root, ++sequence);
         domain.competences.forEach((competence, index) => writeCompetence(competence, node, index + 1));
     });
@@ -258,9 +259,10 @@ export function readCase(text: string, notes: Note[], fallbackName: string): Fra
         placed.add(key);
         const raw = items.get(key)!.raw;
         const ordered = (children.get(key) ?? []).filter((child) => !placed.has(child.key)).sort((a, b) => a.sequence - b.sequence || a.order - b.order);
+        const untitled = isObject(raw.extensions) && isObject(raw.extensions.tutorat) && raw.extensions.tutorat.untitled === true;
         return {
             code: string(raw.humanCodingScheme)?.trim() || undefined,
-            title: normalizeText(statementOf(raw)),
+            title: untitled ? '' : normalizeText(statementOf(raw)),
             description: string(raw.notes) ? normalizeText(string(raw.notes)!) || undefined : undefined,
             kind: kindOf(raw),
             children: ordered.map((child) => nodeOf(child.key)),

@@ -68,7 +68,8 @@ export function readMoodleRows(rows: readonly (readonly string[])[], notes: Note
             return;
         }
         for (const key of ['idnumber', 'shortname'] as const) {
-            if (looksLikeFormula(cell(row, key))) {
+            // A cell behind an apostrophe is a text (see neutralizeFormula); a bare formula is not imported.
+            if (looksLikeFormula(row[columns[key]] ?? '')) {
                 problems.add({ text: MESSAGES.table.formula, params: { value: shorten(cell(row, key)) }, row: number, column: headerOf(key) });
                 return;
             }
@@ -134,7 +135,7 @@ export function readMoodleRows(rows: readonly (readonly string[])[], notes: Note
             code: record.code,
             title: normalizeText(parts.fullTitle ?? cell(record.row, 'shortname')),
             description: parts.description,
-            kind: kindOf(taxonomies[depth]),
+            kind: kindOf(cell(record.row, 'exportid'), taxonomies[depth]),
             children: (children.get(record.code) ?? []).map((child) => nodeOf(child, depth + 1)),
             where: { row: record.number },
             extra: parts
@@ -192,7 +193,15 @@ function isTrue(value: string): boolean {
     return value !== '' && value !== '0';
 }
 
-function kindOf(taxonomy: string | undefined): NodeKind | undefined {
+/**
+ * What a row is: Tutorat's exports say it in « Exported ID » (`domaine-1`, `compétence-3`), which
+ * Moodle only uses to match rules; else the framework's taxonomy for the row's level may say it.
+ */
+function kindOf(exportId: string, taxonomy: string | undefined): NodeKind | undefined {
+    const hint = /^(domaine|compétence)-\d+$/.exec(exportId.trim())?.[1];
+    if (hint) {
+        return hint === 'domaine' ? 'domain' : 'competence';
+    }
     return taxonomy === 'domain' ? 'domain' : taxonomy === 'indicator' ? 'indicator' : undefined;
 }
 
@@ -244,13 +253,13 @@ export function writeMoodle(framework: FrameworkData, notes: Note[]): string {
     rows.push(['', framework.name, shortName(framework.title ?? framework.name, framework.name), frameworkDescription(framework), '1',
         text(scale.join(',')), scaleConfiguration(scale.length), '', '', '', '', '', '1', hasDomains ? 'domain,competency' : 'competency']);
     let exportId = 0;
-    const row = (parent: string, code: string, title: string, description: string) =>
-        [parent, code, shortName(title, code), description, '1', '', '', '', '0', 'null', '', String(++exportId), '', ''];
+    const row = (kind: 'domaine' | 'compétence', parent: string, code: string, title: string, description: string) =>
+        [parent, code, shortName(title, code), description, '1', '', '', '', '0', 'null', '', `${kind}-${++exportId}`, '', ''];
     for (const domain of framework.domains) {
-        rows.push(row('', domain.name, domain.title ?? domain.name, ''));
+        rows.push(row('domaine', '', domain.name, domain.title ?? domain.name, ''));
     }
     for (const { competence, domain } of allCompetences(framework)) {
-        rows.push(row(domain?.name ?? '', competence.name, competence.title, competenceDescription(competence, competence.title.length > MOODLE_MAX_LENGTH)));
+        rows.push(row('compétence', domain?.name ?? '', competence.name, competence.title, competenceDescription(competence, competence.title.length > MOODLE_MAX_LENGTH)));
     }
     if (longTitles.length > 0) {
         notes.push({ text: MESSAGES.moodle.longTitles, params: { count: longTitles.length, items: sample(longTitles), max: MOODLE_MAX_LENGTH } });

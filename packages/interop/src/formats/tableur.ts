@@ -93,7 +93,7 @@ export function readTable(rows: readonly (readonly string[])[], notes: Note[], f
         problems.add({ text: MESSAGES.table.noHeader, params: { columns: TABLE_COLUMNS.map((column) => column.header).join(', ') } });
         problems.throwIfAny();
     }
-    const head = readHead(rows.slice(0, headerIndex), notes);
+    const head = readHead(rows.slice(0, headerIndex), notes, problems);
     const header = rows[headerIndex];
     const columns = new Map<Key, number>();
     const unknown: string[] = [];
@@ -125,7 +125,8 @@ export function readTable(rows: readonly (readonly string[])[], notes: Note[], f
         if (row.every((value) => value.trim() === '')) {
             continue;
         }
-        const formula = [...columns.keys()].find((key) => looksLikeFormula(cell(key)));
+        // A cell behind an apostrophe is a text (see neutralizeFormula); a bare formula is not imported.
+        const formula = [...columns.keys()].find((key) => looksLikeFormula(row[columns.get(key)!] ?? ''));
         if (formula) {
             problems.add({ text: MESSAGES.table.formula, params: { value: shorten(cell(formula)) }, row: number, column: headerOf(formula) });
             continue;
@@ -241,7 +242,7 @@ export function readTable(rows: readonly (readonly string[])[], notes: Note[], f
         notes.push({ text: MESSAGES.table.ignoredCells, params: { count: ignoredCells.length, items: sample(ignoredCells) } });
     }
     names.report(notes);
-    const finish = (draft: CompetenceDraft) => ({ ...draft, references: { ...draft.references } });
+    const finish = ({ row: _row, ...draft }: CompetenceDraft) => ({ ...draft, references: { ...draft.references } });
     const frameworkNames = new NameMaker();
     const name = frameworkNames.make(head.name ?? fallbackName, 'R');
     frameworkNames.report(notes);
@@ -260,9 +261,14 @@ export function readTable(rows: readonly (readonly string[])[], notes: Note[], f
 
 type Head = Partial<Record<Exclude<HeadKey, 'scale'>, string>> & { scale?: string[] };
 
-function readHead(rows: readonly (readonly string[])[], notes: Note[]): Head {
+function readHead(rows: readonly (readonly string[])[], notes: Note[], problems: ProblemList): Head {
     const head: Head = {};
     rows.forEach((row, index) => {
+        const formula = row.findIndex((cell) => looksLikeFormula(cell));
+        if (formula >= 0) {
+            problems.add({ text: MESSAGES.table.formula, params: { value: shorten(row[formula]) }, row: index + 1, column: row[0] ?? '' });
+            return;
+        }
         const cells = row.map((cell) => restoreNeutralized(cell).trim());
         const label = cells[0] ?? '';
         const values = cells.slice(1).filter((cell) => cell !== '');
@@ -283,9 +289,9 @@ function readHead(rows: readonly (readonly string[])[], notes: Note[]): Head {
     return head;
 }
 
-/** The items of a list cell: one per line, bullets taken off. */
+/** The items of a list cell: one per line, typographic bullets taken off (a dash may be the text's own). */
 function lines(cell: string): string[] {
-    return cell.split(/\r?\n/).map((line) => normalizeText(line.replace(/^\s*[•◦▪\-*]\s+/, ''))).filter((line) => line !== '');
+    return cell.split(/\r?\n/).map((line) => normalizeText(line.replace(/^\s*[•◦▪]\s*/, ''))).filter((line) => line !== '');
 }
 
 function shorten(value: string): string {
@@ -319,9 +325,6 @@ export function writeTable(framework: FrameworkData, notes: Note[], options: Tab
         [],
         columns.map((column) => column.header)
     ];
-    for (const domain of framework.domains.filter((entry) => entry.competences.length === 0)) {
-        rows.push(columns.map((column) => column.key === 'domainCode' ? domain.name : column.key === 'domain' ? text(domain.title) : ''));
-    }
     for (const { competence, domain } of allCompetences(framework)) {
         const criteria = competence.criteria.length > 0 ? competence.criteria : [undefined];
         criteria.forEach((criterion, index) => {
@@ -346,6 +349,10 @@ export function writeTable(framework: FrameworkData, notes: Note[], options: Tab
             };
             rows.push(columns.map((column) => text(values[column.key])));
         });
+    }
+    // Domains without competences last: a domain cell applies to the rows below it.
+    for (const domain of framework.domains.filter((entry) => entry.competences.length === 0)) {
+        rows.push(columns.map((column) => column.key === 'domainCode' ? domain.name : column.key === 'domain' ? text(domain.title) : ''));
     }
     if (neutralized.length > 0) {
         notes.push({ text: MESSAGES.table.neutralized, params: { count: neutralized.length, items: sample(neutralized) } });
