@@ -96,7 +96,7 @@ export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(te
 }
 
 function excerpt(text: string): string {
-    const line = text.split(/[\r\n]/)[0];
+    const line = text.split(/[\r\n]/)[0].trim();
     return line.length > 30 ? `${line.slice(0, 30)}…` : line;
 }
 
