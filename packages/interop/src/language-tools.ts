@@ -1,5 +1,5 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { createTutoratServices, isFramework, type Document, type Framework, type TutoratServices } from '@tutorat/language';
+import { createTutoratServices, isFramework, syntaxMistakes, type Document, type Framework, type TutoratServices } from '@tutorat/language';
 import type { TextEdit } from 'vscode-languageserver';
 
 /**
@@ -37,7 +37,7 @@ function createLanguageTools(): LanguageTools {
             const { parseResult } = document(text);
             return {
                 frameworks: parseResult.value.elements.filter(isFramework),
-                errors: parseResult.lexerErrors.length + parseResult.parserErrors.length
+                errors: syntaxMistakes(parseResult)
             };
         },
         format(text) {

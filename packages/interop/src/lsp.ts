@@ -1,6 +1,6 @@
 import { URI, type LangiumDocument } from 'langium';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import { format, isFramework, type Bilingual, type Document, type Framework, type Locale, type MessageParams, type TutoratSharedServices } from '@tutorat/language';
+import { format, isFramework, syntaxMistakes, type Bilingual, type Document, type Framework, type Locale, type MessageParams, type TutoratSharedServices } from '@tutorat/language';
 import { FORMATS, type FormatName } from './formats/index.js';
 import { base64ToBytes } from './input.js';
 import { exportFramework, importFramework } from './interop.js';
@@ -122,7 +122,7 @@ export function pickFramework(document: LangiumDocument<Document>, name: string 
             ? refuse(MESSAGES.request.severalFrameworks, { names: frameworks.map((candidate) => candidate.name).join(', ') })
             : refuse(MESSAGES.request.noFramework, { name: name ? ` ${name}` : '' });
     }
-    const errors = document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length;
+    const errors = syntaxMistakes(document.parseResult);
     if (errors > 0) {
         refuse(MESSAGES.request.syntaxErrors, { count: errors }, ErrorCodes.InvalidRequest);
     }

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { AstUtils, type LangiumDocument } from 'langium';
 import { exportFramework, FORMAT_LABELS, FORMATS } from '@tutorat/interop';
-import { isFramework, type Document, type Framework } from '@tutorat/language';
+import { isFramework, syntaxMistakes, type Document, type Framework } from '@tutorat/language';
 import { oneOf, parseCommandArguments } from '../arguments.js';
 import { displayPath } from '../findings.js';
 import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';
@@ -35,7 +35,7 @@ export async function exportCommand(args: readonly string[], io: CliIo): Promise
     const workspace = await loadWorkspace(isFile ? [wanted] : folders, { cwd: io.cwd, locale });
     const found = isFile ? frameworkInFile(workspace.reported[0], wanted, locale) : frameworkNamed(workspace.documents, wanted, folders.join(', '), locale);
     const document = AstUtils.getDocument(found) as LangiumDocument<Document>;
-    const errors = document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length;
+    const errors = syntaxMistakes(document.parseResult);
     const path = displayPath(document.uri.fsPath, io.cwd);
     if (errors > 0) {
         io.stderr(say(texts.syntaxBeforeExport, locale, { path, count: errors }) + '\n');
