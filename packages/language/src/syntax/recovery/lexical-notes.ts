@@ -27,6 +27,15 @@ export function noteLexicalMistakes(stream: TokenStream, lexed: LexerResult): vo
     }
 }
 
+/** `(` last on its line, or `)` first on its line: where a block opens or closes. */
+function standsAlone(text: string, offset: number, brace: '{' | '}'): boolean {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const lineEnd = text.indexOf('\n', offset);
+    const before = text.slice(lineStart, offset).trim();
+    const after = text.slice(offset + 1, lineEnd < 0 ? text.length : lineEnd).trim();
+    return brace === '{' ? after === '' || after.startsWith('//') : before === '';
+}
+
 function noteText(stream: TokenStream, token: IToken, payload: TextPayload): void {
     const open = token.image.charAt(0);
     const end = (token.endOffset ?? token.startOffset) + 1;
@@ -40,9 +49,18 @@ function noteText(stream: TokenStream, token: IToken, payload: TextPayload): voi
     }
 }
 
+/** Brackets typed for braces, when they stand where a brace would: at the end of a line, or alone on it. */
+const BRACES: Readonly<Record<string, '{' | '}'>> = { '(': '{', '[': '{', ')': '}', ']': '}' };
+
 function noteCharacters(stream: TokenStream, offset: number, length: number): void {
     const characters = stream.text.slice(offset, offset + length);
     const first = characters.charAt(0);
+    const brace = BRACES[first];
+    if (brace && length === 1 && standsAlone(stream.text, offset, brace)) {
+        stream.note('bracketForBrace', offset, offset + 1, { bracket: `« ${first} »`, brace: `« ${brace} »` }, [{ fix: 'useBrace', offset, end: offset + 1, newText: brace }]);
+        stream.insertAt(offset, stream.type(brace)!);
+        return;
+    }
     if (OPENING_QUOTE[first]) {
         stream.note('strayCloser', offset, offset + 1, { close: first, open: OPENING_QUOTE[first] });
     } else if (first === '\'' || first === '’' || first === '‘') {

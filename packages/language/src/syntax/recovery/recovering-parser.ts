@@ -1,12 +1,12 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { createParser, CstUtils, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import type { GrammarKnowledge } from '../grammar-knowledge.js';
 import type { TutoratLexer } from '../lexer.js';
 import { balanceBraces } from './brace-balance.js';
 import type { ExpectationLog } from './expectations.js';
 import { noteLexicalMistakes } from './lexical-notes.js';
 import { placeOf } from './place.js';
-import { actualWords, repair } from './repairs.js';
+import { actualWords, REPAIRS } from './repairs.js';
 import type { SyntaxReport } from './syntax-notes.js';
 import { TokenStream } from './token-stream.js';
 
@@ -15,6 +15,11 @@ export type TutoratParseResult<T extends AstNode = AstNode> = ParseResult<T> & {
 
 export function syntaxReportOf(parseResult: ParseResult): SyntaxReport | undefined {
     return (parseResult as TutoratParseResult).syntax;
+}
+
+/** Whether the document was not read exactly as written: a mistake was noted, or repaired. */
+export function hasSyntaxMistakes(parseResult: ParseResult): boolean {
+    return parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || (syntaxReportOf(parseResult)?.notes.length ?? 0) > 0;
 }
 
 /** Repairs per parse, and fewer on big documents, where each new parse costs more. */
@@ -57,18 +62,18 @@ export class TutoratParser extends LangiumParser {
         const lexed = this.tutoratLexer.lex(input);
         const stream = new TokenStream(input, lexed, this.tutoratLexer.definition);
         noteLexicalMistakes(stream, lexed);
-        balanceBraces(stream);
+        balanceBraces(stream, this.grammar);
         const maxRepairs = stream.tokens.length > LARGE_DOCUMENT_TOKENS ? MAX_REPAIRS_LARGE : MAX_REPAIRS;
         const left = new Set<IToken>();
         let result = this.attempt<T>(input, stream);
-        for (let repairs = 0; repairs < maxRepairs; repairs++) {
-            const next = this.firstRepairable(result, stream, left);
+        for (let repairs = 0; repairs < maxRepairs && result.parserErrors.length > 0; repairs++) {
+            const next = this.repairFirst(input, result, stream, left);
             if (!next) {
                 break;
             }
-            result = this.attempt<T>(input, stream);
+            result = next;
         }
-        noteResidualErrors(stream, result.parserErrors, (token) => this.expectations.at(token));
+        noteResidualErrors(stream, result, (token) => this.expectations.at(token), this.grammar);
         return { ...result, syntax: stream.report() };
     }
 
@@ -78,8 +83,11 @@ export class TutoratParser extends LangiumParser {
         return super.parse<T>(input);
     }
 
-    /** Repairs the first mistake a repair applies to; the others before it are left to chevrotain. */
-    private firstRepairable(result: ParseResult, stream: TokenStream, left: Set<IToken>): boolean {
+    /**
+     * Repairs the first mistake a repair applies to: each repair is tried in turn, and kept when
+     * the parser then gets past the mistake. The mistakes no repair helps are left to chevrotain.
+     */
+    private repairFirst<T extends AstNode>(input: string, result: ParseResult<T>, stream: TokenStream, left: Set<IToken>): ParseResult<T> | undefined {
         const errors = [...result.parserErrors].sort((a, b) => a.token.startOffset - b.token.startOffset);
         for (const [position, error] of errors.entries()) {
             const token = error.token;
@@ -87,14 +95,40 @@ export class TutoratParser extends LangiumParser {
                 continue;
             }
             const logged = this.expectations.at(token);
-            const expectation = logged && { ...logged, ruleStack: error.context?.ruleStack };
-            const laterErrors = errors.slice(position + 1).some((later) => !later.token.isInsertedInRecovery && later.token.startOffset > token.startOffset);
-            if (expectation && repair(stream, expectation.at ?? token, expectation, result.value, this.grammar, laterErrors)) {
-                return true;
+            if (logged) {
+                const at = logged.at ?? token;
+                const expectation = { ...logged, ruleStack: error.context?.ruleStack, expected: this.withFollowers(logged.expected, stream, at, result.value) };
+                const laterErrors = errors.slice(position + 1).some((later) => !later.token.isInsertedInRecovery && later.token.startOffset > token.startOffset);
+                for (const candidate of REPAIRS) {
+                    const checkpoint = stream.checkpoint();
+                    const index = stream.indexOf(at);
+                    if (index < 0 || !candidate({ stream, index, expectation, root: result.value, grammar: this.grammar, laterErrors })) {
+                        continue;
+                    }
+                    const next = this.attempt<T>(input, stream);
+                    if (gotPast(next, at, left)) {
+                        return next;
+                    }
+                    stream.rollback(checkpoint);
+                }
             }
             left.add(token);
         }
-        return false;
+        return undefined;
+    }
+
+    /**
+     * What chevrotain said it expected, and what could have gone on with the word before, on the
+     * same line: the optional words it skipped (a title, `étend`, `développe`, `obtenu`).
+     */
+    private withFollowers(expected: ReadonlySet<string>, stream: TokenStream, at: IToken, root: AstNode | undefined): ReadonlySet<string> {
+        const index = stream.indexOf(at);
+        const previous = stream.tokens[index - 1];
+        if (!previous || !stream.sameLine(previous, at) || !root?.$cstNode) {
+            return expected;
+        }
+        const source = CstUtils.findLeafNodeAtOffset(root.$cstNode, previous.startOffset)?.grammarSource;
+        return source ? new Set([...expected, ...this.grammar.followOf(source)]) : expected;
     }
 }
 
@@ -110,7 +144,8 @@ export function createTutoratParser(services: LangiumCoreServices, expectations:
  * and on the line where the mistake was made — a value missing at the end of a line is reported
  * there, not on the next line, where the parser noticed it.
  */
-function noteResidualErrors(stream: TokenStream, errors: readonly IRecognitionException[], expectationAt: (token: IToken) => ReturnType<ExpectationLog['at']>): void {
+function noteResidualErrors(stream: TokenStream, result: ParseResult, expectationAt: (token: IToken) => ReturnType<ExpectationLog['at']>, grammar: GrammarKnowledge): void {
+    const errors: readonly IRecognitionException[] = result.parserErrors;
     const blocksWithNote = new Set<number>();
     const blocks = new BlockWalker(stream);
     for (const error of [...errors].sort((a, b) => a.token.startOffset - b.token.startOffset)) {
@@ -134,7 +169,8 @@ function noteResidualErrors(stream: TokenStream, errors: readonly IRecognitionEx
             noteMissingName(stream, token);
         } else if (!valid || (previous && !stream.sameLine(previous, token) && !Number.isNaN(previous.startOffset))) {
             const at = previous ?? token;
-            stream.note('missingAfter', at.startOffset, (at.endOffset ?? at.startOffset) + 1, { previous: at.image, expected, context }, undefined, true);
+            const phrase = missingPhrase(result, at, grammar);
+            stream.note('missingAfter', at.startOffset, (at.endOffset ?? at.startOffset) + 1, { previous: at.image, expected: phrase ?? expected, context }, undefined, true);
         } else if (expectation?.expected.has(token.image)) {
             stream.note('notUnderstood', token.startOffset, end, { actual: actualWords(token), context, allowed: { expected: [...expectation.expected] } }, undefined, true);
         } else {
@@ -154,6 +190,19 @@ function noteMissingName(stream: TokenStream, title: IToken): void {
         [{ fix: 'addName', offset: title.startOffset, end: title.startOffset, newText: `${suggestion} ` }], true);
     stream.addUnreadName(suggestion);
     stream.addUnreadName(words.join('-'));
+}
+
+/** `en présence` → « du tutoré »: when what is missing is a fixed phrase, the whole phrase. */
+function missingPhrase(result: ParseResult, previous: IToken, grammar: GrammarKnowledge): { expected: string[] } | undefined {
+    const root = result.value?.$cstNode;
+    const source = root ? CstUtils.findLeafNodeAtOffset(root, previous.startOffset)?.grammarSource : undefined;
+    const run = source ? grammar.keywordRunAfter(source) : [];
+    return run.length > 1 ? { expected: [run.join(' ')] } : undefined;
+}
+
+/** Whether a parse got past a token: no mistake at or before it, but those already left to chevrotain. */
+function gotPast(result: ParseResult, token: IToken, left: ReadonlySet<IToken>): boolean {
+    return !result.parserErrors.some((error) => !left.has(error.token) && !error.token.isInsertedInRecovery && error.token.startOffset <= token.startOffset);
 }
 
 /** Walks the tokens once, forward: the innermost block open at each offset asked, in increasing order. */
