@@ -62,11 +62,10 @@ export function parseFramework(text: string): FrameworkData {
 
 /** The frameworks of the example workspace, by file name, and the one with every construct. */
 export function sampleFrameworks(): Array<[string, FrameworkData]> {
-    const folder = join(REPOSITORY, 'examples/referentiels');
-    return [
-        ...readdirSync(folder).filter((file) => file.endsWith('.tutorat')).map((file) => [file, parseFramework(readFileSync(join(folder, file), 'utf8'))] as [string, FrameworkData]),
-        ['toutes-les-constructions', parseFramework(EVERY_CONSTRUCT)]
-    ];
+    const inFolder = (folder: string) => readdirSync(join(REPOSITORY, folder)).filter((file) => file.endsWith('.tutorat'))
+        .map((file) => [file, parseFramework(readFileSync(join(REPOSITORY, folder, file), 'utf8'))] as [string, FrameworkData]);
+    // The examples first (tests take the first one as the typical framework), then those of the drafting corpus.
+    return [...inFolder('examples/referentiels'), ...inFolder('test/drafting/workspace/referentiels'), ['toutes-les-constructions', parseFramework(EVERY_CONSTRUCT)]];
 }
 
 export const bytes = (text: string) => new TextEncoder().encode(text);
