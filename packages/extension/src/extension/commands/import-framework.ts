@@ -4,7 +4,7 @@ import { INTEROP_FORMATS, INTEROP_IMPORT, INTEROP_MAX_BYTES, type InteropFormat,
 import { errorText, mayReplace, showWarnings, writeAtomically } from './framework-files.js';
 
 export interface ImportFrameworkArguments {
-    /** The file to import (a path or a URI); asked when absent. */
+    /** The file to read: a path or a URI; asked when absent. */
     readonly source?: string;
     /** The .tutorat file to write; asked when absent. */
     readonly target?: string;
