@@ -40,6 +40,8 @@ interface OpenBlock {
     readonly indent: number;
     /** Whether the block's content is indented deeper than its header: then its indentation is a hint. */
     indented?: boolean;
+    /** Whether something follows the `{` on its line (`{ situation stage }`). */
+    readonly inline?: boolean;
 }
 
 /** `{ {` (or `} }`) on one line: the second brace is too many. */
@@ -74,7 +76,7 @@ function removeRepeatedHeaders(stream: TokenStream, at: number): number {
             const start = stream.tokens[index].startOffset;
             const end = (stream.tokens[last].endOffset ?? start) + 1;
             const lineStart = stream.text.lastIndexOf('\n', start - 1) + 1;
-            stream.note('duplicatedLine', start, end, {}, [{ fix: 'removeLine', offset: lineStart, end: Math.min(stream.text.length, end + 1), newText: '' }]);
+            stream.note('duplicatedLine', start, end, { line: headerText(stream, index, last) }, [{ fix: 'removeLine', offset: lineStart, end: Math.min(stream.text.length, end + 1), newText: '' }]);
             stream.remove(index, last);
             removed++;
         }
@@ -87,39 +89,44 @@ function closeOpenBlocks(stream: TokenStream, missing: number): void {
     for (let index = 0; index < stream.tokens.length && missing > 0; index++) {
         const token = stream.tokens[index];
         if (stream.startsLine(index)) {
-            const top = stack[stack.length - 1];
-            if (top && top.indented === undefined) {
-                top.indented = stream.indentationOf(token.startOffset) > top.indent;
-            }
             // A line as shallow as an open block's header starts after the block (unless it is the
-            // block's own closing brace): the block's `}` is missing before it.
+            // block's own closing brace): the block's `}` is missing before it. So is it for a block
+            // just opened, with nothing in it yet, or written on one line (`{ situation stage`).
             const indent = stream.indentationOf(token.startOffset);
             const closing = token.tokenType.name === '}';
+            const closed: OpenBlock[] = [];
             while (missing > 0 && stack.length > 0) {
                 const block = stack[stack.length - 1];
-                if (!block.indented || (closing ? indent >= block.indent : indent > block.indent)) {
+                const fresh = block.indented === undefined;
+                if (fresh) {
+                    block.indented = indent > block.indent;
+                }
+                const unfinished = (fresh && !closing && (block.inline || indent <= block.indent));
+                if (!unfinished && (!block.indented || (closing ? indent >= block.indent : indent > block.indent))) {
                     break;
                 }
-                stack.pop();
-                noteUnclosed(stream, block, index);
-                stream.insert(index, stream.type('}')!);
-                index++;
+                closed.push(stack.pop()!);
                 missing--;
+            }
+            if (closed.length > 0) {
+                noteUnclosed(stream, closed, index);
+                closed.forEach(() => stream.insert(index, stream.type('}')!));
+                index += closed.length;
             }
         }
         if (token.tokenType.name === '{') {
             const header = headerStart(stream, index);
-            stack.push({ brace: index, header, indent: stream.indentationOf(stream.tokens[header].startOffset) });
+            const next = stream.tokens[index + 1];
+            stack.push({ brace: index, header, indent: stream.indentationOf(stream.tokens[header].startOffset), inline: next !== undefined && stream.sameLine(token, next) });
         } else if (token.tokenType.name === '}') {
             stack.pop();
         }
     }
     // The rest are closed at the end of the document, innermost first.
-    while (missing > 0 && stack.length > 0) {
-        const block = stack.pop()!;
-        noteUnclosed(stream, block, stream.tokens.length);
-        stream.insert(stream.tokens.length, stream.type('}')!);
-        missing--;
+    const closed = stack.reverse().slice(0, missing);
+    if (closed.length > 0) {
+        noteUnclosed(stream, closed, stream.tokens.length);
+        closed.forEach(() => stream.insert(stream.tokens.length, stream.type('}')!));
     }
 }
 
@@ -135,15 +142,27 @@ function headerStart(stream: TokenStream, brace: number): number {
     return index;
 }
 
-function noteUnclosed(stream: TokenStream, block: OpenBlock, before: number): void {
-    const header = stream.tokens[block.header];
-    const brace = stream.tokens[block.brace];
+/**
+ * Blocks left open at the same place (a duo and its mission, being written) are one mistake: one
+ * note, at the innermost block, which is where the user is writing.
+ */
+function noteUnclosed(stream: TokenStream, blocks: readonly OpenBlock[], before: number): void {
+    const [innermost] = blocks;
+    const header = stream.tokens[innermost.header];
+    const brace = stream.tokens[innermost.brace];
     const last = stream.tokens[before - 1];
     const lastEnd = (last.endOffset ?? last.startOffset) + 1;
-    const indentation = ' '.repeat(block.indent);
-    stream.note('unclosedBlock', header.startOffset, (brace.endOffset ?? brace.startOffset) + 1,
-        { header: headerText(stream, block.header, block.brace), line: header.startLine ?? 0 },
-        [{ fix: 'closeBlock', offset: lastEnd, end: lastEnd, newText: `\n${indentation}}` }]);
+    const closing = blocks.map((block) => `\n${' '.repeat(block.indent)}}`).join('');
+    const fixes = [{ fix: 'closeBlock', offset: lastEnd, end: lastEnd, newText: closing }];
+    const describe = (block: OpenBlock) => ({ header: headerText(stream, block.header, block.brace), line: stream.tokens[block.header].startLine ?? 0 });
+    if (blocks.length === 1) {
+        stream.note('unclosedBlock', header.startOffset, (brace.endOffset ?? brace.startOffset) + 1, describe(innermost), fixes);
+        return;
+    }
+    const outer = blocks.slice(1).map((block) => `« ${describe(block).header} » (ligne ${describe(block).line})`);
+    const outerEn = blocks.slice(1).map((block) => `“${describe(block).header}” (line ${describe(block).line})`);
+    stream.note('unclosedBlocks', header.startOffset, (brace.endOffset ?? brace.startOffset) + 1,
+        { ...describe(innermost), others: { fr: outer.join(', '), en: outerEn.join(', ') } }, fixes);
 }
 
 /** « tutrice Aïcha » — the header's words before its title and brace, short enough for a message. */
@@ -204,10 +223,12 @@ function removeExtraClosers(stream: TokenStream, extra: number, grammar: Grammar
             extra--;
             continue;
         }
-        // A brace that would close the block while the next line still goes on with its content, indented.
+        // A brace that would close the block while the next lines still go on with its content,
+        // indented — unless they begin again what the block already said (another element whose
+        // first line was deleted: see orphanLines).
         const next = stream.tokens[index + 1];
         if (top.indented && atLineStart && next && stream.startsLine(index + 1) && next.tokenType.name !== '}'
-            && stream.indentationOf(next.startOffset) > top.indent) {
+            && stream.indentationOf(next.startOffset) > top.indent && !repeatsBlock(stream, top, index)) {
             noteExtra(stream, index);
             extra--;
             index--;
@@ -222,6 +243,28 @@ function removeExtraClosers(stream: TokenStream, extra: number, grammar: Grammar
             extra--;
         }
     }
+}
+
+/** Whether the deeper lines after a closing brace begin with the same words as lines of the block it closes. */
+function repeatsBlock(stream: TokenStream, block: OpenBlock, closing: number): boolean {
+    const inside = new Set<string>();
+    for (let index = block.brace + 1; index < closing; index++) {
+        if (stream.startsLine(index)) {
+            inside.add(stream.tokens[index].image);
+        }
+    }
+    for (let index = closing + 1; index < stream.tokens.length; index++) {
+        if (!stream.startsLine(index)) {
+            continue;
+        }
+        if (stream.indentationOf(stream.tokens[index].startOffset) <= block.indent) {
+            return false;
+        }
+        if (inside.has(stream.tokens[index].image)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /**
@@ -272,7 +315,7 @@ function orphanLines(stream: TokenStream, openBrace: number, closing: number, co
 function noteOrphans(stream: TokenStream, first: number, closing: number, grammar: GrammarKnowledge): void {
     const token = stream.tokens[first];
     const [rule] = grammar.rulesWithStarter(token.tokenType.name);
-    stream.note('orphanLines', token.startOffset, (token.endOffset ?? token.startOffset) + 1, { example: HEADER_EXAMPLES[rule] ?? 'tutoré Nom « Nom complet »' });
+    stream.note('orphanLines', token.startOffset, (token.endOffset ?? token.startOffset) + 1, { first: token.image, example: HEADER_EXAMPLES[rule] ?? 'tutoré Nom « Nom complet »' });
     stream.addUnreadName('*');
     stream.remove(first, closing);
 }

@@ -41,6 +41,11 @@ export class ExpectationLog extends AbstractParserErrorMessageProvider {
         this.byToken.clear();
     }
 
+    /** What was recorded during the last parse, to read it after other parses were tried. */
+    snapshot(): ReadonlyMap<IToken, Expectation> {
+        return new Map(this.byToken);
+    }
+
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         const rule = ruleOf(options.ruleName);
         // Where a block expects its closing brace, any element of the block may come instead; where

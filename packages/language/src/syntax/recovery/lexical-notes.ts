@@ -3,6 +3,9 @@ import type { LexerResult } from 'langium';
 import { CLOSING_QUOTE, type TextPayload } from '../text-tokens.js';
 import type { TokenStream } from './token-stream.js';
 
+/** Comments written the way other tools write them. */
+const COMMENT_MARKERS: Readonly<Record<string, string>> = { HASH_COMMENT: '#', DASH_COMMENT: '--' };
+
 const OPENING_QUOTE: Readonly<Record<string, string>> = { '»': '«', '”': '“' };
 
 /**
@@ -18,8 +21,12 @@ export function noteLexicalMistakes(stream: TokenStream, lexed: LexerResult): vo
         }
     }
     for (const token of lexed.hidden) {
-        if (token.tokenType.name === 'HASH_COMMENT') {
-            stream.note('hashComment', token.startOffset, token.startOffset + 1, {}, [{ fix: 'useSlashes', offset: token.startOffset, end: token.startOffset + 1, newText: '//' }]);
+        const marker = COMMENT_MARKERS[token.tokenType.name];
+        if (marker) {
+            stream.note('hashComment', token.startOffset, token.startOffset + marker.length, { marker },
+                [{ fix: 'useSlashes', offset: token.startOffset, end: token.startOffset + marker.length, newText: '//' }]);
+        } else if (token.tokenType.name === 'ML_COMMENT' && (token.payload as { unclosed?: true } | undefined)?.unclosed) {
+            stream.note('unclosedComment', token.startOffset, token.startOffset + 2);
         }
     }
     for (const error of lexed.errors) {

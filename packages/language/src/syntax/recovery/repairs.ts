@@ -35,7 +35,7 @@ export interface RepairSite {
 export type Repair = (site: RepairSite) => boolean;
 
 export const REPAIRS: readonly Repair[] = [
-    quotedName, missingOpeningQuote, strongKeyword, splitName, unquotedText, weakKeyword, notUnderstood, leaveLineOut
+    quotedName, missingOpeningQuote, strongKeyword, splitName, unquotedText, weakKeyword, notUnderstood, openEmptyBlock, leaveLineOut
 ];
 
 /** How the token the parser could not read is named in a message: « stagiaire », or the text « … ». */
@@ -176,11 +176,13 @@ function splitName(site: RepairSite): boolean {
     const { stream, index, expectation, root } = site;
     const previous = stream.tokens[index - 1];
     const token = stream.tokens[index];
-    if (!previous || previous.tokenType.name !== 'ID' || token.tokenType.name !== 'ID' || !stream.sameLine(previous, token) || expectation.expected.has('ID')) {
+    const nameWord = (candidate: IToken | undefined) => isWord(candidate) && !expectation.expected.has(candidate!.tokenType.name);
+    if (!previous || previous.tokenType.name !== 'ID' || !nameWord(token) || !stream.sameLine(previous, token) || expectation.expected.has('ID')
+        || closeKeyword(token.image, expectedKeywords(site))) {
         return false;
     }
     let last = index;
-    while (stream.tokens[last + 1]?.tokenType.name === 'ID' && stream.sameLine(stream.tokens[last], stream.tokens[last + 1])) {
+    while (nameWord(stream.tokens[last + 1]) && stream.sameLine(stream.tokens[last], stream.tokens[last + 1])) {
         last++;
     }
     const words = [previous, ...stream.tokens.slice(index, last + 1)].map((word) => word.image);
@@ -274,41 +276,72 @@ function notUnderstood({ stream, index, expectation, grammar }: RepairSite): boo
 }
 
 /**
+ * `phase évaluation` at the end of a line, its `{` not typed yet: the element is read as an empty
+ * block, so that the lines after it stay where they are.
+ */
+function openEmptyBlock({ stream, index, expectation }: RepairSite): boolean {
+    const token = stream.tokens[index];
+    const previous = stream.tokens[index - 1];
+    const atLineEnd = token.isInsertedInRecovery === true || stream.startsLine(index);
+    if (!expectation.expected.has('{') || !atLineEnd || !previous || previous.isInsertedInRecovery || previous.tokenType.name === '{') {
+        return false;
+    }
+    const { context } = placeOf(expectation.ruleStack, expectation);
+    stream.note('missingAfter', previous.startOffset, end(previous), { previous: previous.image, expected: { expected: ['{'] }, context },
+        [{ fix: 'openBlock', offset: end(previous), end: end(previous), newText: ' {\n}' }]);
+    stream.insert(index, stream.type('}')!);
+    stream.insert(index, stream.type('{')!);
+    return true;
+}
+
+/**
  * The last resort inside a block: the line where the parser lost its way is left out, so that the
  * block and the rest of the document keep their shape. When the parser stopped at the start of a
  * line, what is missing was at the end of the line before (`expérience` with no duration).
  */
-function leaveLineOut({ stream, index, expectation, laterErrors }: RepairSite): boolean {
+function leaveLineOut({ stream, index, expectation, laterErrors, grammar }: RepairSite): boolean {
     if (!laterErrors) {
         return false;
     }
     const token = stream.tokens[index];
     const previous = stream.tokens[index - 1];
-    const onPreviousLine = previous !== undefined && stream.startsLine(index) && !previous.isInsertedInRecovery;
+    // A brace the repairs inserted ends the statement before it: what is missing is at the end of that statement.
+    const inserted = token.isInsertedInRecovery === true;
+    const onPreviousLine = previous !== undefined && (stream.startsLine(index) || inserted) && !previous.isInsertedInRecovery;
+    const { context, expected } = placeOf(expectation.ruleStack, expectation);
     let first = onPreviousLine ? index - 1 : index;
-    while (first > 0 && !stream.startsLine(first)) {
+    if (inserted) {
+        // Only the unfinished statement goes: from its keyword (`fonction`, in `{ situation stage fonction`).
+        const starters = grammar.blockStarters(context.rule);
+        while (first > 0 && !starters.includes(stream.tokens[first].tokenType.name) && stream.tokens[first - 1].tokenType.name !== '{' && !stream.startsLine(first)) {
+            first--;
+        }
+    }
+    while (!inserted && first > 0 && !stream.startsLine(first)) {
         first--;
     }
     if (!insideBlock(stream, first)) {
         return false;
     }
-    let last = stream.lineEnd(first);
+    let last = inserted ? index - 1 : stream.lineEnd(first);
     if (stream.tokens[last].tokenType.name === '{') {
         last = matchingBrace(stream, last) ?? last;
     }
-    // A brace that closes the block around stays: only the line's own statement is left out.
-    for (let cursor = first, depth = 0; cursor <= last; cursor++) {
+    // A brace that closes the block around stays: only the line's own statement is left out; and
+    // a block it opens goes with it, whole, or the line stays.
+    let depth = 0;
+    for (let cursor = first; cursor <= last; cursor++) {
         const name = stream.tokens[cursor].tokenType.name;
         depth += name === '{' ? 1 : name === '}' ? -1 : 0;
         if (depth < 0) {
             last = cursor - 1;
+            depth = 0;
             break;
         }
     }
-    if (last < first) {
+    if (last < first || depth > 0) {
         return false;
     }
-    const { context, expected } = placeOf(expectation.ruleStack, expectation);
     if (onPreviousLine) {
         stream.note('missingAfter', previous.startOffset, end(previous), { previous: previous.image, expected, context });
     } else {

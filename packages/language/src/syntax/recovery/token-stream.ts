@@ -116,7 +116,8 @@ export class TokenStream {
     /** The index of the last token of the line a token is on. */
     lineEnd(index: number): number {
         let end = index;
-        while (end + 1 < this.tokens.length && this.tokens[end + 1].startLine === this.tokens[index].startLine) {
+        // A brace the repairs inserted belongs to no line: it stays when a line is left out.
+        while (end + 1 < this.tokens.length && this.tokens[end + 1].startLine === this.tokens[index].startLine && !this.tokens[end + 1].isInsertedInRecovery) {
             end++;
         }
         return end;

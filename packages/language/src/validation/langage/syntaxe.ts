@@ -29,8 +29,12 @@ export const syntaxe = defineRule({
             en: 'This closing quote {close} has no opening quote: add {open} at the beginning of the text, or remove it.'
         },
         hashComment: {
-            fr: 'Un commentaire commence par // (et non par #) : remplacez « # » par « // ».',
-            en: 'A comment begins with // (not with #): replace "#" with "//".'
+            fr: 'Un commentaire commence par // (et non par {marker}) : remplacez « {marker} » par « // ».',
+            en: 'A comment begins with // (not with {marker}): replace "{marker}" with "//".'
+        },
+        unclosedComment: {
+            fr: 'Ce commentaire n’est pas fermé : ajoutez « */ » à sa fin, ou commencez la ligne par « // ».',
+            en: 'This comment is not closed: add "*/" at its end, or begin the line with "//".'
         },
         apostrophe: {
             fr: 'Une apostrophe n’est comprise qu’à l’intérieur d’un texte entre guillemets « … ».',
@@ -48,6 +52,10 @@ export const syntaxe = defineRule({
             fr: 'Le bloc « {header} » ouvert ligne {line} n’est pas fermé : ajoutez « } » après sa dernière ligne.',
             en: 'The block “{header}” opened on line {line} is not closed: add "}" after its last line.'
         },
+        unclosedBlocks: {
+            fr: 'Le bloc « {header} » ouvert ligne {line} n’est pas fermé, ni celui qui l’entoure : {others}. Ajoutez « } » pour chacun, après leur dernière ligne.',
+            en: 'The block “{header}” opened on line {line} is not closed, nor the one around it: {others}. Add "}" for each, after their last line.'
+        },
         missingOpenBrace: {
             fr: 'Il manque l’accolade ouvrante « { » à la fin de « {header} » : les lignes qui suivent, plus en retrait, forment son bloc.',
             en: 'The opening brace "{" is missing at the end of “{header}”: the indented lines that follow form its block.'
@@ -61,12 +69,12 @@ export const syntaxe = defineRule({
             en: 'A block opens and closes with braces "{" and "}", not with {bracket}: write {brace}.'
         },
         orphanLines: {
-            fr: 'Ces lignes n’appartiennent à aucun élément : l’en-tête de leur bloc semble effacé (par exemple « {example} {…} »). Rétablissez-le, ou supprimez ces lignes et l’accolade « } » qui les ferme.',
-            en: 'These lines belong to no element: the header of their block seems to have been deleted (for example “{example} {…}”). Restore it, or remove these lines and the brace "}" that closes them.'
+            fr: 'Les lignes à partir de « {first} » n’appartiennent à aucun élément : la première ligne de leur bloc semble effacée (par exemple « {example} {…} »). Rétablissez-la, ou supprimez ces lignes et l’accolade « } » qui les ferme.',
+            en: 'The lines from “{first}” on belong to no element: the first line of their block seems to have been deleted (for example “{example} {…}”). Restore it, or remove these lines and the brace "}" that closes them.'
         },
         duplicatedLine: {
-            fr: 'Cette ligne répète la précédente, comme un copier-coller en trop : supprimez-la.',
-            en: 'This line repeats the one before, like an extra copy and paste: remove it.'
+            fr: 'Cette ligne répète la précédente (« {line} »), comme un copier-coller en trop : supprimez-la.',
+            en: 'This line repeats the one before (“{line}”), like an extra copy and paste: remove it.'
         },
         extraBrace: {
             fr: 'Cette accolade fermante « } » est en trop : aucun bloc ouvert ne lui correspond. Supprimez-la.',
@@ -107,6 +115,10 @@ export const syntaxe = defineRule({
         missingAfter: {
             fr: 'Dans {context}, il manque {expected} après « {previous} ».',
             en: 'In {context}, {expected} is missing after “{previous}”.'
+        },
+        expectedAfter: {
+            fr: 'Dans {context}, après « {previous} », on attend {expected} à la place de {actual}.',
+            en: 'In {context}, after “{previous}”, {expected} is expected instead of {actual}.'
         },
         expectedInstead: {
             fr: 'Dans {context}, on attend {expected} à la place de {actual}.',
