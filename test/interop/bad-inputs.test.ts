@@ -60,7 +60,7 @@ describe('tutorat import refuses unusable input', () => {
         truncateSync(join(folder, 'gros.csv'), 50 * 1024 * 1024);
         const { code, stderr } = await tutorat(['import', 'gros.csv', '-o', 'sortie.tutorat'], folder);
         expect(code).toBe(2);
-        expect(stderr).toMatch(/le fichier fait 50 Mo : c’est bien plus qu’un référentiel \(au plus 10 Mo\)/);
+        expect(stderr).toMatch(/le fichier fait 50 Mo : c’est bien plus qu’un référentiel \(au plus 40 Mo\)/);
         expect(existsSync(join(folder, 'sortie.tutorat'))).toBe(false);
     });
 

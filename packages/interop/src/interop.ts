@@ -1,4 +1,4 @@
-import { format as fill, type Framework, type Locale } from '@tutorat/language';
+import { format as fill, type Framework } from '@tutorat/language';
 import { readFramework, writeFramework, FORMAT_EXTENSIONS, FORMAT_LABELS, type FormatName } from './formats/index.js';
 import { frameworkFromAst } from './from-ast.js';
 import { checkInputSize } from './input.js';
@@ -34,9 +34,8 @@ export async function importFramework(bytes: Uint8Array, options: ImportOptions)
     const warnings: Note[] = [];
     const { framework, format } = await readFramework(bytes, options.format, warnings, baseName(options.fileName));
     const origin = fill(MESSAGES.result.origin.fr, { file: baseName(options.fileName, true), format: FORMAT_LABELS[format].fr });
-    const tools = languageTools();
-    const text = tools.format(frameworkToTutorat(framework, origin));
-    const parsed = tools.parse(text);
+    const parsed = languageTools().formatAndParse(frameworkToTutorat(framework, origin));
+    const { text } = parsed;
     const readBack = parsed.frameworks.length === 1 ? canonicalFramework(frameworkFromAst(parsed.frameworks[0])) : '';
     if (parsed.errors > 0 || readBack !== canonicalFramework(framework)) {
         fail(MESSAGES.result.internal, { reason: parsed.errors > 0 ? `${parsed.errors} syntax error(s)` : firstDifference(readBack, canonicalFramework(framework)) });
@@ -80,4 +79,3 @@ function firstDifference(a: string, b: string): string {
     return `…${a.slice(Math.max(0, index - 30), index + 30)}… / …${b.slice(Math.max(0, index - 30), index + 30)}…`;
 }
 
-export type { Locale };

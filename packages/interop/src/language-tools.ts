@@ -14,6 +14,8 @@ export interface LanguageTools {
     parse(text: string): { readonly frameworks: readonly Framework[]; readonly errors: number };
     /** The document laid out by the language's formatter (unchanged when it does not parse). */
     format(text: string): string;
+    /** The document laid out by the formatter, and its parse (made once when the layout changes nothing). */
+    formatAndParse(text: string): { readonly text: string; readonly frameworks: readonly Framework[]; readonly errors: number };
 }
 
 let tools: LanguageTools | undefined;
@@ -28,21 +30,30 @@ function createLanguageTools(): LanguageTools {
     const document = (text: string): LangiumDocument<Document> =>
         shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.parse(`memory:///interop/${++counter}.tutorat`));
     const lexer = Tutorat.parser.Lexer;
+    const parse = (parsed: LangiumDocument<Document>) => ({
+        frameworks: parsed.parseResult.value.elements.filter(isFramework),
+        errors: syntaxMistakes(parsed.parseResult)
+    });
     return {
         isName(text) {
             const result = lexer.tokenize(text);
             return result.errors.length === 0 && result.tokens.length === 1 && result.tokens[0].tokenType.name === 'ID' && result.tokens[0].image === text;
         },
         parse(text) {
-            const { parseResult } = document(text);
-            return {
-                frameworks: parseResult.value.elements.filter(isFramework),
-                errors: syntaxMistakes(parseResult)
-            };
+            return parse(document(text));
         },
         format(text) {
             const parsed = document(text);
             return applyEdits(parsed, formatterOf(Tutorat).edits(parsed));
+        },
+        formatAndParse(text) {
+            const parsed = document(text);
+            const edits = formatterOf(Tutorat).edits(parsed);
+            if (edits.length === 0) {
+                return { text, ...parse(parsed) };
+            }
+            const formatted = applyEdits(parsed, edits);
+            return { text: formatted, ...parse(document(formatted)) };
         }
     };
 }

@@ -36,4 +36,4 @@ export interface InteropExportResult { readonly name: string; readonly fileName:
 export type InteropFormat = 'moodle' | 'case' | 'tableur';
 export const INTEROP_FORMATS: readonly InteropFormat[] = ['moodle', 'case', 'tableur'];
 /** The largest file an import reads (the server says so too): the extension checks it before reading. */
-export const INTEROP_MAX_BYTES = 10 * 1024 * 1024;
+export const INTEROP_MAX_BYTES = 40 * 1024 * 1024;
