@@ -17,10 +17,6 @@ export function syntaxReportOf(parseResult: ParseResult): SyntaxReport | undefin
     return (parseResult as TutoratParseResult).syntax;
 }
 
-/** Whether the document was not read exactly as written: a mistake was noted, or repaired. */
-export function hasSyntaxMistakes(parseResult: ParseResult): boolean {
-    return parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || (syntaxReportOf(parseResult)?.notes.length ?? 0) > 0;
-}
 
 /**
  * How many parses the repairs may cost: each repair tried is a parse of the whole document. A
