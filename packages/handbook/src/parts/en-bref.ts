@@ -1,7 +1,7 @@
-import { EN_BREF, type Bilingual, type RuleDefinition } from '@tutorat/language';
+import { EN_BREF, ruleIdsOf, type Bilingual, type RuleDefinition } from '@tutorat/language';
 import type { RenderContext } from '../context.js';
 import { fragment, h, type Html } from '../html.js';
-import { ruleIdOf, type LocatedFinding } from '../workspace-model.js';
+import type { LocatedFinding } from '../workspace-model.js';
 import { findingMessage, findingLocation } from './findings.js';
 
 /**
@@ -29,7 +29,8 @@ export function adviceStates(rules: readonly RuleDefinition[], findings: readonl
         const number = index + 1;
         const checking = rules.filter((rule) => rule.guide?.enBref?.includes(number) && isActive(rule));
         const ids = new Set<string>(checking.map((rule) => rule.id));
-        const open = findings.filter((finding) => ids.has(ruleIdOf(finding)));
+        // A finding that gathers an unfinished element's absences counts for every rule it speaks for.
+        const open = findings.filter((finding) => ruleIdsOf(finding.diagnostic).some((id) => ids.has(id)));
         const status: AdviceStatus = checking.length === 0 ? 'unchecked' : open.length > 0 ? 'open' : 'done';
         return { number, text, rules: checking, findings: open, status };
     });

@@ -12,6 +12,7 @@ import type { DocumentationLinks } from '../rules/documentation-links.js';
 import type { ConfigurationService } from '../config/configuration-service.js';
 import { REFERENCE_KINDS, REFERENCE_TEXTS } from './reference-messages.js';
 import { findSuppressions, hasMeaningfulReason, matchSuppressions } from './suppressions.js';
+import { gatherUnfinished } from '../rules/unfinished.js';
 
 
 /**
@@ -35,7 +36,16 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = (await super.validateDocument(document, options, cancelToken)).map((diagnostic) => this.identifyBuiltIn(diagnostic));
-        return this.applySuppressions(document, diagnostics);
+        return this.gatherUnfinished(document, this.applySuppressions(document, diagnostics));
+    }
+
+    /** Once configuration and suppressions have spoken: an element still being written is one finding. */
+    private gatherUnfinished(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        return gatherUnfinished(document, diagnostics, this.configuration.forDocument(document.uri), {
+            locale: this.locale,
+            locator: this.services.workspace.AstNodeLocator,
+            urlOf: (ruleId) => this.links.urlOf(ruleId)
+        });
     }
 
     /** Lexing and parsing errors are findings of the rule `langage/syntaxe`. */

@@ -12,8 +12,9 @@ import {
 import { DAY_MS, durationInDays, formatDate, formatSpan, spanOf, type DateRange } from '../model/time.js';
 import { PHASE_ORDER, PHASES } from '../model/vocabulary.js';
 import { frameworkOf } from '../scoping/qualified-names.js';
-import { defineRule, type FixEdit, type RelatedPlace, type Reporter, type RuleContext, type RuleDefinition } from '../rules/definition.js';
+import { defineRule, type FixEdit, type Insertion, type RelatedPlace, type Reporter, type RuleContext, type RuleDefinition } from '../rules/definition.js';
 import { insertAfter, insertBeforeClosingBrace, insertLinesAfter, insertLinesBefore } from '../rules/fix-edits.js';
+import { TO_COMPLETE_NAME } from './duo.js';
 
 /** Rules from « En cours de tutorat : accueillir, accompagner, évaluer » — the training path. */
 
@@ -97,6 +98,7 @@ export const phases = defineRule({
     },
     messages: {
         missing: {
+            absence: { what: { fr: '{phases}', en: '{phases}' } },
             fr: 'Il manque au parcours {path} {missing}. Le guide prévoit d’accueillir et intégrer, d’accompagner et former, puis d’évaluer et conclure : ajoutez {them}.',
             en: 'The path {path} lacks {missing}. The guide plans to welcome and integrate, to support and train, then to evaluate and conclude: add {them}.'
         },
@@ -135,7 +137,9 @@ export const phases = defineRule({
             const names = missing.map((kind) => context.text({ fr: 'la phase {kind} ({label})', en: 'the {kind} phase ({label})' }, { kind, label: context.text(PHASES[kind].label).toLowerCase() }));
             const edits = missingPhaseEdits(path, missing);
             report('missing', { node: path, property: 'name' }, {
+                insert: missing.map((kind) => intoPhase(path, kind, [])),
                 params: {
+                    phases: context.text(missing.length > 1 ? { fr: 'les phases {kinds}', en: 'the {kinds} phases' } : { fr: 'la phase {kinds}', en: 'the {kinds} phase' }, { kinds: joinList(missing, context.locale) }),
                     path: path.name,
                     missing: joinList(names, context.locale),
                     them: context.text(missing.length > 1 ? { fr: 'ces phases', en: 'these phases' } : { fr: 'cette phase', en: 'this phase' })
@@ -150,13 +154,33 @@ function rank(kind: PhaseKind): number {
     return PHASE_ORDER.indexOf(kind);
 }
 
+/** The first line of a phase a quick fix writes: « phase accueil « Accueillir et intégrer » ». */
+function phaseHeader(kind: PhaseKind): string {
+    return `phase ${kind} « ${PHASES[kind].label.fr} »`;
+}
+
+/**
+ * Where lines bound for a phase go: into the path's phase of that kind, or into that phase opened
+ * where the guide's order puts it — the very block parcours/phases writes, so that the lines of
+ * several rules land in one phase when an unfinished path is completed at once.
+ */
+function intoPhase(path: TrainingPath, kind: PhaseKind, lines: readonly string[]): Insertion {
+    const phase = path.phases.find((candidate) => candidate.kind === kind);
+    if (phase) {
+        return { into: phase, lines };
+    }
+    const block = { open: phaseHeader(kind), lines };
+    const next = path.phases.find((candidate) => rank(candidate.kind) > rank(kind));
+    return next ? { before: next, lines: [block] } : { into: path, lines: [block] };
+}
+
 /** Each missing phase goes before the first phase that comes after it in the guide's order, or at the end. */
 function missingPhaseEdits(path: TrainingPath, missing: readonly PhaseKind[]): FixEdit[] {
     const byAnchor = new Map<Phase | undefined, string[]>();
     for (const kind of missing) {
         const next = path.phases.find((phase) => rank(phase.kind) > rank(kind));
         const lines = byAnchor.get(next) ?? [];
-        lines.push(`phase ${kind} « ${PHASES[kind].label.fr} » {`, '}');
+        lines.push(`${phaseHeader(kind)} {`, '}');
         byAnchor.set(next, lines);
     }
     const edits: Array<FixEdit | undefined> = [...byAnchor].map(([next, lines]) => {
@@ -508,14 +532,17 @@ export const evaluations = defineRule({
     },
     messages: {
         none: {
+            absence: { what: { fr: 'les évaluations formative et finale', en: 'the formative and final evaluations' } },
             fr: 'Le parcours {path} ne prévoit aucune évaluation. Ajoutez une évaluation formative pendant l’accompagnement et une évaluation finale dans la phase évaluation.',
             en: 'The path {path} plans no evaluation. Add a formative evaluation during the accompagnement phase and a final evaluation in the évaluation phase.'
         },
         noFormative: {
+            absence: { what: { fr: 'une évaluation formative', en: 'a formative evaluation' } },
             fr: 'Le parcours {path} ne prévoit aucune évaluation formative : le tutoré ne sait pas où il en est avant l’évaluation finale. Ajoutez par exemple « évaluation formative « Point de mi-parcours » le … » pendant l’accompagnement.',
             en: 'The path {path} plans no formative evaluation: the tutee does not know where they stand before the final one. Add for example « évaluation formative « Point de mi-parcours » le … » during the accompagnement phase.'
         },
         noFinal: {
+            absence: { what: { fr: 'une évaluation finale', en: 'a final evaluation' } },
             fr: 'Le parcours {path} ne prévoit pas d’évaluation finale. Ajoutez « évaluation finale « … » le … » dans la phase évaluation.',
             en: 'The path {path} plans no final evaluation. Add « évaluation finale « … » le … » to the évaluation phase.'
         },
@@ -544,16 +571,16 @@ export const evaluations = defineRule({
             const finals = all.filter((placed) => placed.item.kind === 'finale');
             const at = { node: path, property: 'name' } as const;
             if (all.length === 0) {
-                report('none', at, { params: { path: path.name } });
+                report('none', at, { params: { path: path.name }, insert: [intoPhase(path, 'accompagnement', [FORMATIVE_LINE]), intoPhase(path, 'évaluation', [FINAL_LINE])] });
                 return;
             }
             if (formatives.length === 0) {
-                report('noFormative', at, { params: { path: path.name } });
+                report('noFormative', at, { params: { path: path.name }, insert: [intoPhase(path, 'accompagnement', [FORMATIVE_LINE])] });
             }
             if (finals.length === 0) {
                 const phase = lastPhaseOf(path, 'évaluation');
-                const edit = phase ? insertBeforeClosingBrace(phase, ['évaluation finale « Évaluation de fin de parcours »']) : undefined;
-                report('noFinal', at, { params: { path: path.name }, fixes: edit ? [{ fix: 'addFinal', edits: [edit] }] : undefined });
+                const edit = phase ? insertBeforeClosingBrace(phase, [FINAL_LINE]) : undefined;
+                report('noFinal', at, { params: { path: path.name }, fixes: edit ? [{ fix: 'addFinal', edits: [edit] }] : undefined, insert: [intoPhase(path, 'évaluation', [FINAL_LINE])] });
                 return;
             }
             const last = finals.reduce((latest, candidate) => happensBefore(latest, candidate) ? candidate : latest);
@@ -576,6 +603,9 @@ export const evaluations = defineRule({
         }
     }
 });
+
+const FORMATIVE_LINE = 'évaluation formative « Point de mi-parcours »';
+const FINAL_LINE = 'évaluation finale « Évaluation de fin de parcours »';
 
 /** The last phase of a kind, else the last phase. */
 function lastPhaseOf(path: TrainingPath, kind: PhaseKind): Phase | undefined {
@@ -671,6 +701,7 @@ export const bilanEncadrement = defineRule({
     },
     messages: {
         none: {
+            absence: { what: { fr: 'un bilan avec le supérieur hiérarchique', en: 'a review with the line manager' } },
             fr: 'Le parcours {path} ne prévoit aucun bilan avec le supérieur hiérarchique du tutoré ({tutee}). Ajoutez par exemple « bilan avec {superior} le … en présence du tutoré » pendant l’accompagnement.',
             en: 'The path {path} plans no review of the tutee {tutee} with their line manager. Add for example « bilan avec {superior} le … en présence du tutoré » during the accompagnement phase.'
         },
@@ -714,6 +745,7 @@ export const bilanEncadrement = defineRule({
                 const phase = firstPhaseOf(path, 'accompagnement');
                 const edit = direct && phase ? insertBeforeClosingBrace(phase, [`bilan avec ${direct.name} en présence du tutoré`]) : undefined;
                 report('none', { node: path, property: 'name' }, {
+                    insert: [intoPhase(path, 'accompagnement', [`bilan avec ${direct?.name ?? TO_COMPLETE_NAME} en présence du tutoré`])],
                     params: { path: path.name, tutee: tutee.name, superior: direct?.name ?? context.text({ fr: 'NomDuSupérieur', en: 'SuperiorName' }) },
                     fixes: edit ? [{ fix: 'addReview', edits: [edit] }] : undefined
                 });
@@ -741,6 +773,15 @@ export const bilanEncadrement = defineRule({
     }
 });
 
+/** A path for the documentation pages, complete but for what the given lines add to its accompaniment. */
+function selfEvaluationExample(lines: string): string {
+    return 'institution Horizon {\n    personne Nadia { rôle encadrement }\n    tutoré Malik\n    parcours IntégrationMalik pour Malik {\n'
+        + '        phase accueil « Accueillir et intégrer » { }\n'
+        + '        phase accompagnement « Accompagner et former » {\n            activité « Permanence d’accueil en binôme »\n            évaluation formative « Point d’étape »\n'
+        + `            bilan avec Nadia en présence du tutoré\n${lines}        }\n`
+        + '        phase évaluation « Évaluer et conclure » {\n            évaluation finale « Bilan de fin d’intégration »\n        }\n    }\n}\n';
+}
+
 export const autoevaluation = defineRule({
     id: 'parcours/autoevaluation',
     severity: 'info',
@@ -756,6 +797,7 @@ export const autoevaluation = defineRule({
     },
     messages: {
         none: {
+            absence: { what: { fr: 'l’auto-évaluation du tutoré', en: 'the tutee’s self-evaluation' } },
             fr: 'Le parcours {path} ne prévoit pas d’auto-évaluation du tutoré ({tutee}). Ajoutez par exemple « auto-évaluation chaque semaine « Carnet de bord partagé avec le tuteur » » dans une phase.',
             en: 'The path {path} plans no self-evaluation by the tutee ({tutee}). Add for example « auto-évaluation chaque semaine « Logbook shared with the tutor » » to a phase.'
         },
@@ -770,10 +812,10 @@ export const autoevaluation = defineRule({
     ],
     examples: {
         nonCompliant: {
-            'parcours.tutorat': 'institution Horizon {\n    tutoré Malik\n    parcours IntégrationMalik pour Malik {\n        phase accompagnement « Accompagner et former » {\n            activité « Permanence d’accueil en binôme »\n        }\n    }\n}\n'
+            'parcours.tutorat': selfEvaluationExample('')
         },
         compliant: {
-            'parcours.tutorat': 'institution Horizon {\n    tutoré Malik\n    parcours IntégrationMalik pour Malik {\n        phase accompagnement « Accompagner et former » {\n            activité « Permanence d’accueil en binôme »\n            auto-évaluation chaque semaine « Carnet de bord relu avec le tuteur le vendredi »\n        }\n    }\n}\n'
+            'parcours.tutorat': selfEvaluationExample('            auto-évaluation chaque semaine « Carnet de bord relu avec le tuteur le vendredi »\n')
         }
     },
     checks: {
@@ -783,6 +825,7 @@ export const autoevaluation = defineRule({
                 const phase = firstPhaseOf(path, 'accompagnement');
                 const edit = phase ? insertBeforeClosingBrace(phase, ['auto-évaluation chaque semaine']) : undefined;
                 report('none', { node: path, property: 'name' }, {
+                    insert: [intoPhase(path, 'accompagnement', ['auto-évaluation chaque semaine'])],
                     params: { path: path.name, tutee: path.tutee?.$refText ?? '' },
                     fixes: edit ? [{ fix: 'addSelfEvaluation', edits: [edit] }] : undefined
                 });

@@ -4,6 +4,7 @@ import { daysIn, describeRange, hasText, validRange } from '../model/path.js';
 import { formatDate, parseDate } from '../model/time.js';
 import { defineRule, type FixEdit, type RelatedPlace, type RuleDefinition } from '../rules/definition.js';
 import { insertIntoBlock } from '../rules/fix-edits.js';
+import { TO_COMPLETE_NAME } from './duo.js';
 import { insertInPathHeader } from './parcours.js';
 
 /**
@@ -105,6 +106,7 @@ export const convention = defineRule({
             en: 'The placement with {partner} does not state {missing}. Agree on them with the organisation and write them in the placement block.'
         },
         noPlacement: {
+            absence: { what: { fr: 'le stage convenu avec l’organisme', en: 'the placement agreed with the organisation' } },
             fr: '{tutee} est en situation « {situation} », mais le parcours {path} ne décrit pas son stage. Ajoutez « stage avec {partner} { … } » avec la durée, l’horaire, les objectifs, les compétences et l’évaluation convenus avec l’organisme.',
             en: '{tutee} is in situation « {situation} », but the path {path} does not describe the placement. Add « stage avec {partner} { … } » with the duration, schedule, objectives, competences and evaluation agreed with the organisation.'
         }
@@ -124,8 +126,10 @@ export const convention = defineRule({
                 return;
             }
             const partner = tutee.partner?.$refText;
-            const edit = partner ? insertInPathHeader(path, [`stage avec ${partner} {`, ...skeletonLines(path, CONVENTION).map((line) => `    ${line}`), '}']) : undefined;
+            const skeleton = skeletonLines(path, CONVENTION);
+            const edit = partner ? insertInPathHeader(path, [`stage avec ${partner} {`, ...skeleton.map((line) => `    ${line}`), '}']) : undefined;
             report('noPlacement', { node: path, property: 'tutee' }, {
+                insert: [{ lines: [{ open: `stage avec ${partner ?? TO_COMPLETE_NAME}`, lines: skeleton }] }],
                 params: { tutee: tutee.name, situation: tutee.situation, path: path.name, partner: partner ?? 'NomDeL’Organisme' },
                 fixes: edit ? [{ fix: 'addPlacement', edits: [edit] }] : undefined
             });

@@ -5,7 +5,8 @@ import { actsAsTutor, aimedFunction, areSimilarFunctions, isAbove, serviceOfDuo,
 import { aimedQualification, describeQualification, levelOf } from '../model/qualifications.js';
 import { formatDate, formatSpan, parseDate, rangeOf, spanInDays, spanOf, type DateRange } from '../model/time.js';
 import { PROFILES } from '../model/vocabulary.js';
-import { defineRule, type RelatedPlace, type Reporter, type RuleChecks, type RuleContext, type RuleDefinition } from '../rules/definition.js';
+import { hasText } from '../model/path.js';
+import { defineRule, type ExampleWorkspace, type RelatedPlace, type Reporter, type RuleChecks, type RuleContext, type RuleDefinition } from '../rules/definition.js';
 import { insertIntoBlock } from '../rules/fix-edits.js';
 import { describeThreshold, type Threshold } from '../rules/rule-queries.js';
 import { institutionOf } from '../scoping/qualified-names.js';
@@ -140,6 +141,7 @@ export const volontaire = defineRule({
     },
     messages: {
         missing: {
+            absence: { what: { fr: 'le volontariat', en: 'how they volunteered' }, line: '// à compléter : volontaire après appel à candidatures (ou : spontanément, après échange en équipe)' },
             fr: 'Pour {name}, rien n’indique que la mission de tuteur a été acceptée volontairement. Écrivez dans sa déclaration comment elle l’a été : « volontaire spontanément », « volontaire après échange en équipe » ou « volontaire après appel à candidatures ».',
             en: 'Nothing says that {name} volunteered to be a tutor. Write in their declaration how the mission was accepted: « volontaire spontanément », « volontaire après échange en équipe » or « volontaire après appel à candidatures ».'
         }
@@ -156,6 +158,12 @@ export const volontaire = defineRule({
         }
     }
 });
+
+/** A tutor's declaration for the documentation pages, as an institution writes it, with extra lines. */
+function tutorExample(extra: readonly string[] = []): ExampleWorkspace {
+    const lines = ['expérience 9 ans', 'ancienneté 6 ans', 'volontaire après appel à candidatures', 'formation au tutorat « Formation de base » en 2023', ...extra];
+    return { 'institution.tutorat': `institution Exemple {\n    tutrice Élodie {\n${lines.map((line) => `        ${line}\n`).join('')}    }\n}\n` };
+}
 
 type MinimumField = 'experience' | 'seniority';
 const THRESHOLD_OF = { experience: 'minExperience', seniority: 'minSeniority' } as const;
@@ -216,6 +224,7 @@ export const experience = defineRule({
     guide: { section: PROFIL_RECOMMANDE, quote: PROFIL_QUOTE },
     messages: {
         missing: {
+            absence: { what: { fr: 'l’expérience professionnelle', en: 'the professional experience' }, line: '// à compléter : expérience … ans' },
             fr: 'Pour {name}, l’expérience professionnelle n’est pas indiquée : écrivez-la dans sa déclaration, par exemple « expérience 5 ans ». Le minimum demandé{forService} est de {min}.',
             en: 'The professional experience of {name} is not given: write it in their declaration, e.g. « expérience 5 ans ». The minimum required{forService} is {min}.'
         },
@@ -256,6 +265,7 @@ export const anciennete = defineRule({
     guide: { section: PROFIL_RECOMMANDE, quote: PROFIL_QUOTE },
     messages: {
         missing: {
+            absence: { what: { fr: 'l’ancienneté dans l’institution', en: 'the seniority in the institution' }, line: '// à compléter : ancienneté … ans' },
             fr: 'Pour {name}, l’ancienneté dans l’institution n’est pas indiquée : écrivez-la dans sa déclaration, par exemple « ancienneté 3 ans ». Le minimum demandé{forService} est de {min}.',
             en: 'The seniority of {name} in the institution is not given: write it in their declaration, e.g. « ancienneté 3 ans ». The minimum required{forService} is {min}.'
         },
@@ -450,6 +460,7 @@ export const forme = defineRule({
     },
     messages: {
         untrained: {
+            absence: { what: { fr: 'la formation au tutorat', en: 'the tutoring training' }, line: '// à compléter : formation au tutorat « … » le jj/mm/aaaa' },
             fr: 'Pour {name}, aucune formation au tutorat n’est indiquée. Écrivez dans sa déclaration « formation au tutorat le jj/mm/aaaa » (ou « en 2025 »), à suivre avant son premier duo, ou « titre tuteur en entreprise » s’il ou elle a ce titre de compétences.',
             en: 'Nothing says that {name} is trained for tutoring. Write in their declaration « formation au tutorat le dd/mm/yyyy » (or « en 2025 »), to be attended before their first duo, or « titre tuteur en entreprise » if they hold that certificate.'
         },
@@ -734,6 +745,20 @@ const MISSION_PARTS = [
     { property: 'timeArrangement', write: 'aménagement du temps « … »' }
 ] as const;
 
+/** The lines of a mission block to fill in: texts left empty, values only the user knows as comments. */
+const MISSION_LINES = [
+    '// à compléter : formalisée le jj/mm/aaaa par « avenant au contrat de travail »',
+    '// à compléter : durée … semaines',
+    'horaire « »',
+    'activités « »',
+    'aménagement du temps « »'
+];
+
+/** A mission part counts when it is written: a text left empty (« ») does not. */
+function isWritten(value: unknown): boolean {
+    return typeof value === 'string' ? hasText(value) : value !== undefined;
+}
+
 export const missionFormalisee = defineRule({
     id: 'tuteur/mission-formalisee',
     severity: 'warning',
@@ -750,6 +775,7 @@ export const missionFormalisee = defineRule({
     },
     messages: {
         missing: {
+            absence: { what: { fr: 'la mission formalisée', en: 'the formalised mission' } },
             fr: 'La mission de tutorat confiée à {tutor} auprès de {tutee} n’est pas formalisée. Ajoutez au duo un bloc « mission { formalisée le jj/mm/aaaa par « avenant au contrat de travail » durée … horaire « … » activités « … » aménagement du temps « … » } », établi avant le début du duo.',
             en: 'The mission of {tutor} with {tutee} is not formalised. Add a « mission { formalisée le dd/mm/yyyy par « avenant au contrat de travail » durée … horaire « … » activités « … » aménagement du temps « … » } » block to the duo, drawn up before the duo starts.'
         },
@@ -800,10 +826,10 @@ export const missionFormalisee = defineRule({
             const params = { tutor: duo.tutor?.$refText ?? '', tutee: duo.tutee?.$refText ?? '' };
             const mission = duo.mission;
             if (!mission) {
-                report('missing', duoHeader(duo), { params });
+                report('missing', duoHeader(duo), { params, insert: [{ lines: [{ open: 'mission', lines: MISSION_LINES }] }] });
                 return;
             }
-            const missing = MISSION_PARTS.filter((part) => mission[part.property] === undefined).map((part) => quote(part.write, context.locale));
+            const missing = MISSION_PARTS.filter((part) => !isWritten(mission[part.property])).map((part) => quote(part.write, context.locale));
             if (missing.length > 0) {
                 report('incomplete', { node: mission, keyword: 'mission' }, { params: { ...params, missing: joinList(missing, context.locale) } });
             }
@@ -911,17 +937,18 @@ export const formationContinue = defineRule({
     },
     messages: {
         missing: {
+            absence: { what: { fr: 'la formation continue', en: 'the continuing training' }, line: 'formation continue « »' },
             fr: 'Aucune formation continue n’est indiquée pour {name}. Le guide invite le tuteur à actualiser ses compétences et à réfléchir à sa fonction : écrivez par exemple « formation continue « Intervision trimestrielle des tuteurs » ».',
             en: 'No continuing training is given for {name}. The guide invites the tutor to update their competences and reflect on the function: write for example « formation continue « Intervision trimestrielle des tuteurs » ».'
         }
     },
     examples: {
-        nonCompliant: { 'institution.tutorat': 'institution Exemple {\n    tutrice Élodie { expérience 9 ans }\n}\n' },
-        compliant: { 'institution.tutorat': 'institution Exemple {\n    tutrice Élodie { formation continue « Intervision trimestrielle des tuteurs » }\n}\n' }
+        nonCompliant: tutorExample(),
+        compliant: tutorExample(['formation continue « Intervision trimestrielle des tuteurs »'])
     },
     checks: {
         Person(person, report, context) {
-            if (person.name && person.continuousTraining.length === 0 && actsAsTutor(person, context.workspace)) {
+            if (person.name && !person.continuousTraining.some(hasText) && actsAsTutor(person, context.workspace)) {
                 report('missing', { node: person, property: 'name' }, { params: { name: person.name } });
             }
         }
