@@ -70,3 +70,16 @@ export function personWithKind(person: { readonly name?: string; readonly kind?:
     const article = gender === 'feminine' ? (preposition ? 'de la' : 'la') : preposition ? 'du' : 'le';
     return `${article} ${kind} ${name}`;
 }
+
+/**
+ * How messages name an element the user declared — a function, a service, a partner, a path — by
+ * its title where it has one (« Éducateur spécialisé »), else by its name; undefined when it has
+ * neither yet (the message is then not given: it would show a placeholder).
+ */
+export function titleOrName(element: { readonly name?: string; readonly title?: string } | undefined, locale: Locale): string | undefined {
+    const title = element?.title?.trim();
+    if (title) {
+        return locale === 'fr' ? `« ${title} »` : `“${title}”`;
+    }
+    return element?.name || undefined;
+}

@@ -44,6 +44,11 @@ export function format(template: string, params: MessageParams = {}, locale?: Lo
     return result + template.slice(last);
 }
 
+/** Whether every `{name}` of a text, in both languages, has a value: a message missing one is not given. */
+export function hasAllParams(text: Bilingual, params: MessageParams = {}): boolean {
+    return [text.fr, text.en].every((template) => [...template.matchAll(/\{(\w+)\}/g)].every((match) => params[match[1]] !== undefined));
+}
+
 export function localize(text: Bilingual, locale: Locale, params?: MessageParams): string {
     return format(text[locale], params, locale);
 }

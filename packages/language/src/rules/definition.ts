@@ -57,6 +57,8 @@ export interface RuleMessage extends Bilingual {
 export interface Absence {
     /** What is missing, as the gathered finding lists it (« le suppléant »); filled with the report's parameters. */
     readonly what: Bilingual;
+    /** How the rule's documentation page names it, when `what` depends on the report (« les phases manquantes »). */
+    readonly described?: Bilingual;
     /**
      * The line the gathered quick fix writes into the element's block, filled with the report's
      * parameters. A value only the user knows is never made up: the line is then a comment to

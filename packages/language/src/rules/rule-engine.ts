@@ -2,7 +2,7 @@ import { AstUtils, GrammarUtils, type AstNode, type AstNodeLocator, type Diagnos
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ConfigurationService } from '../config/configuration-service.js';
 import type { Bilingual, LocaleSetting, MessageParams } from '../i18n/locale.js';
-import { localize } from '../i18n/locale.js';
+import { hasAllParams, localize } from '../i18n/locale.js';
 import type { WorkspaceFacts } from '../workspace/facts.js';
 import type { Place, ReportOptions, RuleContext, RuleDefinition, RuleMessage, Severity } from './definition.js';
 import type { DocumentationLinks } from './documentation-links.js';
@@ -89,6 +89,10 @@ export class RuleEngine {
             if (!message) {
                 throw new Error(`Rule ${rule.id} has no message "${messageKey}"`);
             }
+            // A message that cannot name what it speaks of (a name not written yet) is not given: it would show « {name} ».
+            if (!hasAllParams(message, options.params)) {
+                return;
+            }
             const severity: Severity = message.severity ?? configured;
             accept(severity, this.compose(rule, message, context, options.params), this.info(rule, messageKey, message, place, options, context));
         };
@@ -116,7 +120,8 @@ export class RuleEngine {
             range: place.range,
             code: rule.id,
             codeDescription: href ? { href } : undefined,
-            relatedInformation: options.related?.map((related) => relatedInformation(related.node, related.property, context.text(related.message, related.params))).filter(isDefined),
+            relatedInformation: options.related?.filter((related) => hasAllParams(related.message, related.params))
+                .map((related) => relatedInformation(related.node, related.property, context.text(related.message, related.params))).filter(isDefined),
             data
         };
     }

@@ -2,7 +2,7 @@ import type { AstNode, AstNodeLocator, LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isDuo, isPerson, isTrainingPath } from '../generated/ast.js';
 import { joinList, type Bilingual, type LocaleSetting } from '../i18n/locale.js';
-import { personWithKind } from '../i18n/french.js';
+import { personWithKind, titleOrName } from '../i18n/french.js';
 import type { ResolvedConfiguration } from '../config/configuration.js';
 import { RULES, ruleById } from './catalogue.js';
 import { diagnosticSeverity, severityOfDiagnostic, type Absence, type BlockLine, type FixDeclaration, type FixEdit, type Place, type ReportOptions, type RuleContext, type RuleDefinition } from './definition.js';
@@ -128,11 +128,11 @@ function isUnfinished(element: AstNode, group: readonly Diagnostic[], configurat
 const ELEMENTS: ReadonlyArray<{ readonly is: (node: AstNode) => boolean; readonly text: (node: AstNode, locale: LocaleSetting) => string }> = [
     { is: isPerson, text: (node, locale) => locale.text(SUBJECTS.person, { person: personWithKind(node as never, locale.current, 'de') }) },
     { is: isDuo, text: (node, locale) => locale.text(SUBJECTS.duo, { tutor: (node as { tutor?: { $refText: string } }).tutor?.$refText ?? '', tutee: (node as { tutee?: { $refText: string } }).tutee?.$refText ?? '' }) },
-    { is: isTrainingPath, text: (node, locale) => locale.text(SUBJECTS.path, { path: displayedName(node) }) }
+    { is: isTrainingPath, text: (node, locale) => locale.text(SUBJECTS.path, { path: titleOrName(node as { name?: string; title?: string }, locale.current) }) }
 ];
 
 const SUBJECTS = {
-    person: { fr: 'La déclaration {person} n’est pas encore complète', en: 'The declaration of {person} is not complete yet' },
+    person: { fr: 'La déclaration {person} n’est pas encore complète', en: 'The declaration {person} is not complete yet' },
     duo: { fr: 'Le duo {tutor} – {tutee} n’est pas encore complet', en: 'The duo {tutor} – {tutee} is not complete yet' },
     path: { fr: 'Le parcours {path} n’est pas encore complet', en: 'The path {path} is not complete yet' },
     other: { fr: 'Cet élément n’est pas encore complet', en: 'This element is not complete yet' },
@@ -141,11 +141,6 @@ const SUBJECTS = {
         en: '{subject}: it still lacks {missing}. Each missing element is a recommendation of the Guide pour le tutorat; the quick fix adds the lines to fill in.'
     }
 } satisfies Record<string, Bilingual>;
-
-function displayedName(node: AstNode): string {
-    const { name, title } = node as { name?: string; title?: string };
-    return title?.trim() ? `« ${title.trim()} »` : name ?? '';
-}
 
 function gather(element: AstNode, group: readonly Diagnostic[], root: AstNode, services: GatherServices): Diagnostic {
     const { locale } = services;

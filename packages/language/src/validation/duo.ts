@@ -23,7 +23,7 @@ export function duoHeader(duo: Duo): Place<Duo> {
 }
 
 function duoParams(duo: Duo) {
-    return { tutor: duo.tutor?.$refText ?? '', tutee: duo.tutee?.$refText ?? '' };
+    return { tutor: duo.tutor?.$refText, tutee: duo.tutee?.$refText };
 }
 
 const CONDITIONS = { fr: 'Conditions de réussite', en: 'Conditions for success' } as const;
