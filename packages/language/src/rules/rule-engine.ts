@@ -8,6 +8,7 @@ import type { Place, ReportOptions, RuleContext, RuleDefinition, RuleMessage, Se
 import type { DocumentationLinks } from './documentation-links.js';
 import { RuleQueries } from './rule-queries.js';
 import { describeAbsence, type AbsenceData } from './unfinished.js';
+import { drawsOnUnreadable } from './unreadable.js';
 
 /** What a finding carries for the editor (quick fixes) and the CLI, besides its message. */
 export interface FindingData {
@@ -89,6 +90,9 @@ export class RuleEngine {
             if (!message) {
                 throw new Error(`Rule ${rule.id} has no message "${messageKey}"`);
             }
+            if (drawsOnUnreadable(rule, place.node, context)) {
+                return;
+            }
             // A message that cannot name what it speaks of (a name not written yet) is not given: it would show « {name} ».
             if (!hasAllParams(message, options.params)) {
                 return;
@@ -97,6 +101,7 @@ export class RuleEngine {
             accept(severity, this.compose(rule, message, context, options.params), this.info(rule, messageKey, message, place, options, context));
         };
         try {
+            context.queries.beginCheck();
             check(node, report, context);
         } catch (error) {
             // A faulty check must never take the server down: the other rules still run.
