@@ -36,7 +36,8 @@ export function textMatcher(startsStatement: (word: string) => boolean): CustomP
         if (close === undefined) {
             return null;
         }
-        const found = open === '"' ? straightEnd(text, offset) : nestedEnd(text, offset, open, close);
+        // A text that mentions a quote without closing it (« entre « et » ») still ends at its line's last closing quote.
+        const found = open === '"' ? straightEnd(text, offset) : nestedEnd(text, offset, open, close) ?? lastOnLine(text, offset, close);
         if (found !== undefined && (open !== '"' || !crossesStatements(text, offset, found, startsStatement))) {
             return result(text, offset, found);
         }
@@ -76,6 +77,12 @@ function nestedEnd(text: string, start: number, open: string, close: string): nu
         }
     }
     return undefined;
+}
+
+/** The end (exclusive) of the last closing quote on the opening line of a text, if any. */
+function lastOnLine(text: string, start: number, close: string): number | undefined {
+    const index = text.lastIndexOf(close, endOfLine(text, start));
+    return index > start ? index + 1 : undefined;
 }
 
 /** The end (exclusive) of a "…" text with its escapes; undefined when it never closes. */

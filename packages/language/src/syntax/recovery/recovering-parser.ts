@@ -17,6 +17,11 @@ export function syntaxReportOf(parseResult: ParseResult): SyntaxReport | undefin
     return (parseResult as TutoratParseResult).syntax;
 }
 
+/** Whether the document was not read exactly as written: a mistake was noted, or repaired. */
+export function hasSyntaxMistakes(parseResult: ParseResult): boolean {
+    return parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || (syntaxReportOf(parseResult)?.notes.length ?? 0) > 0;
+}
+
 /** Repairs per parse, and fewer on big documents, where each new parse costs more. */
 const MAX_REPAIRS = 40;
 const LARGE_DOCUMENT_TOKENS = 50_000;
