@@ -28,8 +28,14 @@ const ABSENCE_KEY = /^(?:missing|empty|incomplete|none|some|neither|untrained|un
 /** Absence claims whose key does not follow the convention. */
 const OTHER_ABSENCE_CLAIMS = new Set(['duo/suppleant:charterToComplete', 'parcours/bilan-encadrement:withoutTutee']);
 
+/**
+ * « Les noms cités ici ne peuvent pas être vérifiés tant que … contient une erreur » says a name
+ * could not be checked, not that it is missing: the one information the issue allows per unreadable file.
+ */
+const NOT_A_CLAIM = new Set(['langage/reference:unreadable']);
+
 export function isAbsenceClaim(ruleId: string, messageKey: string | undefined): boolean {
-    if (ruleId === SYNTAX) {
+    if (ruleId === SYNTAX || NOT_A_CLAIM.has(`${ruleId}:${messageKey}`)) {
         return false;
     }
     return UNRESOLVED_NAME_RULES.has(ruleId)

@@ -378,9 +378,10 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['commentaire-bloc-non-ferme', GLY_PEOPLE, { insert: '/* Kevin commence en novembre', before: 'tutoré Kevin' }, syntax('*/')]
     ],
     'smart-character': [
-        ['tiret-demi-cadratin-dans-un-nom-cite', BCS_DUOS, swap('suppléante Anne-Sophie', 'suppléante Anne–Sophie', 'duo François accompagne Thomas'), syntax('Anne-Sophie')],
-        ['tiret-demi-cadratin-dans-un-nom-declare', BCS_PEOPLE, swap('tutrice Anne-Sophie', 'tutrice Anne–Sophie'), syntax('Anne-Sophie')],
-        ['trait-d-union-insecable', BCS_DUOS, swap('suppléante Anne-Sophie', 'suppléante Anne\u2011Sophie', 'duo Aïcha accompagne Mehdi'), syntax('Anne-Sophie')],
+        // A word processor turns the hyphen of a name into a dash: the name is the same (see ID in the grammar).
+        ['tiret-demi-cadratin-dans-un-nom-cite', BCS_DUOS, swap('suppléante Anne-Sophie', 'suppléante Anne–Sophie', 'duo François accompagne Thomas'), accepted],
+        ['tiret-demi-cadratin-dans-un-nom-declare', BCS_PEOPLE, swap('tutrice Anne-Sophie', 'tutrice Anne–Sophie'), accepted],
+        ['trait-d-union-insecable', BCS_DUOS, swap('suppléante Anne-Sophie', 'suppléante Anne\u2011Sophie', 'duo Aïcha accompagne Mehdi'), accepted],
         ['apostrophe-typographique-dans-un-nom', BCS_PARTNERS, swap('référent Lambert « Paul Lambert »', 'référent D’Hondt « Paul D’Hondt »'), syntax('Hondt')],
         ['points-de-suspension-hors-texte', GLY_DUOS, swap('compétences visées SOIN1, SOIN2, COM1, TRA1', 'compétences visées SOIN1, SOIN2, COM1, TRA1…'), syntax('…')],
         ['espace-insecable-avant-pour-cent', BCS_DUOS, swap('80 %', '80\u00a0%'), accepted],
