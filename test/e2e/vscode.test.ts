@@ -21,7 +21,7 @@ const CHECKS = [
     'a quick fix applied through the code action provider removes its finding (duo/entretiens)',
     'each finding offers its rule page, which opens in the Markdown preview',
     '« Check the workspace » counts the findings of every file',
-    '« Generate the handbooks » writes handbook files into livrets/',
+    '« Generate the handbooks » writes nothing while the documents have errors, unless drafts are asked for',
     '« Preview the handbook » opens a webview beside the editor',
     'the preview follows the edits (its title follows the institution\'s)',
     '« New document from a template » creates a Tutorat document with the skeleton',
