@@ -21,7 +21,7 @@ const CHECKS = [
     'a quick fix applied through the code action provider removes its finding (duo/entretiens)',
     'each finding offers its rule page, which opens in the Markdown preview',
     '« Check the workspace » counts the findings of every file',
-    '« Generate the handbooks » writes handbook files into livrets/',
+    '« Generate the handbooks » writes nothing while the documents have errors, unless drafts are asked for',
     'a code lens above the framework offers its export',
     '« Export the framework » writes a Moodle CSV and a CASE package',
     '« Import a framework » writes a checked .tutorat from a Moodle CSV and opens it',

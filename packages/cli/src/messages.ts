@@ -17,8 +17,11 @@ Utilisation :
       --workspace DOSSIER             charge aussi ce dossier pour résoudre les références (sans le rapporter)
   tutorat rules [--format text|json|markdown]
                                       liste les règles du guide vérifiées par Tutorat
-  tutorat handbook [chemins…] -o DOSSIER [--pdf]
-                                      génère les livrets du tutorat (HTML ; --pdf : aussi en PDF, avec Chromium)
+  tutorat handbook [chemins…] -o DOSSIER [--pdf] [--draft] [--without-findings]
+                                      génère les livrets du tutorat (HTML ; --pdf : aussi en PDF, avec Chromium) ;
+                                      refusés tant que les documents ont des erreurs, sauf --draft (--brouillon) :
+                                      chaque page dit alors « Brouillon — N erreurs » ;
+                                      --without-findings (--sans-constats) : sans l'annexe des constats
   tutorat import FICHIER [-o referentiel.tutorat] [--format moodle|case|tableur] [--force]
                                       importe un référentiel (CSV Moodle, paquet CASE, tableau CSV ou XLSX)
   tutorat import --modele [-o FICHIER]
@@ -40,8 +43,11 @@ Usage:
       --workspace FOLDER              also loads this folder to resolve references (not reported)
   tutorat rules [--format text|json|markdown]
                                       lists the guide's rules Tutorat checks
-  tutorat handbook [paths…] -o FOLDER [--pdf]
-                                      generates the tutoring handbooks (HTML; --pdf: also as PDF, with Chromium)
+  tutorat handbook [paths…] -o FOLDER [--pdf] [--draft] [--without-findings]
+                                      generates the tutoring handbooks (HTML; --pdf: also as PDF, with Chromium);
+                                      refused while the documents have errors, unless --draft (--brouillon):
+                                      every page then says "Draft — N errors";
+                                      --without-findings (--sans-constats): without the annex of findings
   tutorat import FILE [-o framework.tutorat] [--format moodle|case|tableur] [--force]
                                       imports a framework (Moodle CSV, CASE package, CSV or XLSX table)
   tutorat import --modele [-o FILE]
@@ -109,6 +115,22 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
     handbooksWritten: {
         fr: '{count} fichier(s) écrit(s) dans « {folder} » :',
         en: '{count} file(s) written in "{folder}":'
+    },
+    handbookRefused: {
+        fr: 'Les livrets ne sont pas écrits : les documents contiennent encore une erreur (ci-dessus). Corrigez-la, ou ajoutez --draft pour écrire des brouillons : chaque page le dira.',
+        en: 'The handbooks were not written: the documents still contain an error (above). Correct it, or add --draft to write drafts: every page will say so.'
+    },
+    handbooksRefused: {
+        fr: 'Les livrets ne sont pas écrits : les documents contiennent encore {count} erreurs (ci-dessus). Corrigez-les, ou ajoutez --draft pour écrire des brouillons : chaque page le dira.',
+        en: 'The handbooks were not written: the documents still contain {count} errors (above). Correct them, or add --draft to write drafts: every page will say so.'
+    },
+    draftWritten: {
+        fr: 'Ce sont des brouillons : chaque page indique « Brouillon — 1 erreur ».',
+        en: 'These are drafts: every page says "Draft — 1 error".'
+    },
+    draftsWritten: {
+        fr: 'Ce sont des brouillons : chaque page indique « Brouillon — {count} erreurs ».',
+        en: 'These are drafts: every page says "Draft — {count} errors".'
     },
     lspNeedsStdio: {
         fr: 'Le serveur de langage communique par l’entrée et la sortie standard : lancez « tutorat lsp --stdio » depuis votre éditeur.',

@@ -6,6 +6,8 @@ export * from './rules/catalogue.js';
 export * from './rules/rule-queries.js';
 export * from './rules/documentation-links.js';
 export type { FindingData } from './rules/rule-engine.js';
+export { ruleIdsOf, COMPLETE_ELEMENT, renderLines, type AbsenceData, type GatheredData } from './rules/unfinished.js';
+export * from './i18n/french.js';
 export * from './config/configuration.js';
 export * from './config/configuration-service.js';
 export * from './model/time.js';

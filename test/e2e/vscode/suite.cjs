@@ -190,9 +190,13 @@ exports.run = async function run() {
         assert.ok(result.warnings >= 1, JSON.stringify(result));
     });
 
-    await check('« Generate the handbooks » writes handbook files into livrets/', async () => {
-        const result = await vscode.commands.executeCommand('tutorat.generateHandbook', { outputDir: 'livrets' });
+    await check('« Generate the handbooks » writes nothing while the documents have errors, unless drafts are asked for', async () => {
+        const refused = await vscode.commands.executeCommand('tutorat.generateHandbook', { outputDir: 'livrets', draft: false });
+        assert.ok(refused && refused.refused >= 1, JSON.stringify(refused));
+        assert.ok(!fs.existsSync(path.join(folder.fsPath, 'livrets')), 'a handbook was written from documents with errors');
+        const result = await vscode.commands.executeCommand('tutorat.generateHandbook', { outputDir: 'livrets', draft: true });
         assert.ok(result && result.written.length > 0, JSON.stringify(result));
+        assert.strictEqual(result.draftErrors, refused.refused);
         for (const written of result.written) {
             assert.ok(written.startsWith(path.join(folder.fsPath, 'livrets')), written);
             assert.ok(fs.statSync(written).size > 500, written);
@@ -200,6 +204,9 @@ exports.run = async function run() {
         const html = result.written.find((written) => written.endsWith('.html'));
         assert.ok(html, 'no .html among ' + result.written.join(', '));
         assert.match(fs.readFileSync(html, 'utf8'), /Tilleuls/);
+        for (const written of result.written.filter((name) => name.endsWith('.html'))) {
+            assert.match(fs.readFileSync(written, 'utf8'), /Brouillon — \d+ erreurs?|Draft — \d+ errors?/, written);
+        }
     });
 
     const framework = file('referentiels/accompagnement-adultes.tutorat');
@@ -243,6 +250,7 @@ exports.run = async function run() {
         const state = await vscode.commands.executeCommand('tutorat.previewHandbook');
         assert.ok(state && state.rendered, JSON.stringify(state));
         assert.match(state.title, /Tilleuls/);
+        assert.ok(state.draftErrors >= 1, 'the preview shows the draft band while errors remain: ' + JSON.stringify(state));
         await waitFor(() => allTabs().some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('tutorat.handbookPreview')), 15000, 'the preview tab');
     });
 
