@@ -76,7 +76,7 @@ describe('references across the files of a workspace', () => {
             'parcours.tutorat': 'institution T {\n    tutoré Karim\n    parcours P pour Karim {\n        référentiel Réf\n        compétences visées C9\n    }\n}\n'
         });
         const finding = workspace.diagnostics('parcours.tutorat').find((diagnostic) => diagnostic.code === 'parcours/referentiel');
-        expect(finding?.message).toContain('« C9 » ne correspond à aucune compétence des référentiels Réf.');
+        expect(finding?.message).toContain('« C9 » ne correspond à aucune compétence du référentiel Réf.');
         expect(finding?.message).toContain('Vouliez-vous écrire « C1 » ?');
     });
 });

@@ -71,7 +71,7 @@ describe('pathological documents', () => {
 
     test('a person who reports to themselves', async () => {
         const { diagnostics } = await checkOne('institution X {\n    personne Nadia { supérieur hiérarchique Nadia }\n}\n');
-        expectFinding(diagnostics, 'langage/coherence', 'est indiqué comme son propre supérieur hiérarchique');
+        expectFinding(diagnostics, 'langage/coherence', 'personne n’est son propre supérieur');
     });
 
     test('a hierarchy that goes round in a loop', async () => {
@@ -91,7 +91,7 @@ describe('pathological documents', () => {
 
     test('a tutor who is their own tutee', async () => {
         const { diagnostics } = await checkOne('institution X {\n    tutrice Élodie\n    duo Élodie accompagne Élodie { période du 01/09/2026 au 31/12/2026 }\n}\n');
-        expectFinding(diagnostics, 'langage/coherence', 'ne peut pas être à la fois le tuteur et le tutoré');
+        expectFinding(diagnostics, 'langage/coherence', 'une personne ne peut pas être sa propre tutrice ou son propre tuteur');
     });
 });
 

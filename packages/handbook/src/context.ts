@@ -1,8 +1,19 @@
+import type { HandbookOptions } from './types.js';
 import { formatDate, format, parseDate, rangeOf, type Bilingual, type Locale, type MessageParams, type Period, type Term } from '@tutorat/language';
 
 /** What every part of a handbook needs to write a sentence: the language, and dates the Belgian way. */
 export class RenderContext {
-    constructor(readonly locale: Locale) {}
+    readonly locale: Locale;
+    /** The number of errors a draft is made with (0 for a handbook made from documents without errors). */
+    readonly draftErrors: number;
+    /** Whether to end the institution's handbook with the findings annex; undefined: as the project says. */
+    readonly findingsAnnex?: boolean;
+
+    constructor(options: HandbookOptions) {
+        this.locale = options.locale;
+        this.draftErrors = options.draft?.errors ?? 0;
+        this.findingsAnnex = options.findingsAnnex;
+    }
 
     t(text: Bilingual, params?: MessageParams): string {
         return format(text[this.locale], params);

@@ -78,7 +78,8 @@ export const TutoratModule: Module<TutoratServices, PartialLangiumServices & Tut
             locale: services.shared.tutorat.Locale,
             facts: services.shared.tutorat.WorkspaceFacts,
             configuration: services.shared.tutorat.Configuration,
-            links: services.shared.tutorat.DocumentationLinks
+            links: services.shared.tutorat.DocumentationLinks,
+            locator: services.workspace.AstNodeLocator
         })
     }
 };

@@ -19,6 +19,13 @@ export interface ConfigurationFile {
         readonly maxTutees?: number;
         readonly maxTuteesPerService?: number;
     };
+    readonly handbook?: HandbookSettings;
+}
+
+/** How the project's handbooks are made (`"handbook"` in tutorat.json). */
+export interface HandbookSettings {
+    /** Whether the institution's handbook ends with the annex of open findings (true by default). */
+    readonly findingsAnnex?: boolean;
 }
 
 export type ThresholdName = 'minExperience' | 'minSeniority' | 'maxTutees' | 'maxTuteesPerService';
@@ -102,6 +109,12 @@ export class ResolvedConfiguration {
         }
         return result as ConfiguredThresholds;
     }
+
+    /** The handbook settings, the nearest file's first. */
+    get handbook(): Required<HandbookSettings> {
+        const written = this.chain.map(({ content }) => content.handbook?.findingsAnnex).find((value) => typeof value === 'boolean');
+        return { findingsAnnex: written ?? true };
+    }
 }
 
 /** Checks a parsed file against what Tutorat understands; unknown rules get a suggestion. */
@@ -111,13 +124,14 @@ export function checkConfigurationContent(file: string, text: string, content: u
     if (typeof content !== 'object' || content === null || Array.isArray(content)) {
         return [{ file, message: P.notAnObject }];
     }
-    const known = new Set(['$schema', 'extends', 'rules', 'thresholds']);
+    const known = new Set(['$schema', 'extends', 'rules', 'thresholds', 'handbook']);
     for (const key of Object.keys(content)) {
         if (!known.has(key)) {
             problems.push({ file, message: P.unknownKey, params: { key }, line: lineOf(`"${key}"`) });
         }
     }
-    const { rules, thresholds } = content as ConfigurationFile;
+    const { rules, thresholds, handbook } = content as ConfigurationFile;
+    problems.push(...checkHandbookSettings(file, handbook, lineOf));
     if (rules !== undefined) {
         if (typeof rules !== 'object' || rules === null) {
             problems.push({ file, message: P.rulesNotObject, line: lineOf('"rules"') });
@@ -148,6 +162,22 @@ export function checkConfigurationContent(file: string, text: string, content: u
         }
     }
     return problems;
+}
+
+/** `"handbook": { "findingsAnnex": false }`: an object with a yes/no setting. */
+function checkHandbookSettings(file: string, handbook: unknown, lineOf: (needle: string) => number | undefined): ConfigurationProblem[] {
+    if (handbook === undefined) {
+        return [];
+    }
+    if (typeof handbook !== 'object' || handbook === null || Array.isArray(handbook)) {
+        return [{ file, message: P.handbookNotObject, line: lineOf('"handbook"') }];
+    }
+    return Object.entries(handbook).flatMap(([key, value]): ConfigurationProblem[] => {
+        if (key !== 'findingsAnnex') {
+            return [{ file, message: P.unknownHandbookKey, params: { key }, line: lineOf(`"${key}"`) }];
+        }
+        return typeof value === 'boolean' ? [] : [{ file, message: P.notYesNo, params: { key, value: String(value) }, line: lineOf(`"${key}"`) }];
+    });
 }
 
 /** JSON with comments: `//` and `/* *\/` outside strings are removed before parsing. */
@@ -211,8 +241,20 @@ export const P = {
         en: 'The configuration file must contain a JSON object { … }.'
     },
     unknownKey: {
-        fr: 'La clé « {key} » n’est pas connue. Clés possibles : extends, rules, thresholds.',
-        en: 'The key "{key}" is unknown. Possible keys: extends, rules, thresholds.'
+        fr: 'La clé « {key} » n’est pas connue. Clés possibles : extends, rules, thresholds, handbook.',
+        en: 'The key "{key}" is unknown. Possible keys: extends, rules, thresholds, handbook.'
+    },
+    handbookNotObject: {
+        fr: '« handbook » règle les livrets : { "findingsAnnex": false } pour ne pas y joindre l’annexe des constats.',
+        en: '"handbook" sets up the handbooks: { "findingsAnnex": false } to leave out the annex of findings.'
+    },
+    unknownHandbookKey: {
+        fr: 'La clé « {key} » n’est pas connue dans « handbook ». Clé possible : findingsAnnex.',
+        en: 'The key "{key}" is unknown in "handbook". Possible key: findingsAnnex.'
+    },
+    notYesNo: {
+        fr: '« {key} » vaut « {value} » : écrivez true (oui) ou false (non).',
+        en: '"{key}" is "{value}": write true (yes) or false (no).'
     },
     rulesNotObject: {
         fr: '« rules » doit associer des règles (ou familles) à une sévérité : { "tuteur/charge": "error" }.',

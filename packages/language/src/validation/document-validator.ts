@@ -17,6 +17,7 @@ import type { DocumentationLinks } from '../rules/documentation-links.js';
 import type { ConfigurationService } from '../config/configuration-service.js';
 import { REFERENCE_KINDS, REFERENCE_TEXTS } from './reference-messages.js';
 import { findSuppressions, hasMeaningfulReason, matchSuppressions } from './suppressions.js';
+import { gatherUnfinished } from '../rules/unfinished.js';
 
 
 /**
@@ -43,7 +44,16 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
         // After the rules ran, the rule context of this validation holds the queries (and records their reads).
         const queries = this.services.validation.RuleEngine.contextOf(document.parseResult.value)?.workspace;
         const withoutSyntaxLines = dropReferencesOnSyntaxLines(diagnostics);
-        return this.applySuppressions(document, reconsiderUnresolved(document, withoutSyntaxLines, queries, this.locale));
+        return this.gatherUnfinished(document, this.applySuppressions(document, reconsiderUnresolved(document, withoutSyntaxLines, queries, this.locale)));
+    }
+
+    /** Once configuration and suppressions have spoken: an element still being written is one finding. */
+    private gatherUnfinished(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        return gatherUnfinished(document, diagnostics, this.configuration.forDocument(document.uri), {
+            locale: this.locale,
+            locator: this.services.workspace.AstNodeLocator,
+            urlOf: (ruleId) => this.links.urlOf(ruleId)
+        });
     }
 
     /** Lexing mistakes are notes of the recovering parser, reported with the others. */
@@ -59,9 +69,9 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    private withRule(diagnostic: Diagnostic, ruleId: string): Diagnostic {
+    private withRule(diagnostic: Diagnostic, ruleId: string, messageKey = 'builtIn'): Diagnostic {
         const href = this.links.urlOf(ruleId);
-        const data: FindingData = { ruleId, messageKey: 'builtIn' };
+        const data: FindingData = { ruleId, messageKey };
         return { ...diagnostic, code: ruleId, codeDescription: href ? { href } : undefined, data: { ...(diagnostic.data as object), ...data } };
     }
 
@@ -89,44 +99,59 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             if (!range) {
                 continue;
             }
+            const { key, message } = this.linkingMessage(info, rule);
             diagnostics.push(this.withRule({
                 severity: diagnosticSeverity(severity),
                 range,
-                message: this.linkingMessage(info, rule),
+                message,
                 source: this.getSource(),
                 data: {
                     code: DocumentValidator.LinkingError, containerType: info.container.$type, property: info.property, refText: reference.$refText,
                     targetType: this.services.shared.AstReflection.getReferenceType(info), institution: institutionOf(info.container)
                 }
-            }, rule.id));
+            }, rule.id, key));
         }
     }
 
-    private linkingMessage(info: ReferenceInfo, rule: RuleDefinition): string {
+    /** The message of a name that resolves to nothing: where it was looked for, the close names that exist, what to do. */
+    private linkingMessage(info: ReferenceInfo, rule: RuleDefinition): { key: string; message: string } {
         const type = this.services.shared.AstReflection.getReferenceType(info);
         const kind = REFERENCE_KINDS[type] ?? REFERENCE_KINDS.Person;
         const name = info.reference.$refText;
         const institution = institutionOf(info.container);
         const locale = this.locale.current;
-        let text: string;
-        const frameworks = type === 'Competence' ? enclosingFrameworkNames(info.container) : [];
-        const qualifier = type === 'Competence' && name.includes('.') ? name.slice(0, name.indexOf('.')) : undefined;
-        if (qualifier && !this.frameworkExists(qualifier)) {
-            text = this.locale.text(REFERENCE_TEXTS.unknownFramework, { name, framework: qualifier });
-        } else if (frameworks.length > 0) {
-            text = this.locale.text(REFERENCE_TEXTS.inFrameworks, { name, none: this.locale.text(kind.none), frameworks: joinList(frameworks, locale) });
-        } else if (institution && type !== 'Competence' && type !== 'Framework' && type !== 'CharterTemplate') {
-            text = this.locale.text(REFERENCE_TEXTS.inInstitution, { name, none: this.locale.text(kind.none), institution });
-        } else {
-            text = this.locale.text(REFERENCE_TEXTS.inWorkspace, { name, none: this.locale.text(kind.none) });
+        const suggestions = closestMatches(name, this.candidateNames(info));
+        const params = {
+            name,
+            none: this.locale.text(kind.none),
+            institution,
+            didYouMean: suggestions.length > 0 ? this.locale.text(REFERENCE_TEXTS.didYouMean, { names: joinList(suggestions.map((suggestion) => quote(suggestion, locale)), locale, 'or') }) : '',
+            howTo: this.locale.text(kind.howTo)
+        };
+        const key = this.linkingKey(type, name, info, institution);
+        const lookedUp = type === 'Competence' ? this.lookedUp(name, info) : undefined;
+        const text = this.locale.text(rule.messages[key], { ...params, ...lookedUp });
+        return { key, message: withGuideSection(rule, text, this.locale) };
+    }
+
+    /** Which message says where the name was looked for. */
+    private linkingKey(type: string, name: string, info: ReferenceInfo, institution: string | undefined): string {
+        if (type === 'Competence') {
+            const qualifier = name.includes('.') ? name.slice(0, name.indexOf('.')) : undefined;
+            if (qualifier && !this.frameworkExists(qualifier)) {
+                return 'unknownFramework';
+            }
+            return qualifier || enclosingFrameworkNames(info.container).length > 0 ? 'inFrameworks' : 'noFrameworkNamed';
         }
-        const candidates = this.candidateNames(info);
-        const suggestions = closestMatches(name, candidates);
-        if (suggestions.length > 0) {
-            text += this.locale.text(REFERENCE_TEXTS.didYouMean, { names: joinList(suggestions.map((suggestion) => quote(suggestion, locale)), locale, 'or') });
-        }
-        text += ' ' + this.locale.text(kind.howTo);
-        return withGuideSection(rule, text, this.locale);
+        return institution && type !== 'Framework' && type !== 'CharterTemplate' ? 'inInstitution' : 'inWorkspace';
+    }
+
+    /** « du référentiel RefAide », « des référentiels RefAide et RefSoins »: where a competence code was looked for. */
+    private lookedUp(name: string, info: ReferenceInfo): { lookedUp: string; framework: string } {
+        const qualifier = name.includes('.') ? name.slice(0, name.indexOf('.')) : undefined;
+        const frameworks = qualifier ? [qualifier] : enclosingFrameworkNames(info.container);
+        const text = frameworks.length > 1 ? REFERENCE_TEXTS.frameworks : REFERENCE_TEXTS.framework;
+        return { lookedUp: this.locale.text(text, { frameworks: joinList(frameworks, this.locale.current) }), framework: frameworks[0] ?? '' };
     }
 
     private frameworkExists(name: string): boolean {
@@ -157,7 +182,7 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             const rule = ruleById(ruleId)!;
             const severity = configuration.severityOf(rule);
             if (severity !== 'off') {
-                kept.push(this.withRule({ severity: diagnosticSeverity(severity), range, message: withGuideSection(rule, this.locale.text(rule.messages[messageKey], params), this.locale), source: this.getSource() }, ruleId));
+                kept.push(this.withRule({ severity: diagnosticSeverity(severity), range, message: withGuideSection(rule, this.locale.text(rule.messages[messageKey], params), this.locale), source: this.getSource() }, ruleId, messageKey));
             }
         };
         for (const suppression of suppressions) {

@@ -6,6 +6,7 @@ import { superiorChain } from '../model/organisation.js';
 import { dateProblem, lacksYear, MONTH_NAMES, parseDate, rangeOf } from '../model/time.js';
 import { closestMatches } from '../syntax/grammar-knowledge.js';
 import { defineRule, type Reporter, type RuleContext } from '../rules/definition.js';
+import { agree, personWithKind } from '../i18n/french.js';
 import { syntaxe } from './langage/syntaxe.js';
 
 /**
@@ -24,7 +25,14 @@ export const reference = defineRule({
         en: 'A person, service, function, organisation, framework or template that is named must be declared in the workspace (in any file of the institution).'
     },
     messages: {
-        builtIn: { fr: 'Nom inconnu.', en: 'Unknown name.' },
+        inInstitution: {
+            fr: '« {name} » ne correspond à {none} de l’institution {institution}, dans aucun de ses fichiers.{didYouMean} {howTo}',
+            en: '“{name}” matches {none} of the institution {institution}, in any of its files.{didYouMean} {howTo}'
+        },
+        inWorkspace: {
+            fr: '« {name} » ne correspond à {none} de l’espace de travail.{didYouMean} {howTo}',
+            en: '“{name}” matches {none} in the workspace.{didYouMean} {howTo}'
+        },
         unreadable: {
             fr: 'Les noms cités ici, comme « {name} », ne peuvent pas être vérifiés tant que {file} contient une erreur d’écriture (ligne {line}) : corrigez-la d’abord.',
             en: 'The names used here, such as “{name}”, cannot be checked while {file} contains a writing mistake (line {line}): correct it first.',
@@ -58,8 +66,7 @@ export const doublon = defineRule({
         property: {
             fr: 'Cette indication est déjà donnée plus haut dans ce bloc (ligne {line}) : seule la dernière compterait. Gardez-en une seule.',
             en: 'This property is already given above in this block (line {line}): only the last would count. Keep only one.'
-        },
-        otherDeclaration: { fr: 'Autre déclaration de « {name} »', en: 'Other declaration of “{name}”' }
+        }
     },
     checks: {
         ...Object.fromEntries(BLOCK_TYPES.map((type) => [type, (node: AstNode, report: Reporter<'property'>) => checkRepeatedProperties(node, report)])),
@@ -73,7 +80,7 @@ export const doublon = defineRule({
                 }
             }
         },
-        Institution(institution: Institution, report: Reporter<'name' | 'property' | 'otherDeclaration'>, context: RuleContext) {
+        Institution(institution: Institution, report: Reporter<'name' | 'property'>, context: RuleContext) {
             checkRepeatedProperties(institution, report);
             for (const member of institution.members) {
                 if ('name' in member && member.name) {
@@ -95,7 +102,7 @@ const KIND_NAMES: Record<string, { fr: string; en: string }> = {
     Framework: { fr: 'un autre référentiel', en: 'another framework' }
 };
 
-function reportDuplicateName(node: AstNode, name: string, others: AstNode[], report: Reporter<'name' | 'otherDeclaration'>, context: RuleContext): void {
+function reportDuplicateName(node: AstNode, name: string, others: AstNode[], report: Reporter<'name'>, context: RuleContext): void {
     if (others.length === 0) {
         return;
     }
@@ -288,12 +295,27 @@ export const coherence = defineRule({
         en: 'Nobody is their own superior, the hierarchy does not go round in a loop, a tutor is not their own tutee, a duo pairs a person declared as tuteur (or tutrice) with a person declared as tutoré (or tutorée), and the substitute is not the tutor.'
     },
     messages: {
-        ownSuperior: { fr: '{name} est indiqué comme son propre supérieur hiérarchique. Indiquez la personne à qui {name} rend compte.', en: '{name} is given as their own superior. Name the person {name} reports to.' },
+        ownSuperior: {
+            fr: 'Dans la déclaration de {name}, « supérieur hiérarchique » nomme {name} : personne n’est son propre supérieur. Indiquez la personne à qui {name} rend compte.',
+            en: 'The declaration of {name} names {name} as “supérieur hiérarchique”: nobody is their own superior. Name the person {name} reports to.'
+        },
         hierarchyCycle: { fr: 'La ligne hiérarchique tourne en rond : {cycle}. Corrigez un des « supérieur hiérarchique ».', en: 'The hierarchy goes round in a loop: {cycle}. Correct one of the “supérieur hiérarchique”.' },
-        ownTutee: { fr: '{name} ne peut pas être à la fois le tuteur et le tutoré de ce duo. Désignez un autre tuteur.', en: '{name} cannot be both the tutor and the tutee of this duo. Designate another tutor.' },
-        notATutor: { fr: '{name} est déclaré comme « {kind} » : pour accompagner un duo, déclarez-le « tuteur » ou « tutrice ».', en: '{name} is declared as “{kind}”: to accompany a duo, declare them as “tuteur” or “tutrice”.' },
-        notATutee: { fr: '{name} est déclaré comme « {kind} » : pour être accompagné dans un duo, déclarez-le « tutoré » ou « tutorée ».', en: '{name} is declared as “{kind}”: to be accompanied in a duo, declare them as “tutoré” or “tutorée”.' },
-        substituteIsTutor: { fr: 'Le suppléant doit être une autre personne que le tuteur {name}.', en: 'The substitute must be someone other than the tutor {name}.' }
+        ownTutee: {
+            fr: 'Dans ce duo, {name} accompagnerait {name} : une personne ne peut pas être sa propre tutrice ou son propre tuteur. Désignez une autre personne pour l’accompagner.',
+            en: 'In this duo, {name} would accompany {name}: nobody can be their own tutor. Designate someone else to accompany them.'
+        },
+        notATutor: {
+            fr: '{name} {isDeclared} « {kind} » : pour accompagner un duo, {declare} « tuteur » ou « tutrice ».',
+            en: '{name} {isDeclared} “{kind}”: to accompany a duo, {declare} “tuteur” or “tutrice”.'
+        },
+        notATutee: {
+            fr: '{name} {isDeclared} « {kind} » : pour avoir un tuteur dans un duo, {declare} « tutoré » ou « tutorée ».',
+            en: '{name} {isDeclared} “{kind}”: to have a tutor in a duo, {declare} “tutoré” or “tutorée”.'
+        },
+        substituteIsTutor: {
+            fr: 'La suppléance doit revenir à une autre personne que {tutor}, qui accompagne déjà ce duo.',
+            en: 'The substitute must be someone other than {tutor}, who already accompanies this duo.'
+        }
     },
     checks: {
         Person(person: Person, report, context) {
@@ -306,7 +328,7 @@ export const coherence = defineRule({
                 report('hierarchyCycle', { node: person, property: 'superior' }, { params: { cycle: [...chain.cycle, person].map((p) => p.name).join(' → ') } });
             }
         },
-        Duo(duo: Duo, report) {
+        Duo(duo: Duo, report, context) {
             const tutor = duo.tutor?.ref;
             const tutee = duo.tutee?.ref;
             if (tutor && tutee && tutor === tutee) {
@@ -314,16 +336,24 @@ export const coherence = defineRule({
                 return;
             }
             if (tutor && isPerson(tutor) && tutor.kind !== 'tuteur' && tutor.kind !== 'tutrice') {
-                report('notATutor', { node: duo, property: 'tutor' }, { params: { name: tutor.name, kind: tutor.kind } });
+                report('notATutor', { node: duo, property: 'tutor' }, { params: { name: tutor.name, kind: tutor.kind, ...declaredAs(tutor.kind, context) } });
             }
             if (tutee && tutee.kind !== 'tutoré' && tutee.kind !== 'tutorée') {
-                report('notATutee', { node: duo, property: 'tutee' }, { params: { name: tutee.name, kind: tutee.kind } });
+                report('notATutee', { node: duo, property: 'tutee' }, { params: { name: tutee.name, kind: tutee.kind, ...declaredAs(tutee.kind, context) } });
             }
             if (tutor && duo.substitute?.ref === tutor) {
-                report('substituteIsTutor', { node: duo, property: 'substitute' }, { params: { name: tutor.name } });
+                report('substituteIsTutor', { node: duo, property: 'substitute' }, { params: { tutor: personWithKind(tutor, context.locale) } });
             }
         }
     }
 });
+
+/** « est déclarée comme » / « déclarez-la », agreed with how the person is declared (« personne » says nothing of it). */
+function declaredAs(kind: string, context: RuleContext) {
+    return context.locale === 'en' ? { isDeclared: 'is declared as', declare: 'declare them as' } : {
+        isDeclared: agree(kind, { masculine: 'est déclaré comme', feminine: 'est déclarée comme', either: 'figure comme' }),
+        declare: agree(kind, { masculine: 'déclarez-le', feminine: 'déclarez-la', either: 'déclarez cette personne' })
+    };
+}
 
 export const langageRules = [syntaxe, reference, doublon, valeur, coherence];

@@ -17,15 +17,15 @@ export function syntaxReportOf(parseResult: ParseResult): SyntaxReport | undefin
     return (parseResult as TutoratParseResult).syntax;
 }
 
-/** Whether the document was not read exactly as written: a mistake was noted, or repaired. */
-export function hasSyntaxMistakes(parseResult: ParseResult): boolean {
-    return parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || (syntaxReportOf(parseResult)?.notes.length ?? 0) > 0;
-}
 
-/** Repairs per parse, and fewer on big documents, where each new parse costs more. */
-const MAX_REPAIRS = 40;
-const LARGE_DOCUMENT_TOKENS = 50_000;
-const MAX_REPAIRS_LARGE = 3;
+/**
+ * How many parses the repairs may cost: each repair tried is a parse of the whole document. A
+ * document written by a person being typed in has one or two mistakes; the budget keeps a
+ * document full of them (a binary file, a paste gone wrong) as fast to check as any other.
+ */
+const PARSE_BUDGET = 60;
+/** Tokens of a parse counted in the budget: big documents get fewer tries. */
+const TOKENS_PER_PARSE_UNIT = 5_000;
 
 /**
  * The parser of Tutorat documents while they are being written.
@@ -63,11 +63,11 @@ export class TutoratParser extends LangiumParser {
         const stream = new TokenStream(input, lexed, this.tutoratLexer.definition);
         noteLexicalMistakes(stream, lexed);
         balanceBraces(stream, this.grammar);
-        const maxRepairs = stream.tokens.length > LARGE_DOCUMENT_TOKENS ? MAX_REPAIRS_LARGE : MAX_REPAIRS;
+        this.parsesLeft = Math.max(2, Math.floor(PARSE_BUDGET / Math.max(1, stream.tokens.length / TOKENS_PER_PARSE_UNIT)));
         const left = new Set<IToken>();
         let result = this.attempt<T>(input, stream);
         let expectations = this.expectations.snapshot();
-        for (let repairs = 0; repairs < maxRepairs && result.parserErrors.length > 0; repairs++) {
+        while (this.parsesLeft > 0 && result.parserErrors.length > 0) {
             const next = this.repairFirst(input, result, stream, left, expectations);
             if (!next) {
                 break;
@@ -78,7 +78,11 @@ export class TutoratParser extends LangiumParser {
         return { ...result, syntax: stream.report() };
     }
 
+    /** Parses the repairs may still cost for the document being parsed. */
+    private parsesLeft = 0;
+
     private attempt<T extends AstNode>(input: string, stream: TokenStream): ParseResult<T> {
+        this.parsesLeft--;
         this.expectations.clear();
         this.tutoratLexer.prepare(input, stream.lexerResult());
         return super.parse<T>(input);
@@ -101,6 +105,9 @@ export class TutoratParser extends LangiumParser {
                 const expectation = { ...logged, ruleStack: error.context?.ruleStack, expected: this.withFollowers(logged.expected, stream, at, result.value) };
                 const laterErrors = errors.slice(position + 1).some((later) => !Number.isNaN(later.token.startOffset) && later.token.startOffset > token.startOffset);
                 for (const candidate of REPAIRS) {
+                    if (this.parsesLeft <= 0) {
+                        return undefined;
+                    }
                     const checkpoint = stream.checkpoint();
                     const index = stream.indexOf(at);
                     if (index < 0 || !candidate({ stream, index, expectation, root: result.value, grammar: this.grammar, laterErrors })) {
