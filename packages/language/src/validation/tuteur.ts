@@ -970,7 +970,7 @@ export const formationContinue = defineRule({
     },
     checks: {
         Person(person, report, context) {
-            if (person.name && !person.continuousTraining.some(hasText) && actsAsTutor(person, context.workspace)) {
+            if (person.name && !person.continuousTraining.some((training) => hasText(training.text)) && actsAsTutor(person, context.workspace)) {
                 report('missing', { node: person, property: 'name' }, { params: { name: person.name } });
             }
         }
