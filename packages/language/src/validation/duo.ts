@@ -1,49 +1,22 @@
-import type { Duo, KnownDocument, Person } from '../generated/ast.js';
+import type { KnownDocument, Person } from '../generated/ast.js';
 import { joinList, quote, type Bilingual } from '../i18n/locale.js';
 import { isDeclaredTutee } from '../model/organisation.js';
 import { formatDate, frequencyIntervalInDays, parseDate, rangeOf } from '../model/time.js';
-import { BASE_DOCUMENTS } from '../model/vocabulary.js';
-import { defineRule, type ExampleWorkspace, type Place, type RuleContext, type RuleDefinition } from '../rules/definition.js';
+import { BASE_DOCUMENTS, GUIDE_BASE_DOCUMENTS, ORGANISATION_DOCUMENTS } from '../model/vocabulary.js';
+import { defineRule, type RuleContext, type RuleDefinition } from '../rules/definition.js';
 import { insertAfter, insertBeforeClosingBrace, insertIntoBlock } from '../rules/fix-edits.js';
 import { institutionOf } from '../scoping/qualified-names.js';
+import { alerte } from './duo/alerte.js';
+import { equipeInformee } from './duo/equipe-informee.js';
+import { duoExample } from './duo/example.js';
+import { TO_COMPLETE_NAME, duoHeader, duoParams } from './duo/place.js';
+import { pointEncadrement } from './duo/point-encadrement.js';
+
+export { TO_COMPLETE_NAME, duoHeader, duoParams } from './duo/place.js';
 
 /** Rules about the tutor and tutee pair (« Conditions de réussite », « Rôle du tutoré »). */
 
-/**
- * A name quick fixes write where only the user can choose (the tutor of a new duo, a
- * substitute): it is valid syntax, and the unknown name is flagged until it is replaced.
- */
-export const TO_COMPLETE_NAME = 'À_COMPLÉTER';
-
-/** The first line of a duo, « duo Élodie accompagne Léa »: where findings about the whole duo go. */
-export function duoHeader(duo: Duo): Place<Duo> {
-    const start = duo.$cstNode?.range.start;
-    const end = duo.tutee?.$refNode?.range.end;
-    return start && end ? { node: duo, range: { start, end } } : { node: duo, keyword: 'duo' };
-}
-
-function duoParams(duo: Duo) {
-    return { tutor: duo.tutor?.$refText, tutee: duo.tutee?.$refText };
-}
-
 const CONDITIONS = { fr: 'Conditions de réussite', en: 'Conditions for success' } as const;
-
-/** What a duo written with care says, for the documentation pages (documents and mission left out). */
-const DUO_LINES = [
-    'période du 14/09/2026 au 18/12/2026',
-    'suppléant François',
-    'entretiens chaque semaine',
-    'temps commun 50 %',
-    'premier contact le 04/06/2026 « Entretien de présentation avec la Haute École »'
-];
-
-/** A documentation example: that duo, without the lines starting with the given words. */
-function duoExample(without: readonly string[] = []): ExampleWorkspace {
-    const lines = DUO_LINES.filter((line) => !without.some((word) => line.startsWith(word)));
-    return {
-        'institution.tutorat': `institution Exemple {\n    tutrice Élodie\n    tuteur François\n    tutorée Léa\n    duo Élodie accompagne Léa {\n${lines.map((line) => `        ${line}\n`).join('')}    }\n}\n`
-    };
-}
 
 export const tuteurDesigne = defineRule({
     id: 'duo/tuteur',
@@ -234,11 +207,12 @@ export const tempsCommun = defineRule({
 export const premierContact = defineRule({
     id: 'duo/premier-contact',
     severity: 'info',
-    crossFile: false,
+    // The tutee's arrival is written on the tutee, possibly in another file.
+    crossFile: true,
     title: { fr: 'Le tuteur participe dès le premier contact', en: 'The tutor takes part from the first contact' },
     description: {
-        fr: 'Le tuteur est associé dès le premier contact entre le tutoré et l’institution (« premier contact le … »), avant le début du duo.',
-        en: 'The tutor takes part from the tutee’s first contact with the institution (« premier contact le … »), before the duo starts.'
+        fr: 'Le tuteur est associé dès le premier contact entre le tutoré et l’institution (« premier contact le … ») : un premier contact daté, au plus tard le jour où le tutoré arrive (« arrivée le … » dans sa déclaration, lue dans n’importe quel fichier) ou, si son arrivée n’est pas écrite, le jour où le duo commence.',
+        en: 'The tutor takes part from the tutee’s first contact with the institution (« premier contact le … »): a dated first contact, no later than the day the tutee arrives (« arrivée le … » in their declaration, read in any file) or, when their arrival is not written, the day the duo starts.'
     },
     guide: {
         section: CONDITIONS,
@@ -253,6 +227,14 @@ export const premierContact = defineRule({
         late: {
             fr: 'Le premier contact est daté du {date}, après le début du duo (le {start}) : le tuteur doit être associé dès le premier contact du tutoré avec l’institution. Vérifiez la date.',
             en: 'The first contact is dated {date}, after the duo started ({start}): the tutor should take part from the tutee’s first contact with the institution. Check the date.'
+        },
+        afterArrival: {
+            fr: 'Le premier contact est daté du {date}, après l’arrivée de {tutee} dans l’institution (le {arrival}) : {tutor} n’a donc pas été associé dès son premier contact avec l’institution. Associez le tuteur avant l’arrivée, ou corrigez la date.',
+            en: 'The first contact is dated {date}, after {tutee} arrived in the institution ({arrival}): {tutor} was therefore not involved from their first contact with the institution. Involve the tutor before the arrival, or correct the date.'
+        },
+        undated: {
+            fr: 'Le premier contact ne dit pas quand il a eu lieu : sans date, rien ne montre que {tutor} a été associé avant l’arrivée de {tutee}. Ajoutez la date : « premier contact le jj/mm/aaaa ».',
+            en: 'The first contact does not say when it took place: without a date, nothing shows that {tutor} was involved before {tutee} arrived. Add the date: « premier contact le dd/mm/yyyy ».'
         }
     },
     examples: { nonCompliant: duoExample(['premier contact']), compliant: duoExample() },
@@ -263,16 +245,32 @@ export const premierContact = defineRule({
                 report('missing', duoHeader(duo), { params: duoParams(duo) });
                 return;
             }
+            if (contact.date === undefined) {
+                report('undated', { node: contact, keyword: 'premier' }, { params: duoParams(duo) });
+                return;
+            }
             const date = parseDate(contact.date);
+            const arrival = parseDate(duo.tutee?.ref?.arrival);
             const start = rangeOf(duo.period)?.start;
-            if (date && start && date.getTime() > start.getTime()) {
+            if (date && arrival && date.getTime() > arrival.getTime()) {
+                report('afterArrival', { node: contact, property: 'date' }, {
+                    params: { ...duoParams(duo), date: formatDate(date, context.locale), arrival: formatDate(arrival, context.locale) },
+                    related: [{ node: duo.tutee!.ref!, property: 'arrival', message: { fr: 'Arrivée de {tutee}', en: '{tutee}’s arrival' }, params: duoParams(duo) }]
+                });
+            } else if (date && !arrival && start && date.getTime() > start.getTime()) {
                 report('late', { node: contact, property: 'date' }, { params: { date: formatDate(date, context.locale), start: formatDate(start, context.locale) } });
             }
         }
     }
 });
 
-const KNOWN_DOCUMENTS = Object.keys(BASE_DOCUMENTS) as KnownDocument[];
+/** What the tutee should receive: the guide's four base documents, then one document that states how tutoring is organised. */
+function missingDocuments(given: ReadonlySet<string | undefined>): KnownDocument[] {
+    const missing = GUIDE_BASE_DOCUMENTS.filter((known) => !given.has(known));
+    return ORGANISATION_DOCUMENTS.some((known) => given.has(known)) ? missing : [...missing, ORGANISATION_DOCUMENTS[0]];
+}
+
+const ALL_DOCUMENTS = missingDocuments(new Set());
 
 export const documentsAccueil = defineRule({
     id: 'duo/documents-accueil',
@@ -280,18 +278,18 @@ export const documentsAccueil = defineRule({
     crossFile: false,
     title: { fr: 'Le tutoré reçoit les documents de base', en: 'The tutee receives the base documents' },
     description: {
-        fr: 'Le duo indique les documents remis au tutoré ; parmi eux, les quatre documents de base que cite le guide : projet institutionnel, règlement d’ordre intérieur, description de fonction et référentiel de compétences. D’autres documents peuvent s’y ajouter.',
-        en: 'The duo states the documents given to the tutee; among them the four base documents the guide names: institutional project, internal rules, job description and competence framework. Other documents may be added.'
+        fr: 'Le duo indique les documents remis au tutoré ; parmi eux, les quatre documents de base que cite le guide (projet institutionnel, règlement d’ordre intérieur, description de fonction et référentiel de compétences) et un document qui précise les modalités d’organisation du tutorat : le livret du tutorat (« livret-du-tutorat ») ou la charte (« charte-du-tutorat »). D’autres documents peuvent s’y ajouter.',
+        en: 'The duo states the documents given to the tutee; among them the four base documents the guide names (institutional project, internal rules, job description and competence framework) and a document stating how tutoring is organised: the tutoring handbook (« livret-du-tutorat ») or the charter (« charte-du-tutorat »). Other documents may be added.'
     },
     guide: {
         section: { fr: 'Rôle du tutoré ; Accueillir et intégrer', en: 'Role of the tutee; Welcoming and integrating' },
-        quote: 's’informer des règles et des attentes de l’institution en s’appuyant sur les documents transmis (ex. : projet institutionnel, règlement d’ordre intérieur, description de fonction, référentiel de compétences)'
+        quote: 's’informer des règles et des attentes de l’institution en s’appuyant sur les documents transmis (ex. : projet institutionnel, règlement d’ordre intérieur, description de fonction, référentiel de compétences) […] Préciser les modalités d’organisation du tutorat.'
     },
     messages: {
         none: {
             absence: { what: { fr: 'les documents remis', en: 'the documents given' }, line: 'documents remis {all}' },
-            fr: 'Les documents remis à {tutee} ne sont pas indiqués. Le guide cite quatre documents de base : écrivez « documents remis {all} ».',
-            en: 'The documents given to {tutee} are not stated. The guide names four base documents: write « documents remis {all} ».'
+            fr: 'Les documents remis à {tutee} ne sont pas indiqués. Le guide cite quatre documents de base et demande de préciser au tutoré comment le tutorat est organisé : écrivez « documents remis {all} ».',
+            en: 'The documents given to {tutee} are not stated. The guide names four base documents and asks to tell the tutee how tutoring is organised: write « documents remis {all} ».'
         },
         some: {
             fr: 'Parmi les documents de base, {tutee} ne reçoit pas : {missing}. Ajoutez-les à « documents remis » ({keywords}).',
@@ -304,21 +302,20 @@ export const documentsAccueil = defineRule({
             'institution.tutorat': 'institution Exemple {\n    tutrice Élodie\n    tutorée Léa\n    duo Élodie accompagne Léa {\n        documents remis projet-institutionnel, description-de-fonction\n    }\n}\n'
         },
         compliant: {
-            'institution.tutorat': 'institution Exemple {\n    tutrice Élodie\n    tutorée Léa\n    duo Élodie accompagne Léa {\n        documents remis projet-institutionnel, règlement-ordre-intérieur, description-de-fonction,\n            référentiel-de-compétences, « Protocoles de soins »\n    }\n}\n'
+            'institution.tutorat': 'institution Exemple {\n    tutrice Élodie\n    tutorée Léa\n    duo Élodie accompagne Léa {\n        documents remis projet-institutionnel, règlement-ordre-intérieur, description-de-fonction,\n            référentiel-de-compétences, livret-du-tutorat, « Protocoles de soins »\n    }\n}\n'
         }
     },
     checks: {
         Duo(duo, report, context) {
-            const given = new Set(duo.documents.map((document) => document.known));
-            const missing = KNOWN_DOCUMENTS.filter((known) => !given.has(known));
+            const missing = missingDocuments(new Set(duo.documents.map((document) => document.known)));
             if (missing.length === 0) {
                 return;
             }
             const last = duo.documents[duo.documents.length - 1];
             if (!last) {
-                const edit = insertIntoBlock(duo, [`documents remis ${KNOWN_DOCUMENTS.join(', ')}`]);
+                const edit = insertIntoBlock(duo, [`documents remis ${ALL_DOCUMENTS.join(', ')}`]);
                 report('none', duoHeader(duo), {
-                    params: { ...duoParams(duo), all: KNOWN_DOCUMENTS.join(', ') },
+                    params: { ...duoParams(duo), all: ALL_DOCUMENTS.join(', ') },
                     fixes: edit ? [{ fix: 'addDocuments', edits: [edit] }] : []
                 });
                 return;
@@ -342,4 +339,4 @@ function documentLabel(label: Bilingual, context: RuleContext): string {
     return text.charAt(0).toLocaleLowerCase(context.locale) + text.slice(1);
 }
 
-export const duoRules: readonly RuleDefinition[] = [tuteurDesigne, suppleant, entretiens, tempsCommun, premierContact, documentsAccueil] as RuleDefinition[];
+export const duoRules: readonly RuleDefinition[] = [tuteurDesigne, suppleant, entretiens, tempsCommun, premierContact, equipeInformee, pointEncadrement, alerte, documentsAccueil] as RuleDefinition[];

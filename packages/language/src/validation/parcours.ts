@@ -4,7 +4,7 @@ import {
     type Competence, type Evaluation, type Phase, type PhaseKind, type TrainingPath
 } from '../generated/ast.js';
 import { joinList } from '../i18n/locale.js';
-import { personWithKind, titleOrName } from '../i18n/french.js';
+import { personWithKind, roleWordOf, titleOrName } from '../i18n/french.js';
 import { directSuperior, superiorChain } from '../model/organisation.js';
 import {
     APPROXIMATION_DAYS, inTimeOrder, isDated, activitiesOf, capitalize, competenceKey, competenceReferences, competencesOf, daysIn, describeItem, describePhase, describeRange, evaluationsOf,
@@ -12,10 +12,10 @@ import {
 } from '../model/path.js';
 import { DAY_MS, durationInDays, formatDate, formatSpan, spanOf, type DateRange } from '../model/time.js';
 import { PHASE_ORDER, PHASES } from '../model/vocabulary.js';
-import { frameworkOf } from '../scoping/qualified-names.js';
+import { frameworkOf, institutionOf } from '../scoping/qualified-names.js';
 import { defineRule, type FixEdit, type Insertion, type RelatedPlace, type Reporter, type RuleContext, type RuleDefinition } from '../rules/definition.js';
 import { insertAfter, insertBeforeClosingBrace, insertLinesAfter, insertLinesBefore } from '../rules/fix-edits.js';
-import { TO_COMPLETE_NAME } from './duo.js';
+import { TO_COMPLETE_NAME } from './duo/place.js';
 
 /** Rules from « En cours de tutorat : accueillir, accompagner, évaluer » — the training path. */
 
@@ -179,6 +179,61 @@ export const phases = defineRule({
         }
     }
 });
+
+/** What an evaluation must say, in the order it is written: who evaluates, when, on which competences. */
+const EVALUATION_PARTS = [
+    { present: (evaluation: Evaluation) => evaluation.date !== undefined, label: { fr: 'quand elle a lieu', en: 'when it takes place' }, write: 'le jj/mm/aaaa' },
+    { present: (evaluation: Evaluation) => evaluation.evaluators.length > 0, label: { fr: 'qui évalue', en: 'who evaluates' }, write: 'par …' },
+    { present: (evaluation: Evaluation) => evaluation.competences.length > 0, label: { fr: 'sur quelles compétences', en: 'on which competences' }, write: 'sur …' }
+] as const;
+
+/**
+ * Each evaluation says when, by whom and on what; the tutee's tutor (from the duos, in any file)
+ * evaluates at least one formative evaluation and the final one.
+ */
+function checkEvaluationParts(path: TrainingPath, all: readonly Evaluation[], report: Reporter<'incomplete' | 'withoutTutor'>, context: RuleContext): void {
+    for (const evaluation of all) {
+        const missing = EVALUATION_PARTS.filter((part) => !part.present(evaluation));
+        if (missing.length > 0) {
+            report('incomplete', { node: evaluation, property: 'kind' }, {
+                params: {
+                    Evaluation: capitalize(describeItem(evaluation, context.locale)),
+                    missing: joinList(missing.map((part) => context.text(part.label)), context.locale),
+                    write: joinList(missing.map((part) => `« ${part.write} »`), context.locale)
+                }
+            });
+        }
+    }
+    const institution = institutionOf(path);
+    const tutee = path.tutee?.$refText;
+    if (!institution || !tutee) {
+        return;
+    }
+    const duos = context.workspace.duosOfTutee(institution, tutee);
+    const tutors = new Set(duos.map((duo) => duo.tutor?.$refText).filter((name): name is string => Boolean(name)));
+    const first = duos.find((duo) => duo.tutor?.$refText);
+    if (!first?.tutor || tutors.size === 0) {
+        return;
+    }
+    for (const kind of ['formative', 'finale'] as const) {
+        const named = all.filter((evaluation) => evaluation.kind === kind && evaluation.evaluators.length > 0);
+        if (named.length === 0 || named.some((evaluation) => evaluation.evaluators.some((evaluator) => tutors.has(evaluator.$refText)))) {
+            continue;
+        }
+        const target = named[named.length - 1];
+        const last = target.$cstNode ? GrammarUtils.findNodesForProperty(target.$cstNode, 'evaluators').pop() : undefined;
+        const tutor = first.tutor.$refText;
+        report('withoutTutor', { node: target, property: 'evaluators', index: 0 }, {
+            params: {
+                tutor,
+                tutee,
+                role: roleWordOf(first.tutor.ref?.kind, 'tutor', context.locale),
+                kind: context.text(kind === 'formative' ? { fr: 'évaluation formative', en: 'formative evaluation' } : { fr: 'évaluation finale', en: 'final evaluation' })
+            },
+            fixes: last ? [{ fix: 'addTutor', edits: [{ range: { start: last.range.end, end: last.range.end }, newText: `, ${tutor}` }] }] : undefined
+        });
+    }
+}
 
 function rank(kind: PhaseKind): number {
     return PHASE_ORDER.indexOf(kind);
@@ -565,11 +620,12 @@ export function insertInPathHeader(path: TrainingPath, lines: readonly string[])
 export const evaluations = defineRule({
     id: 'parcours/evaluations',
     severity: 'warning',
-    crossFile: false,
+    // The tutee's tutor is named in a duo, possibly in another file.
+    crossFile: true,
     title: { fr: 'Une évaluation formative en cours de route, une évaluation finale au bout', en: 'A formative evaluation along the way, a final one at the end' },
     description: {
-        fr: 'Le parcours prévoit au moins une évaluation formative pendant le tutorat et une évaluation finale à son terme : dans la dernière phase, après toutes les évaluations formatives (par les dates quand elles en ont, sinon par l’ordre des phases).',
-        en: 'The path plans at least one formative evaluation during tutoring and a final evaluation at its end: in the last phase, after every formative evaluation (by dates when they have some, else by the order of the phases).'
+        fr: 'Le parcours prévoit au moins une évaluation formative pendant le tutorat et une évaluation finale à son terme : dans la dernière phase, après toutes les évaluations formatives (par les dates quand elles en ont, sinon par l’ordre des phases). Chaque évaluation dit qui évalue (« par … »), quand (« le … ») et sur quelles compétences (« sur … ») ; le tuteur du tutoré (nommé dans un duo de n’importe quel fichier) participe à au moins une évaluation formative et à l’évaluation finale.',
+        en: 'The path plans at least one formative evaluation during tutoring and a final evaluation at its end: in the last phase, after every formative evaluation (by dates when they have some, else by the order of the phases). Each evaluation says who evaluates (« par … »), when (« le … ») and on which competences (« sur … »); the tutee’s tutor (named in a duo of any file) takes part in at least one formative evaluation and in the final one.'
     },
     guide: {
         section: { fr: 'Rôle du tuteur — évaluations formative et finale', en: 'Role of the tutor — formative and final evaluations' },
@@ -598,15 +654,26 @@ export const evaluations = defineRule({
         finalNotLast: {
             fr: '{Final} est dans {phase}, pas dans la dernière phase du parcours ({last}). Déplacez-la dans la dernière phase.',
             en: '{Final} is in {phase}, not in the path’s last phase ({last}). Move it to the last phase.'
+        },
+        incomplete: {
+            fr: '{Evaluation} ne dit pas {missing} : une évaluation qui formalise la progression du tutoré dit qui évalue, quand, et sur quelles compétences. Ajoutez {write}.',
+            en: '{Evaluation} does not say {missing}: an evaluation that records the tutee’s progress says who evaluates, when, and on which competences. Add {write}.'
+        },
+        withoutTutor: {
+            fr: '{tutor}, {role} de {tutee}, ne participe à aucune {kind} : le guide demande au tuteur de participer aux évaluations formative et finale. Ajoutez {tutor} aux évaluateurs (« par … »).',
+            en: '{tutor}, {tutee}’s {role}, takes part in no {kind}: the guide asks the tutor to take part in the formative and final evaluations. Add {tutor} to the evaluators (« par … »).'
         }
     },
-    fixes: [{ id: 'addFinal', title: { fr: 'Ajouter une évaluation finale dans la dernière phase', en: 'Add a final evaluation to the last phase' } }],
+    fixes: [
+        { id: 'addFinal', title: { fr: 'Ajouter une évaluation finale dans la dernière phase', en: 'Add a final evaluation to the last phase' } },
+        { id: 'addTutor', title: { fr: 'Ajouter le tuteur aux évaluateurs', en: 'Add the tutor to the evaluators' } }
+    ],
     examples: {
         nonCompliant: {
             'parcours.tutorat': 'institution CentreDeJour {\n    tutorée Aurélie\n    parcours RetourAurélie pour Aurélie {\n        phase accueil « Accueillir » { }\n        phase accompagnement « Accompagner » {\n            évaluation finale « Bilan de reprise » le 20/11/2026\n        }\n        phase évaluation « Conclure » { }\n    }\n}\n'
         },
         compliant: {
-            'parcours.tutorat': 'institution CentreDeJour {\n    tutorée Aurélie\n    parcours RetourAurélie pour Aurélie {\n        phase accueil « Accueillir » { }\n        phase accompagnement « Accompagner » {\n            évaluation formative « Point d’étape » le 20/11/2026\n        }\n        phase évaluation « Conclure » {\n            évaluation finale « Bilan de reprise » le 18/12/2026\n        }\n    }\n}\n'
+            'parcours.tutorat': 'référentiel RefSoins « Soins » {\n    compétence SOI1 « Réaliser les soins »\n}\ninstitution CentreDeJour {\n    tutrice Amina\n    tutorée Aurélie\n    duo Amina accompagne Aurélie\n    parcours RetourAurélie pour Aurélie {\n        référentiel RefSoins\n        phase accueil « Accueillir » { }\n        phase accompagnement « Accompagner » {\n            évaluation formative « Point d’étape » le 20/11/2026 par Amina sur SOI1\n        }\n        phase évaluation « Conclure » {\n            évaluation finale « Bilan de reprise » le 18/12/2026 par Amina sur SOI1\n        }\n    }\n}\n'
         }
     },
     checks: {
@@ -619,6 +686,7 @@ export const evaluations = defineRule({
                 report('none', at, { params: { path: titleOrName(path, context.locale) }, insert: [intoPhase(path, 'accompagnement', [FORMATIVE_LINE]), intoPhase(path, 'évaluation', [FINAL_LINE])] });
                 return;
             }
+            checkEvaluationParts(path, all.map((placed) => placed.item), report, context);
             if (formatives.length === 0) {
                 report('noFormative', at, { params: { path: titleOrName(path, context.locale) }, insert: [intoPhase(path, 'accompagnement', [FORMATIVE_LINE])] });
             }

@@ -5,7 +5,7 @@ import { formatDate, parseDate } from '../model/time.js';
 import { defineRule, type FixEdit, type RelatedPlace, type RuleContext, type RuleDefinition } from '../rules/definition.js';
 import { titleOrName } from '../i18n/french.js';
 import { insertIntoBlock } from '../rules/fix-edits.js';
-import { TO_COMPLETE_NAME } from './duo.js';
+import { TO_COMPLETE_NAME } from './duo/place.js';
 import { insertInPathHeader } from './parcours.js';
 
 /**

@@ -8,10 +8,11 @@ import { formatDate, formatSpan, parseDate, rangeOf, spanInDays, spanOf, type Da
 import { PROFILES } from '../model/vocabulary.js';
 import { hasText } from '../model/path.js';
 import { defineRule, type ExampleWorkspace, type RelatedPlace, type Reporter, type RuleChecks, type RuleContext, type RuleDefinition } from '../rules/definition.js';
-import { insertIntoBlock } from '../rules/fix-edits.js';
+import { insertAfter, insertIntoBlock } from '../rules/fix-edits.js';
 import { describeThreshold, type Threshold } from '../rules/rule-queries.js';
 import { institutionOf } from '../scoping/qualified-names.js';
-import { duoHeader } from './duo.js';
+import { duoHeader } from './duo/place.js';
+import { reflexionFonction } from './tuteur/reflexion-fonction.js';
 
 /**
  * Rules from « Le choix du tuteur », « Rôle de l'encadrement » and « Rôle du tuteur ».
@@ -471,8 +472,8 @@ export const forme = defineRule({
     crossFile: true,
     title: { fr: 'Le tuteur est formé au tutorat avant d’exercer', en: 'The tutor is trained for tutoring before acting as one' },
     description: {
-        fr: 'Le tuteur a suivi une formation au tutorat avant le début de son premier duo (« formation au tutorat le … » ou « en … »), ou détient le titre de compétences « tuteur en entreprise ». Une formation datée après le début d’un duo est signalée ; une année seule est comptée comme antérieure si elle n’est pas postérieure à celle du début.',
-        en: 'The tutor attended a tutoring training before their first duo starts (« formation au tutorat le … » or « en … »), or holds the “tuteur en entreprise” competence certificate. A training dated after a duo has started is reported; a year alone counts as before unless it is later than the start’s year.'
+        fr: 'Le tuteur a suivi une formation au tutorat avant le début de son premier duo (« formation au tutorat le … » ou « en … »), ou détient le titre de compétences « tuteur en entreprise ». Une formation datée après le début d’un duo est signalée, une formation sans date aussi quand le tuteur a un duo daté (rien ne dit qu’elle l’a précédé) ; une année seule est comptée comme antérieure si elle n’est pas postérieure à celle du début. Un titre détenu, même sans date d’obtention, suffit.',
+        en: 'The tutor attended a tutoring training before their first duo starts (« formation au tutorat le … » or « en … »), or holds the “tuteur en entreprise” competence certificate. A training dated after a duo has started is reported, and so is an undated training when the tutor has a dated duo (nothing says it came first); a year alone counts as before unless it is later than the start’s year. A certificate held, even without the date it was obtained, is enough.'
     },
     guide: {
         section: { fr: 'En amont du tutorat — former les tuteurs', en: 'Before tutoring — training the tutors' },
@@ -484,6 +485,10 @@ export const forme = defineRule({
             absence: { what: { fr: 'la formation au tutorat', en: 'the tutoring training' }, line: '// à compléter : formation au tutorat « … » le jj/mm/aaaa' },
             fr: 'Pour {name}, aucune formation au tutorat n’est indiquée. Écrivez dans sa déclaration « formation au tutorat le jj/mm/aaaa » (ou « en 2025 »), à suivre avant son premier duo, ou « titre tuteur en entreprise » {ifHolds} ce titre de compétences.',
             en: 'Nothing says that {name} is trained for tutoring. Write in their declaration « formation au tutorat le dd/mm/yyyy » (or « en 2025 »), to be attended before their first duo, or « titre tuteur en entreprise » {ifHolds} that certificate.'
+        },
+        undated: {
+            fr: 'Pour {name}, la formation au tutorat n’est pas datée : rien ne montre qu’elle a précédé le duo avec {tutee} (commencé le {start}). Le guide demande de former les tuteurs avant qu’ils exercent : ajoutez sa date (« le jj/mm/aaaa » ou « en 2025 »).',
+            en: 'For {name}, the tutoring training is not dated: nothing shows it came before the duo with {tutee} (started {start}). The guide asks to train tutors before they act as tutors: add its date (« le dd/mm/yyyy » or « en 2025 »).'
         },
         trainedAfterStart: {
             fr: 'Pour {name}, {what} date {when}, après le début du duo avec {tutee} (le {start}). Le guide demande de former les tuteurs avant qu’ils exercent : avancez la formation ou décalez le duo.',
@@ -523,7 +528,14 @@ export const forme = defineRule({
                 .filter((entry): entry is { duo: Duo; range: DateRange } => entry.range !== undefined)
                 .sort((a, b) => a.range.start.getTime() - b.range.start.getTime());
             const first = started[0];
-            if (!first || qualifiers.some((qualifier) => !isDatedAfter(qualifier, first.range.start))) {
+            if (!first || qualifiers.some((qualifier) => isKnownBefore(qualifier, first.range.start))) {
+                return;
+            }
+            // Nothing is known to come first: an undated training is the one to date, else the earliest to bring forward.
+            if (person.tutorTraining && isUndated(person.tutorTraining)) {
+                report('undated', { node: person, property: 'tutorTraining' }, {
+                    params: { name: person.name, tutee: first.duo.tutee?.$refText, start: formatDate(first.range.start, context.locale) }
+                });
                 return;
             }
             // The earliest qualifier is the one to bring forward.
@@ -549,7 +561,20 @@ export const forme = defineRule({
     }
 });
 
-/** Whether a training or certificate is dated after a date; an undated one is taken as before. */
+/** Whether a training or certificate is written without a date or a year. */
+function isUndated(qualifier: TutorTraining | TutorCertificate): boolean {
+    return qualifier.date === undefined && qualifier.year === undefined;
+}
+
+/**
+ * Whether a training or certificate is known to come before a date: dated no later (a year alone,
+ * within the same year, gets the benefit of the doubt), or a certificate held, even undated.
+ */
+function isKnownBefore(qualifier: TutorTraining | TutorCertificate, date: Date): boolean {
+    return isUndated(qualifier) ? qualifier.$type === 'TutorCertificate' : !isDatedAfter(qualifier, date);
+}
+
+/** Whether a training or certificate is dated after a date; an undated one is not. */
 function isDatedAfter(qualifier: TutorTraining | TutorCertificate, date: Date): boolean {
     const exact = parseDate(qualifier.date);
     if (exact) {
@@ -764,7 +789,9 @@ const MISSION_PARTS = [
     { property: 'duration', write: 'durée …' },
     { property: 'schedule', write: 'horaire « … »' },
     { property: 'activities', write: 'activités « … »' },
-    { property: 'timeArrangement', write: 'aménagement du temps « … »' }
+    { property: 'timeArrangement', write: 'aménagement du temps « … »' },
+    { property: 'objectives', write: 'objectifs « … »' },
+    { property: 'evaluation', write: 'évaluation « … »' }
 ] as const;
 
 /** The lines of a mission block to fill in: texts left empty, values only the user knows as comments. */
@@ -773,7 +800,9 @@ const MISSION_LINES = [
     '// à compléter : durée … semaines',
     'horaire « »',
     'activités « »',
-    'aménagement du temps « »'
+    'aménagement du temps « »',
+    'objectifs « »',
+    'évaluation « »'
 ];
 
 /** A mission part counts when it is written: a text left empty (« ») does not. */
@@ -787,8 +816,8 @@ export const missionFormalisee = defineRule({
     crossFile: false,
     title: { fr: 'La mission du tuteur est formalisée avant de commencer', en: 'The tutor’s mission is formalised before it starts' },
     description: {
-        fr: 'Chaque duo décrit la mission du tuteur dans un bloc « mission » : sa durée, son horaire, ses activités et l’aménagement du temps de travail, formalisés (par exemple par un avenant au contrat de travail) au plus tard le jour où le duo commence. Un texte laissé vide (« ») ne compte pas.',
-        en: 'Each duo describes the tutor’s mission in a « mission » block: its duration, schedule, activities and working-time arrangement, formalised (e.g. by an amendment to the employment contract) no later than the day the duo starts. A text left empty (« ») does not count.'
+        fr: 'Chaque duo décrit la mission du tuteur dans un bloc « mission » : sa durée, son horaire, ses activités, l’aménagement du temps de travail, ses objectifs (les compétences à faire acquérir, d’après le référentiel) et la manière dont elle est évaluée, formalisés (par exemple par un avenant au contrat de travail) au plus tard le jour où le duo commence. Un texte laissé vide (« ») ne compte pas.',
+        en: 'Each duo describes the tutor’s mission in a « mission » block: its duration, schedule, activities, working-time arrangement, objectives (the competences to pass on, from the framework) and how it is evaluated, formalised (e.g. by an amendment to the employment contract) no later than the day the duo starts. A text left empty (« ») does not count.'
     },
     guide: {
         section: { fr: 'Conditions de réussite ; Rôle de l’encadrement', en: 'Conditions for success; Role of the supervisors' },
@@ -798,12 +827,12 @@ export const missionFormalisee = defineRule({
     messages: {
         missing: {
             absence: { what: { fr: 'la mission formalisée', en: 'the formalised mission' } },
-            fr: 'La mission de tutorat confiée à {tutor} auprès de {tutee} n’est pas formalisée. Ajoutez au duo un bloc « mission { formalisée le jj/mm/aaaa par « avenant au contrat de travail » durée … horaire « … » activités « … » aménagement du temps « … » } », établi avant le début du duo.',
-            en: 'The mission of {tutor} with {tutee} is not formalised. Add a « mission { formalisée le dd/mm/yyyy par « avenant au contrat de travail » durée … horaire « … » activités « … » aménagement du temps « … » } » block to the duo, drawn up before the duo starts.'
+            fr: 'La mission de tutorat confiée à {tutor} auprès de {tutee} n’est pas formalisée. Ajoutez au duo un bloc « mission { formalisée le jj/mm/aaaa par « avenant au contrat de travail » durée … horaire « … » activités « … » aménagement du temps « … » objectifs « … » évaluation « … » } », établi avant le début du duo.',
+            en: 'The mission of {tutor} with {tutee} is not formalised. Add a « mission { formalisée le dd/mm/yyyy par « avenant au contrat de travail » durée … horaire « … » activités « … » aménagement du temps « … » objectifs « … » évaluation « … » } » block to the duo, drawn up before the duo starts.'
         },
         incomplete: {
-            fr: 'La mission de tutorat confiée à {tutor} auprès de {tutee} ne précise pas encore : {missing}. Complétez le bloc « mission » : le guide demande de formaliser la durée, l’horaire, les activités et l’aménagement du temps de travail.',
-            en: 'The mission of {tutor} with {tutee} does not state yet: {missing}. Complete the « mission » block: the guide asks to formalise the duration, schedule, activities and working-time arrangement.'
+            fr: 'La mission de tutorat confiée à {tutor} auprès de {tutee} ne précise pas encore : {missing}. Complétez le bloc « mission » : le guide demande de formaliser la durée, l’horaire, les activités, l’aménagement du temps de travail, les objectifs et l’évaluation de la mission.',
+            en: 'The mission of {tutor} with {tutee} does not state yet: {missing}. Complete the « mission » block: the guide asks to formalise the duration, schedule, activities, working-time arrangement, objectives and evaluation of the mission.'
         },
         late: {
             fr: 'La mission est formalisée le {date}, après le début du duo (le {start}). Le guide demande une formalisation établie avant la mise en œuvre : datez-la au plus tard du {start}.',
@@ -837,6 +866,8 @@ export const missionFormalisee = defineRule({
             horaire « Lundi, mardi et jeudi »
             activités « Accueil, accompagnement au quotidien, entretiens hebdomadaires »
             aménagement du temps « 3 heures par semaine dégagées du planning »
+            objectifs « Les compétences REL1 et REL2 du référentiel, acquises en fin de stage »
+            évaluation « Bilan de la mission avec la cheffe de service en fin de stage »
         }
     }
 }
@@ -949,8 +980,8 @@ export const formationContinue = defineRule({
     crossFile: true,
     title: { fr: 'Le tuteur continue à se former', en: 'The tutor keeps training' },
     description: {
-        fr: 'Le tuteur actualise ses compétences et réfléchit à sa fonction : formations, échanges entre tuteurs, auto-évaluation, supervision. Sa déclaration en cite au moins une (« formation continue « … » ») ; un texte laissé vide ne compte pas.',
-        en: 'The tutor updates their competences and reflects on the function: trainings, exchanges between tutors, self-evaluation, supervision. Their declaration names at least one (« formation continue « … » »); a text left empty does not count.'
+        fr: 'Le tuteur actualise ses compétences liées à son métier et à la fonction de tuteur : sa déclaration cite au moins une formation continue qui dit quand elle a lieu, par une date, une année ou un rythme (« formation continue « Module évaluation » en 2026 », « formation continue « Intervision des tuteurs » chaque trimestre ») ; un texte laissé vide, ou une formation qui ne dit pas quand, ne compte pas. La réflexion sur la fonction (auto-évaluation, supervision) relève de tuteur/reflexion-fonction.',
+        en: 'The tutor updates their competences in their trade and as a tutor: their declaration names at least one continuing training that says when it takes place, by a date, a year or a rhythm (« formation continue « Module évaluation » en 2026 », « formation continue « Intervision des tuteurs » chaque trimestre »); a text left empty, or a training that does not say when, does not count. Reflecting on the function (self-evaluation, supervision) is tuteur/reflexion-fonction’s business.'
     },
     guide: {
         section: { fr: 'Rôle du tuteur', en: 'Role of the tutor' },
@@ -959,19 +990,39 @@ export const formationContinue = defineRule({
     },
     messages: {
         missing: {
-            absence: { what: { fr: 'la formation continue', en: 'the continuing training' }, line: 'formation continue « »' },
-            fr: 'Aucune formation continue n’est indiquée pour {name}. Le guide invite le tuteur à actualiser ses compétences et à réfléchir à sa fonction : écrivez par exemple « formation continue « Intervision trimestrielle des tuteurs » ».',
-            en: 'No continuing training is given for {name}. The guide invites the tutor to update their competences and reflect on the function: write for example « formation continue « Intervision trimestrielle des tuteurs » ».'
+            absence: { what: { fr: 'la formation continue', en: 'the continuing training' }, line: 'formation continue « » chaque année' },
+            fr: 'Aucune formation continue n’est indiquée pour {name}. Le guide invite le tuteur à actualiser ses compétences liées à son métier et à la fonction de tuteur : écrivez par exemple « formation continue « Intervision des tuteurs » chaque trimestre ».',
+            en: 'No continuing training is given for {name}. The guide invites the tutor to update their competences in their trade and as a tutor: write for example « formation continue « Intervision des tuteurs » chaque trimestre ».'
+        },
+        undated: {
+            fr: 'La formation continue de {name} (« {training} ») ne dit pas quand elle a lieu : actualiser ses compétences est un effort suivi. Ajoutez sa date, son année (« en 2026 ») ou son rythme (« chaque trimestre »).',
+            en: 'The continuing training of {name} (« {training} ») does not say when it takes place: keeping one’s competences up to date is an ongoing effort. Add its date, its year (« en 2026 ») or its rhythm (« chaque trimestre »).'
         }
     },
+    fixes: [{ id: 'yearly', title: { fr: 'Ajouter « chaque année »', en: 'Add « chaque année »' } }],
     examples: {
         nonCompliant: tutorExample(),
-        compliant: tutorExample(['formation continue « Intervision trimestrielle des tuteurs »'])
+        compliant: tutorExample(['formation continue « Intervision des tuteurs » chaque trimestre'])
     },
     checks: {
         Person(person, report, context) {
-            if (person.name && !person.continuousTraining.some((training) => hasText(training.text)) && actsAsTutor(person, context.workspace)) {
+            if (!person.name || !actsAsTutor(person, context.workspace)) {
+                return;
+            }
+            const written = person.continuousTraining.filter((training) => hasText(training.text));
+            if (written.length === 0) {
                 report('missing', { node: person, property: 'name' }, { params: { name: person.name } });
+                return;
+            }
+            if (written.some((training) => training.frequency || training.date !== undefined || training.year !== undefined)) {
+                return;
+            }
+            for (const training of written) {
+                const edit = insertAfter(training, ' chaque année');
+                report('undated', { node: training, property: 'text' }, {
+                    params: { name: person.name, training: training.text },
+                    fixes: edit ? [{ fix: 'yearly', edits: [edit] }] : undefined
+                });
             }
         }
     }
@@ -979,5 +1030,5 @@ export const formationContinue = defineRule({
 
 export const tuteurRules: readonly RuleDefinition[] = [
     nonSuperieur, volontaire, experience, anciennete, fonctionSimilaire, qualification, forme,
-    charge, chargeService, missionFormalisee, profilSpecifique, formationContinue
+    charge, chargeService, missionFormalisee, profilSpecifique, formationContinue, reflexionFonction
 ] as RuleDefinition[];
