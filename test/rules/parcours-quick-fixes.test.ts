@@ -63,7 +63,8 @@ const CASES: Case[] = [
         path: `institution LaMarmite {\n    parcours AlternanceKevin pour Kevin { compétences visées HYG1 }\n}\n` },
     { rule: 'parcours/criteres', fix: 'addPathCriteria', file: 'parcours.tutorat', resolves: false, writes: 'critères pour PRE1 {',
         path: path('        référentiel RefCommis\n        compétences visées HYG1, PRE1') },
-    { rule: 'parcours/evaluations', fix: 'addFinal', file: 'parcours.tutorat', resolves: true, writes: 'évaluation finale « Évaluation de fin de parcours »',
+    // The evaluations written still say neither when, by whom nor on what: only the user knows.
+    { rule: 'parcours/evaluations', fix: 'addFinal', file: 'parcours.tutorat', resolves: false, gone: 'ne prévoit pas d’évaluation finale', writes: 'évaluation finale « Évaluation de fin de parcours »',
         path: path('        phase accompagnement « Accompagnement » {\n            évaluation formative « Mi-parcours »\n        }\n        phase évaluation « Évaluation » { }') },
     { rule: 'parcours/couverture', fix: 'assessInFinal', file: 'parcours.tutorat', resolves: true, writes: 'sur HYG1, PRE1',
         path: path('        référentiel RefCommis\n        compétences visées HYG1, PRE1\n        phase accompagnement « Accompagnement » {\n            activité « Mise en place » développe HYG1, PRE1\n            évaluation finale « Fin de formation » sur HYG1\n        }') },

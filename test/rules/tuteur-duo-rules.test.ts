@@ -101,7 +101,7 @@ describe('quick fixes', () => {
     test('duo/documents-accueil completes the list of documents, or writes it', async () => {
         const some = { 'institution.tutorat': `institution Tilleuls {\n${PEOPLE}    duo Élodie accompagne Léa {\n        documents remis description-de-fonction\n    }\n}\n` };
         const completed = await fixed(some, 'institution.tutorat', 'duo/documents-accueil', 'addDocuments');
-        expect(completed.texts['institution.tutorat']).toContain('documents remis description-de-fonction, projet-institutionnel, règlement-ordre-intérieur, référentiel-de-compétences\n');
+        expect(completed.texts['institution.tutorat']).toContain('documents remis description-de-fonction, projet-institutionnel, règlement-ordre-intérieur, référentiel-de-compétences, livret-du-tutorat\n');
         expect(findings(completed.after, 'institution.tutorat', 'duo/documents-accueil')).toEqual([]);
 
         const none = { 'institution.tutorat': `institution Tilleuls {\n${PEOPLE}    duo Élodie accompagne Léa\n}\n` };
