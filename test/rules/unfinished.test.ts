@@ -31,9 +31,10 @@ function findingsOf(workspace: TestWorkspace, file = 'institution.tutorat'): Dia
     return workspace.diagnostics(file);
 }
 
+/** The findings on a line, but parcours/existe's: the tutee's path is another element than the one being written. */
 function onLine(workspace: TestWorkspace, line: string, file = 'institution.tutorat'): Diagnostic[] {
     const index = workspace.documents.get(file)!.textDocument.getText().split('\n').findIndex((text) => text.includes(line));
-    return findingsOf(workspace, file).filter((diagnostic) => diagnostic.range.start.line === index);
+    return findingsOf(workspace, file).filter((diagnostic) => diagnostic.range.start.line === index && diagnostic.code !== 'parcours/existe');
 }
 
 function applyEdits(text: string, edits: readonly FixEdit[]): string {
@@ -56,7 +57,7 @@ function completionOf(diagnostic: Diagnostic): readonly FixEdit[] {
  */
 function pathFindings(workspace: TestWorkspace): string[] {
     return findingsOf(workspace)
-        .filter((diagnostic) => /^(parcours|stage|langage)\//.test(String(diagnostic.code)))
+        .filter((diagnostic) => /^(parcours|stage|langage)\//.test(String(diagnostic.code)) && diagnostic.code !== 'parcours/existe')
         .filter((diagnostic) => !(diagnostic.code === 'parcours/evaluations' && /ne dit pas (quand|qui|sur)/.test(diagnostic.message)))
         .map((diagnostic) => `${diagnostic.range.start.line + 1} ${diagnostic.code} ${diagnostic.message}`);
 }

@@ -16,6 +16,7 @@ import { frameworkOf, institutionOf } from '../scoping/qualified-names.js';
 import { defineRule, type FixEdit, type Insertion, type RelatedPlace, type Reporter, type RuleContext, type RuleDefinition } from '../rules/definition.js';
 import { insertAfter, insertBeforeClosingBrace, insertLinesAfter, insertLinesBefore } from '../rules/fix-edits.js';
 import { TO_COMPLETE_NAME } from './duo/place.js';
+import { existe } from './parcours/existe.js';
 
 /** Rules from « En cours de tutorat : accueillir, accompagner, évaluer » — the training path. */
 
@@ -962,5 +963,6 @@ export const autoevaluation = defineRule({
 });
 
 export const parcoursRules: readonly RuleDefinition[] = [
+    existe,
     phases, chronologie, progressif, referentiel, criteres, evaluations, couverture, bilanEncadrement, autoevaluation
 ] as RuleDefinition[];
