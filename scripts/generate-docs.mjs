@@ -1,10 +1,10 @@
 // Writes the generated documentation from the rule catalogue: the rule pages (docs/rules/) and the
 // JSON Schema of tutorat.json (packages/extension/schemas/), and the consultant's table template
-// (docs/modeles/) from the interop package. A test fails when they are stale.
+// (docs/modeles/) from the interop package, and the guide's coverage (docs/guide/couverture.md). A test fails when they are stale.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configurationSchema, renderRulePages } from '../packages/language/out/index.js';
+import { COVERAGE_PAGE, configurationSchema, renderCoveragePage, renderRulePages } from '../packages/language/out/index.js';
 import { tableTemplate, TEMPLATE_FILE } from '../packages/interop/out/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,6 +18,7 @@ for (const [path, content] of renderRulePages()) {
 const schemaFile = join(root, 'packages', 'extension', 'schemas', 'tutorat.schema.json');
 mkdirSync(dirname(schemaFile), { recursive: true });
 writeFileSync(schemaFile, JSON.stringify(configurationSchema(), null, 2) + '\n');
+writeFileSync(join(root, COVERAGE_PAGE), renderCoveragePage());
 const templateFile = join(root, TEMPLATE_FILE);
 mkdirSync(dirname(templateFile), { recursive: true });
 writeFileSync(templateFile, tableTemplate());

@@ -19,6 +19,8 @@ export * from './scoping/qualified-names.js';
 export * from './model/vocabulary.js';
 export * from './model/en-bref.js';
 export * from './docs/rule-pages.js';
+export * from './docs/coverage-page.js';
+export * from './rules/coverage.js';
 export * from './config/schema.js';
 export * from './syntax/text-literal.js';
 export * from './syntax/syntax-mistakes.js';
