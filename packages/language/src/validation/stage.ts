@@ -37,7 +37,7 @@ const COMPLETE_PLACEMENT = [
     '    évaluation « Grille du CEFA remplie avec la tutrice chaque trimestre »',
     '    référente Lemaire',
     '    assurance « Assurance du CEFA : responsabilité civile et accidents »',
-    '    contact préalable le 24/06/2026',
+    '    contact préalable le 24/06/2026 par Nathalie',
     '    suivi chaque mois « Visite de l’accompagnatrice CEFA »',
     '}'
 ];
@@ -161,8 +161,8 @@ export const referent = defineRule({
     crossFile: true,
     title: { fr: 'L’organisme partenaire a un référent pour le stage', en: 'The partner organisation has a referent for the placement' },
     description: {
-        fr: 'Le stage nomme le référent de l’organisme partenaire (enseignant, maître de stage, formateur, accompagnateur) qui est l’interlocuteur de l’institution — « référent Nom » ou « référente Nom » dans le bloc du stage — ou, à défaut, l’organisme en déclare au moins un.',
-        en: 'The placement names the partner organisation’s referent (teacher, placement supervisor, trainer, guide) who is the institution’s contact — « référent Name » or « référente Name » in the placement block — or else the organisation declares at least one.'
+        fr: 'Le stage (ou le suivi d’insertion) nomme le référent de l’organisme partenaire (enseignant, maître de stage, formateur, accompagnateur) qui est l’interlocuteur de l’institution : « référent Nom » ou « référente Nom » dans le bloc du stage, choisi parmi les référents que l’organisme déclare.',
+        en: 'The placement (or insertion follow-up) names the partner organisation’s referent (teacher, placement supervisor, trainer, guide) who is the institution’s contact: « référent Name » or « référente Name » in the placement block, among the referents the organisation declares.'
     },
     guide: {
         section: PARTNER_SECTION,
@@ -172,8 +172,13 @@ export const referent = defineRule({
         none: {
             fr: 'Le stage avec {partner} ne nomme pas de référent, et l’organisme n’en déclare aucun. Demandez à l’organisme qui suit le stage et déclarez-le : « référente Nom « Prénom Nom » » dans l’organisme, puis « référente Nom » dans le stage.',
             en: 'The placement with {partner} names no referent, and the organisation declares none. Ask the organisation who follows the placement and declare them: « référente Name « Full name » » in the organisation, then « référente Name » in the placement.'
+        },
+        notNamed: {
+            fr: 'Le stage avec {partner} ne nomme pas son référent : l’organisme en déclare ({names}), mais rien ne dit lequel est l’interlocuteur de ce stage. Écrivez dans le stage « {line} ».',
+            en: 'The placement with {partner} does not name its referent: the organisation declares some ({names}), but nothing says which one is this placement’s contact. Write in the placement « {line} ».'
         }
     },
+    fixes: [{ id: 'nameReferent', title: { fr: 'Nommer le référent de l’organisme dans le stage', en: 'Name the organisation’s referent in the placement' } }],
     examples: {
         nonCompliant: {
             'institution.tutorat': 'institution MaisonDeRepos {\n    tutorée Emma { situation alternance organisme CEFA }\n    organisme partenaire CEFA « CEFA de Namur » { type enseignement }\n}\n',
@@ -195,6 +200,14 @@ export const referent = defineRule({
                 report('none', { node: placement, property: 'partner' }, {
                     params: { partner: partnerOf(placement, context) },
                     related: [{ node: partner, property: 'name', message: { fr: 'Organisme {partner}, sans référent déclaré', en: 'Organisation {partner}, with no declared referent' }, params: { partner: partnerOf(placement, context) } }]
+                });
+            } else if (!placement.referent) {
+                const first = partner.referents[0];
+                const line = `${first.$cstNode?.text.trimStart().startsWith('référente') ? 'référente' : 'référent'} ${first.name}`;
+                const edit = insertIntoBlock(placement, [line]);
+                report('notNamed', { node: placement, property: 'partner' }, {
+                    params: { partner: partnerOf(placement, context), names: joinList(partner.referents.map((candidate) => candidate.name), context.locale, 'or'), line },
+                    fixes: edit ? [{ fix: 'nameReferent', edits: [edit] }] : undefined
                 });
             }
         }
@@ -242,8 +255,8 @@ export const contactPrealable = defineRule({
     crossFile: false,
     title: { fr: 'Le tuteur contacte l’organisme avant le stage', en: 'The tutor contacts the organisation before the placement' },
     description: {
-        fr: 'Le stage note le contact pris avec l’organisme partenaire avant son début : « contact préalable le JJ/MM/AAAA », à une date antérieure au début du parcours.',
-        en: 'The placement records the contact made with the partner organisation before it starts: « contact préalable le DD/MM/YYYY », at a date before the path starts.'
+        fr: 'Le stage note le contact pris avec l’organisme partenaire avant son début, et qui l’a pris : « contact préalable le JJ/MM/AAAA par <tuteur> », à une date antérieure au début du parcours.',
+        en: 'The placement records the contact made with the partner organisation before it starts, and who made it: « contact préalable le DD/MM/YYYY par <tutor> », at a date before the path starts.'
     },
     guide: {
         section: { fr: 'Établir et entretenir des collaborations', en: 'Building and maintaining collaborations' },
@@ -253,6 +266,10 @@ export const contactPrealable = defineRule({
         missing: {
             fr: 'Le stage avec {partner} ne note pas de contact avec l’organisme avant son début. Prenez contact avec l’organisme et notez-le : contact préalable le JJ/MM/AAAA « … ».',
             en: 'The placement with {partner} records no contact with the organisation before it starts. Contact the organisation and record it: contact préalable le DD/MM/YYYY « … ».'
+        },
+        nobody: {
+            fr: 'Le contact préalable avec {partner} ne dit pas qui l’a pris : le guide demande au tuteur de prendre contact avec l’organisme avant le stage, et d’être associé aux relations avec lui. Ajoutez « par » et le nom du tuteur (ou de la personne qui a pris contact).',
+            en: 'The prior contact with {partner} does not say who made it: the guide asks the tutor to contact the organisation before the placement and to take part in the relations with it. Add « par » and the tutor’s name (or the person who made the contact).'
         },
         afterStart: {
             fr: 'Le contact préalable avec {partner} est daté du {date}, {when} : il a lieu avant le premier jour. Prenez contact avec l’organisme plus tôt, ou corrigez la date.',
@@ -269,6 +286,9 @@ export const contactPrealable = defineRule({
             if (!placement.priorContact) {
                 report('missing', { node: placement, property: 'partner' }, { params: { partner } });
                 return;
+            }
+            if (placement.priorContactBy.length === 0) {
+                report('nobody', { node: placement, property: 'priorContact' }, { params: { partner } });
             }
             const date = parseDate(placement.priorContact);
             const path = placement.$container;
