@@ -7,6 +7,7 @@ import { titleOrName } from '../i18n/french.js';
 import { insertIntoBlock } from '../rules/fix-edits.js';
 import { TO_COMPLETE_NAME } from './duo/place.js';
 import { insertInPathHeader } from './parcours.js';
+import { engagementsOrganisme } from './stage/engagements-organisme.js';
 
 /**
  * Rules from « Rôle des organismes partenaires » and « Établir et entretenir des collaborations ».
@@ -346,4 +347,4 @@ export const suivi = defineRule({
     }
 });
 
-export const stageRules: readonly RuleDefinition[] = [convention, referent, assurance, contactPrealable, suivi] as RuleDefinition[];
+export const stageRules: readonly RuleDefinition[] = [convention, referent, assurance, contactPrealable, suivi, engagementsOrganisme] as RuleDefinition[];
