@@ -97,7 +97,7 @@ export const PRESCRIPTIONS: readonly Prescription[] = [
     { id: 'TU31', section: 'Tuteur — évaluer', statement: 'faire le point avec le supérieur (avis de l’équipe) ... en sa présence', rules: ['parcours/bilan-encadrement'] },
     { id: 'TU32', section: 'Tuteur — collaborations', statement: 'prendre contact avec l’organisme de formation avant le début du stage', rules: ['stage/contact-prealable'] },
     { id: 'TU33', section: 'Tuteur — collaborations', statement: 'définir les modalités pratiques d’organisation des stages', rules: ['stage/convention'] },
-    { id: 'TU34', section: 'Tuteur — collaborations', statement: 'sur la base d’une répartition des rôles, préciser les collaborations tuteurs/enseignants', rules: [], leftOut: 'La répartition des rôles entre tuteur et enseignant s’écrit dans le stage, mais aucune règle ne l’exige encore.' },
+    { id: 'TU34', section: 'Tuteur — collaborations', statement: 'sur la base d’une répartition des rôles, préciser les collaborations tuteurs/enseignants', rules: ['stage/repartition-roles'] },
     { id: 'TU35', section: 'Tuteur — collaborations', statement: 'entretenir des contacts réguliers, l’interpeller en cas de questions ou de problèmes', rules: ['stage/suivi'] },
     { id: 'TU36', section: 'Tuteur — collaborations', statement: 'participer à l’évaluation des compétences acquises', rules: ['parcours/evaluations'] },
     { id: 'TO1', section: 'Tutoré', statement: 's’informer des règles ... en s’appuyant sur les documents transmis', rules: ['duo/documents-accueil'] },

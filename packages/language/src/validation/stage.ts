@@ -8,6 +8,7 @@ import { insertIntoBlock } from '../rules/fix-edits.js';
 import { TO_COMPLETE_NAME } from './duo/place.js';
 import { insertInPathHeader } from './parcours.js';
 import { engagementsOrganisme } from './stage/engagements-organisme.js';
+import { repartitionRoles } from './stage/repartition-roles.js';
 
 /**
  * Rules from « Rôle des organismes partenaires » and « Établir et entretenir des collaborations ».
@@ -347,4 +348,4 @@ export const suivi = defineRule({
     }
 });
 
-export const stageRules: readonly RuleDefinition[] = [convention, referent, assurance, contactPrealable, suivi, engagementsOrganisme] as RuleDefinition[];
+export const stageRules: readonly RuleDefinition[] = [convention, referent, assurance, contactPrealable, suivi, repartitionRoles, engagementsOrganisme] as RuleDefinition[];
