@@ -44,7 +44,7 @@ export const PRESCRIPTIONS: readonly Prescription[] = [
     { id: 'AP1', section: 'En aval', statement: 'analyser les résultats et les effets sur tutorés, tuteurs, équipes, bénéficiaires', rules: ['charte/evaluation-dispositif'] },
     { id: 'AP2', section: 'En aval', statement: 'échanger avec l’organisme partenaire sur les résultats et les modalités de collaboration', rules: ['charte/evaluation-dispositif'] },
     { id: 'AP3', section: 'En aval', statement: 'identifier des pistes d’amélioration en vue d’un nouveau cycle', rules: ['charte/evaluation-dispositif'] },
-    { id: 'AP4', section: 'En aval', statement: 'au terme d’un ensemble de tutorats (ex. fin de l’année scolaire)', rules: [], leftOut: 'Le calendrier du bilan de fin de cycle s’écrit dans « après le tutorat { calendrier … } », mais aucune règle ne l’exige encore.' },
+    { id: 'AP4', section: 'En aval', statement: 'au terme d’un ensemble de tutorats (ex. fin de l’année scolaire)', rules: ['charte/evaluation-dispositif'] },
     { id: 'DI1', section: 'Direction', statement: 'mobiliser l’institution, en l’articulant au projet institutionnel', rules: ['charte/projet-institutionnel', 'charte/engagement-direction'] },
     { id: 'DI2', section: 'Direction', statement: 'favoriser l’insertion ... en lui permettant d’être en situation d’apprentissage', rules: ['parcours/existe'] },
     { id: 'DI3', section: 'Direction', statement: 'donner au tuteur les moyens (formations, temps dédié, équipement, légitimité, reconnaissance)', rules: ['charte/ressources'] },

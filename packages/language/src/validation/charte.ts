@@ -737,7 +737,7 @@ export const evaluationDispositif = sectionRule({
     },
     guide: {
         section: { fr: 'En aval du tutorat', en: 'After tutoring' },
-        quote: 'analyser les résultats et les effets sur les tutorés, les tuteurs, les équipes et les bénéficiaires, en lien avec les missions de l’institution'
+        quote: 'Au terme d’un ensemble de tutorats mis en œuvre (ex. : fin de l’année scolaire) : […] analyser les résultats et les effets sur les tutorés, les tuteurs, les équipes et les bénéficiaires, en lien avec les missions de l’institution'
     },
     messages: messages({
         missing: {
@@ -764,6 +764,7 @@ export const evaluationDispositif = sectionRule({
             'après le tutorat {',
             '    analyse des résultats « Bilan annuel des effets sur les tutorés, les tuteurs, les équipes et les résidents. »',
             '    améliorations « Les pistes retenues sont intégrées à la charte de l’année suivante. »',
+            '    bilan de fin de cycle chaque année « En juin, à la fin de l’année scolaire »',
             '}'
         ])
     },
@@ -773,7 +774,15 @@ export const evaluationDispositif = sectionRule({
             message: 'incomplete',
             elements: [
                 { form: ELEMENTS.after.analysis, label: { fr: 'l’analyse des résultats et des effets', en: 'the analysis of results and effects' }, present: hasKind<After>('analyse', 'effets') },
-                { form: ELEMENTS.after.improvements, label: { fr: 'les pistes d’amélioration pour le cycle suivant', en: 'the improvements for the next cycle' }, present: hasKind<After>('améliorations') }
+                { form: ELEMENTS.after.improvements, label: { fr: 'les pistes d’amélioration pour le cycle suivant', en: 'the improvements for the next cycle' }, present: hasKind<After>('améliorations') },
+                // « Au terme d'un ensemble de tutorats (ex. : fin de l'année scolaire) »: when the review takes place.
+                { form: ELEMENTS.after.cycle, label: { fr: 'le moment du bilan de fin de cycle', en: 'when the end-of-cycle review takes place' }, present: hasKind<After>('bilan', 'calendrier') }
+            ]
+        }, {
+            message: 'incomplete',
+            appliesTo: involvesPartner,
+            elements: [
+                { form: ELEMENTS.after.partners, label: { fr: 'l’échange avec les organismes partenaires sur les résultats', en: 'the exchange with the partner organisations on the results' }, present: hasKind<After>('échanges') }
             ]
         }]
     }
