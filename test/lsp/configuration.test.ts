@@ -37,22 +37,22 @@ describe('the language server follows tutorat.json', () => {
     });
 
     test('turning the rule off removes the finding', async () => {
-        await rewriteConfiguration('tutorat.json', '{ "rules": { "charte": "off", "duo": "off", "tuteur": "off" } }');
+        await rewriteConfiguration('tutorat.json', '{ "rules": { "charte": "off", "duo": "off", "parcours": "off", "tuteur": "off" } }');
         const diagnostics = await client.diagnostics('duos.tutorat', (current) => chargeOf(current) === undefined);
         expect(diagnostics).toEqual([]);
     });
 
     test('changing its severity changes the finding', async () => {
-        await rewriteConfiguration('tutorat.json', '{ "rules": { "charte": "off", "duo": "off", "tuteur": "off", "tuteur/charge": "info" } }');
+        await rewriteConfiguration('tutorat.json', '{ "rules": { "charte": "off", "duo": "off", "parcours": "off", "tuteur": "off", "tuteur/charge": "info" } }');
         const diagnostics = await client.diagnostics('duos.tutorat', (current) => chargeOf(current)?.severity === 3);
         expect(chargeOf(diagnostics)?.message).toContain('Élodie accompagne 3 tutorés en même temps');
     });
 
     test('extending a preset applies the preset, and a change in the preset itself is followed', async () => {
         // The project's own settings win over the preset's, a family setting included: only other families are turned off here.
-        await rewriteConfiguration('tutorat.json', '{ "extends": "./federation/preset.json", "rules": { "charte": "off", "duo": "off", "tuteur/charge": "off" } }');
+        await rewriteConfiguration('tutorat.json', '{ "extends": "./federation/preset.json", "rules": { "charte": "off", "duo": "off", "parcours": "off", "tuteur/charge": "off" } }');
         await client.diagnostics('duos.tutorat', (current) => current.length > 0 && chargeOf(current) === undefined);
-        await rewriteConfiguration('tutorat.json', '{ "extends": "./federation/preset.json", "rules": { "charte": "off", "duo": "off" } }');
+        await rewriteConfiguration('tutorat.json', '{ "extends": "./federation/preset.json", "rules": { "charte": "off", "duo": "off", "parcours": "off" } }');
         const fromPreset = await client.diagnostics('duos.tutorat', (current) => chargeOf(current)?.severity === 1);
         expect(chargeOf(fromPreset)).toBeDefined();
         await rewriteConfiguration('federation/preset.json', '{ "rules": { "tuteur/charge": "hint" } }');
@@ -64,7 +64,7 @@ describe('the language server follows tutorat.json', () => {
         await rewriteConfiguration('tutorat.json', '{ "rules": { "tuteur/charges": "off" } }');
         const problems = await client.diagnostics('tutorat.json', (current) => current.length > 0);
         expect(problems[0].message).toContain('La règle « tuteur/charges » n’existe pas. Vouliez-vous écrire « tuteur/charge » ?');
-        await rewriteConfiguration('tutorat.json', '{ "rules": { "charte": "off", "duo": "off", "tuteur": "off", "tuteur/charge": "warning" } }');
+        await rewriteConfiguration('tutorat.json', '{ "rules": { "charte": "off", "duo": "off", "parcours": "off", "tuteur": "off", "tuteur/charge": "warning" } }');
         expect(await client.diagnostics('tutorat.json', (current) => current.length === 0)).toEqual([]);
     });
 });
