@@ -1,5 +1,6 @@
 import type { Bilingual } from '../i18n/locale.js';
 import { enBref, GUIDE_SECTIONS as G } from './guide-sections.js';
+import { GUIDE_KEYWORD_DOCS } from './keyword-docs-guide.js';
 
 /**
  * What each keyword of the language means, for hovers and completion: a short title, an
@@ -1284,7 +1285,8 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         on: ['Partnership'],
         title: { fr: 'Organisme de la convention', en: 'Organisation of the agreement' },
         text: { fr: 'L’organisme partenaire avec lequel la convention est passée.', en: 'The partner organisation the agreement is with.' }
-    }
+    },
+    ...GUIDE_KEYWORD_DOCS
 ];
 
 /**
