@@ -12,7 +12,7 @@ import type { RuleDefinition } from '@tutorat/language';
  *   `incomplete…`, `none`, `some` (some base documents are not given), `no…` (`noFinal`,
  *   `noDuo`, `noCriteria`…), `notWorked`, `notAssessed`, `notWorkload`, `neither`, `untrained`,
  *   `unaware`, `unused`, `inherited…` (a template's « à compléter » the charter has not written),
- *   `…Missing` (`tutorMissing`, `aimedMissing`…), each with or without `InTemplate`; and two keys
+ *   `…Missing` (`tutorMissing`, `aimedMissing`…), each with or without `InTemplate`; and the keys
  *   named otherwise (`OTHER_ABSENCE_CLAIMS`).
  *
  * `catalogueAbsenceWording` keeps this honest: every catalogue message whose French text says
@@ -26,7 +26,12 @@ const UNRESOLVED_NAME_RULES = new Set(['langage/reference', 'parcours/referentie
 const ABSENCE_KEY = /^(?:missing|empty|incomplete|none|some|neither|untrained|unaware|unused|not(?:Worked|Assessed|Workload)|no[A-Z]\w*|inherited\w*|\w+Missing)(?:InTemplate)?$/;
 
 /** Absence claims whose key does not follow the convention. */
-const OTHER_ABSENCE_CLAIMS = new Set(['duo/suppleant:charterToComplete', 'parcours/bilan-encadrement:withoutTutee']);
+const OTHER_ABSENCE_CLAIMS = new Set([
+    'duo/suppleant:charterToComplete', 'parcours/bilan-encadrement:withoutTutee',
+    // A date, a person or a referent that is not written: « ne dit pas quand », « ne dit pas qui ».
+    'tuteur/formation-continue:undated', 'tuteur/reflexion-fonction:interviewWithNobody', 'duo/premier-contact:undated', 'duo/equipe-informee:undated',
+    'parcours/evaluations:withoutTutor', 'stage/referent:notNamed', 'stage/contact-prealable:nobody'
+]);
 
 /**
  * « Les noms cités ici ne peuvent pas être vérifiés tant que … contient une erreur » says a name

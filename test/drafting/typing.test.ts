@@ -32,10 +32,13 @@ const TYPED = `
     tutoré Yanis « Yanis Peeters » { situation nouveau-travailleur fonction visée AideFamiliale }
     duo Karima accompagne Yanis {
         période du 04/01/2027 au 30/04/2027
+        point avec Nadia chaque mois
         suppléante Anne-Sophie
         entretiens chaque semaine
         temps commun 50 %
         premier contact le 14/12/2026
+        équipe informée le 21/12/2026
+        alerter Karima en cas de difficulté
         documents remis projet-institutionnel, règlement-ordre-intérieur, description-de-fonction, référentiel-de-compétences
         mission {
             formalisée le 14/12/2026 par « avenant »
@@ -43,6 +46,8 @@ const TYPED = `
             horaire « Tournées du matin »
             activités « Visites en duo »
             aménagement du temps « Deux heures par semaine »
+            objectifs « Yanis autonome en tournée »
+            évaluation « Bilan avec Nadia »
         }
     }
     parcours IntégrationYanis pour Yanis {

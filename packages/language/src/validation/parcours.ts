@@ -194,6 +194,10 @@ const EVALUATION_PARTS = [
  */
 function checkEvaluationParts(path: TrainingPath, all: readonly Evaluation[], report: Reporter<'incomplete' | 'withoutTutor'>, context: RuleContext): void {
     for (const evaluation of all) {
+        // An evaluation whose kind could not be read is the syntax finding's business.
+        if (!evaluation.kind) {
+            continue;
+        }
         const missing = EVALUATION_PARTS.filter((part) => !part.present(evaluation));
         if (missing.length > 0) {
             report('incomplete', { node: evaluation, property: 'kind' }, {
@@ -657,6 +661,8 @@ export const evaluations = defineRule({
             en: '{Final} is in {phase}, not in the path’s last phase ({last}). Move it to the last phase.'
         },
         incomplete: {
+            // Information: an evaluation is written in steps (title, date, evaluators, competences).
+            severity: 'info',
             fr: '{Evaluation} ne dit pas {missing} : une évaluation qui formalise la progression du tutoré dit qui évalue, quand, et sur quelles compétences. Ajoutez {write}.',
             en: '{Evaluation} does not say {missing}: an evaluation that records the tutee’s progress says who evaluates, when, and on which competences. Add {write}.'
         },

@@ -10,7 +10,8 @@ import { duoHeader, duoParams } from '../duo/place.js';
  */
 export const existe = defineRule({
     id: 'parcours/existe',
-    severity: 'warning',
+    // Information: a duo or a path being typed would otherwise get a warning at every keystroke.
+    severity: 'info',
     // The path may be written in any file of the institution.
     crossFile: true,
     title: { fr: 'Chaque tutoré a un parcours qui vise des compétences', en: 'Every tutee has a path that targets competences' },
