@@ -19,12 +19,6 @@ const TEST = new URL('../', import.meta.url).pathname;
 const ROOTS = [join(TEST, 'fixtures/rules'), join(TEST, 'fixtures/messages')];
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 
-/**
- * Messages that are not the rules': the parser's (langage/syntaxe, tested with the parser), and
- * guards against values the grammar already refuses (a number word that is no number, a date
- * the DATE token accepted but cannot read), which no document can produce.
- */
-const NOT_FROM_RULES = (key: string) => key.startsWith('langage/syntaxe:') || key === 'langage/valeur:number' || key === 'langage/valeur:unreadableDate';
 
 /** Every sample workspace: the folders that hold .tutorat files directly or through subfolders named after places. */
 function workspaces(): string[] {
@@ -64,8 +58,7 @@ beforeAll(async () => {
                 }
             }
             for (const [file, document] of workspace.documents) {
-                // The parser's messages (parser-messages.ts) are tested with the parser.
-                for (const diagnostic of (document.diagnostics ?? []).filter((candidate) => candidate.code !== 'langage/syntaxe')) {
+                for (const diagnostic of document.diagnostics ?? []) {
                     const where = `${relative(TEST, folder)}/${file}:${diagnostic.range.start.line + 1}`;
                     const key = keyOf(diagnostic);
                     rendered[locale].push({ where, key, text: textOf(diagnostic.message) });
@@ -142,7 +135,7 @@ describe('the catalogue’s messages, as the rules produce them', () => {
     });
 
     test('every message key of every rule is produced, in both languages', () => {
-        const keys = RULES.flatMap((rule) => Object.keys(rule.messages).map((key) => `${rule.id}:${key}`)).filter((key) => !NOT_FROM_RULES(key));
+        const keys = RULES.flatMap((rule) => Object.keys(rule.messages).map((key) => `${rule.id}:${key}`));
         for (const locale of ['fr', 'en'] as const) {
             const produced = new Set(rendered[locale].map(({ key }) => key));
             expect(keys.filter((key) => !produced.has(key)), `clés jamais produites (${locale}) : ajoutez un exemple dans test/fixtures/messages/`).toEqual([]);

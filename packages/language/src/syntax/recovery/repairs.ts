@@ -189,14 +189,15 @@ function splitName(site: RepairSite): boolean {
     if (words[1] === words[0] && expectation.expected.has('STRING')) {
         return false;
     }
-    const joined = words.join('');
+    // Proposed with hyphens (Thomas-Gérard), read meanwhile as the words written together (LesGlycines).
+    const joined = words.join('-');
     const start = previous.startOffset;
     const declared = isDeclaredName(root, previous.startOffset);
     const title = words.join(' ');
     stream.note(declared ? 'splitNameDeclaration' : 'splitNameReference', start, end(stream.tokens[last]), { words: title, joined, first: previous.image },
         [{ fix: 'joinName', offset: start, end: end(stream.tokens[last]), newText: declared && !isText(stream.tokens[last + 1]) ? `${joined} « ${title} »` : joined }]);
     // References elsewhere may use any of these spellings: none is an error while this one stands.
-    [joined, words.join('-'), ...words].forEach((name) => stream.addUnreadName(name));
+    [words.join(''), joined, ...words].forEach((name) => stream.addUnreadName(name));
     stream.merge(index - 1, last, stream.type('ID')!);
     return true;
 }
@@ -248,13 +249,16 @@ function continuesSentence(stream: TokenStream, index: number): boolean {
 function resumesElement(stream: TokenStream, index: number, grammar: GrammarKnowledge, expectation: Expectation): boolean {
     const token = stream.tokens[index];
     const next = stream.tokens[index + 1];
-    if (!grammar.keywords.has(token.tokenType.name) || !stream.sameLine(token, next) || expectation.expected.has(token.tokenType.name)) {
+    if (!grammar.afterTexts().has(token.tokenType.name) || !stream.sameLine(token, next) || expectation.expected.has(token.tokenType.name)) {
         return false;
     }
     const value = next.tokenType.name;
     return value === 'DATE' || value === 'NUMBER' || value === 'FIRST_DAY' || value === 'NUMBER_WORD'
-        || (value === 'ID' && /^[\p{Lu}\p{N}]/u.test(next.image));
+        || (value === 'ID' && NAMING_KEYWORDS.has(token.tokenType.name) && /^[\p{Lu}\p{N}]/u.test(next.image));
 }
+
+/** Keywords followed by a name in the language (`par Élodie`, `sur C1`): « par Dubois » after a text resumes the element. */
+const NAMING_KEYWORDS: ReadonlySet<string> = new Set(['par', 'sur', 'développe', 'avec', 'pour', 'étend', 'accompagne']);
 
 /**
  * A line the block cannot hold — a stray word, a line pasted from another element — is left out
