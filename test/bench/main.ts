@@ -84,7 +84,7 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
         log('lsp keystroke in the organisation file');
         results.lsp.typingInOrganisation = await measureTyping(session, join(institution, 'organisation.tutorat'), /^\s+service \S+ «/m, options.quick ? 4 : 20);
         log(JSON.stringify(results.lsp.typingInOrganisation));
-        results.lsp.largeWorkspaceRssMb = round(session.peakRssMb());
+        results.lsp.largeWorkspaceRssMb = round(session.memoryMb().peak);
         await session.stop();
     });
     if ((wants('lsp') || wants('lsp-single')) && !failures.server) await attempt('Serveur sur le fichier de 5 000 lignes', async () => {
@@ -95,7 +95,7 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
         results.lsp.singleFileStartup = big.result;
         results.lsp.typingInLargeFile = await measureTyping(big.session, bigFile, /^\s+parcours \S+ «/m, edits);
         log(JSON.stringify(results.lsp.typingInLargeFile));
-        results.lsp.singleFileRssMb = round(big.session.peakRssMb());
+        results.lsp.singleFileRssMb = round(big.session.memoryMb().peak);
         await big.session.stop();
     });
 

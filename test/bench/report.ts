@@ -99,7 +99,7 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
         '## Serveur de langage',
         '',
         'Le serveur tel que l’extension le livre (`packages/extension/src/language-server/main.ts`, empaqueté en CommonJS), lancé avec',
-        '`--stdio` et piloté par un client LSP minimal (`test/bench/lsp-client.ts`).',
+        '`--stdio` et piloté par le client LSP des tests (`test/support/lsp-client.ts`).',
         '',
         '- **Démarrage** : du lancement du processus aux constats du document ouvert juste après `initialized`, puis aux constats de',
         '  tous les documents (l’ouverture du premier document déclenche la validation de tout l’espace, le document ouvert d’abord).',
