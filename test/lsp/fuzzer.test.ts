@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildBundles } from '../bench/bundles.js';
 import { REPOSITORY } from '../support/cli.js';
 import { pathsUnder } from '../support/folders.js';
 import { fuzzLanguageServer, offeredRequests, TUTORAT_REQUESTS } from '../support/lsp-fuzzer.js';
-import { nodeBinary, spawnLanguageServer, type ServerProcess } from '../support/lsp-client.js';
+import { spawnLanguageServer, type ServerProcess } from '../support/lsp-client.js';
+import { serverFromSources } from '../support/server-bundle.js';
 import { grammarKeywords } from '../support/pieces.js';
 
 /**
@@ -18,8 +18,9 @@ import { grammarKeywords } from '../support/pieces.js';
  * Nothing may fail, stay unanswered or stop the server. (`npm run bench` runs the same fuzzer for
  * 20,000 edits and reports the delays and the memory.)
  */
-const SEED = 4_052_026;
-const EDITS = 400;
+// TUTORAT_FUZZ_SEED and TUTORAT_FUZZ_EDITS explore further than the suite's fixed session.
+const SEED = Number(process.env.TUTORAT_FUZZ_SEED ?? 4_052_026);
+const EDITS = Number(process.env.TUTORAT_FUZZ_EDITS ?? 600);
 const OPENED = ['les-tilleuls/duos.tutorat', 'les-tilleuls/organisation.tutorat', 'les-tilleuls/parcours-stage-lea.tutorat', 'les-tilleuls/charte.tutorat'];
 
 describe('the language server under the fuzzer', () => {
@@ -29,9 +30,7 @@ describe('the language server under the fuzzer', () => {
 
     beforeAll(async () => {
         cpSync(join(REPOSITORY, 'examples'), folder, { recursive: true });
-        const bundles = mkdtempSync(join(tmpdir(), 'tutorat-server-'));
-        expect(await buildBundles(['server'], bundles)).toEqual({});
-        server = await spawnLanguageServer({ folder, command: [nodeBinary(), join(bundles, 'server.cjs'), '--stdio'] });
+        server = await spawnLanguageServer({ folder, command: await serverFromSources() });
         for (const file of OPENED) {
             const first = server.client.nextDiagnostics(uri(file));
             await server.client.open(uri(file), readFileSync(join(folder, file), 'utf8'));

@@ -3,13 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createTutoratServices, type Locale, type TutoratServices, type TutoratSharedServices } from '@tutorat/language';
+import { createTutoratServices, FILE_READ_BATCH, SKIPPED_FOLDERS, type Locale, type TutoratServices, type TutoratSharedServices } from '@tutorat/language';
 import { CliError } from './io.js';
 import { localRulePages } from './rule-pages.js';
 import { say, texts } from './messages.js';
-
-/** Folders never searched for documents. */
-const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
 
 export interface LoadedWorkspace {
     readonly shared: TutoratSharedServices;
@@ -92,13 +89,11 @@ function walk(folder: string, into: Set<string>): void {
 /** Reads the files a few dozen at a time: in parallel, without opening thousands of files at once. */
 async function readAll(files: readonly string[], options: LoadOptions): Promise<string[]> {
     const contents: string[] = [];
-    for (let start = 0; start < files.length; start += READ_BATCH) {
-        contents.push(...await Promise.all(files.slice(start, start + READ_BATCH).map((file) => readDocument(file, options))));
+    for (let start = 0; start < files.length; start += FILE_READ_BATCH) {
+        contents.push(...await Promise.all(files.slice(start, start + FILE_READ_BATCH).map((file) => readDocument(file, options))));
     }
     return contents;
 }
-
-const READ_BATCH = 64;
 
 async function readDocument(file: string, options: LoadOptions): Promise<string> {
     try {

@@ -18,3 +18,5 @@ export * from './model/vocabulary.js';
 export * from './model/en-bref.js';
 export * from './docs/rule-pages.js';
 export * from './config/schema.js';
+export { FILE_READ_BATCH, SKIPPED_FOLDERS } from './workspace/workspace-manager.js';
+export * from './i18n/transliterate.js';
