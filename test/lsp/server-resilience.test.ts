@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { MAX_FINDINGS_PER_DOCUMENT } from '@tutorat/language';
 import { REPOSITORY } from '../support/cli.js';
 import { spawnLanguageServer, type ServerProcess } from '../support/lsp-client.js';
 import { serverFromSources } from '../support/server-bundle.js';
@@ -41,6 +42,22 @@ describe('a workspace with more files than the server may open at once', () => {
         expect((await diagnostics).diagnostics.filter((diagnostic) => diagnostic.code === 'langage/reference')).toEqual([]);
         const symbols = await server.client.request<unknown[]>('workspace/symbol', { query: 'P1234' });
         expect(symbols.length).toBeGreaterThan(0);
+        expect(server.exit()).toBeUndefined();
+    });
+});
+
+describe('documents that used to exhaust the server', () => {
+    test('2,000 declarations of one name: the findings arrive, capped, and the server goes on', { timeout: 120_000 }, async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'tutorat-doublons-'));
+        const server = await start(folder);
+        const uri = pathToFileURL(join(folder, 'doublons.tutorat')).toString();
+        const published = server.client.nextDiagnostics(uri, () => true, 100_000);
+        await server.client.open(uri, `institution LesTilleuls {\n${'    tutrice Élodie « Élodie Martin »\n'.repeat(2_000)}}\n`);
+        const { diagnostics } = await published;
+        expect(diagnostics.length).toBe(MAX_FINDINGS_PER_DOCUMENT);
+        expect(diagnostics[0].code).toBe('langage/limite');
+        const symbols = await server.client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+        expect(symbols.length).toBe(1);
         expect(server.exit()).toBeUndefined();
     });
 });

@@ -21,6 +21,7 @@ import { TutoratDocumentBuilder } from './workspace/document-builder.js';
 import { WorkspaceFacts } from './workspace/facts.js';
 import { BatchIndexManager } from './workspace/batch-index-manager.js';
 import { TutoratWorkspaceManager } from './workspace/workspace-manager.js';
+import { TutoratDocumentFactory } from './workspace/document-factory.js';
 
 /** Services shared by the whole workspace: the locale, the configuration, the cross-file facts. */
 export interface TutoratSharedAddedServices {
@@ -50,7 +51,8 @@ export const TutoratSharedModule: Module<TutoratSharedServices, PartialLangiumSh
     },
     workspace: {
         DocumentBuilder: (shared) => new TutoratDocumentBuilder(shared),
-        WorkspaceManager: (shared) => new TutoratWorkspaceManager(shared)
+        WorkspaceManager: (shared) => new TutoratWorkspaceManager(shared),
+        LangiumDocumentFactory: (shared) => new TutoratDocumentFactory(shared)
     }
 };
 

@@ -1,4 +1,4 @@
-import { SEVERITY_NAMES, type Locale } from '@tutorat/language';
+import { countOfFindings, SEVERITY_NAMES, type Locale } from '@tutorat/language';
 import type { Finding, Summary } from '../findings.js';
 
 /** One line per finding — `chemin:ligne:colonne  sévérité  message  règle` — then the other places involved, then a summary. */
@@ -18,13 +18,14 @@ export function formatText(findings: readonly Finding[], summary: Summary, docum
 }
 
 function summaryLine(summary: Summary, documents: number, locale: Locale): string {
-    const count = (value: number, singular: Record<Locale, string>, plural: Record<Locale, string>) => `${value} ${value > 1 || (value === 0 && locale === 'en') ? plural[locale] : singular[locale]}`;
     const parts = [
-        count(summary.errors, { fr: 'erreur', en: 'error' }, { fr: 'erreurs', en: 'errors' }),
-        count(summary.warnings, { fr: 'avertissement', en: 'warning' }, { fr: 'avertissements', en: 'warnings' }),
-        count(summary.infos, { fr: 'information', en: 'info' }, { fr: 'informations', en: 'infos' }),
-        count(summary.hints, { fr: 'suggestion', en: 'hint' }, { fr: 'suggestions', en: 'hints' })
+        countOfFindings(summary.errors, 'error', locale),
+        countOfFindings(summary.warnings, 'warning', locale),
+        countOfFindings(summary.infos, 'info', locale),
+        countOfFindings(summary.hints, 'hint', locale)
     ];
-    const checked = count(documents, { fr: 'document vérifié', en: 'document checked' }, { fr: 'documents vérifiés', en: 'documents checked' });
+    const checked = locale === 'fr'
+        ? `${documents} ${documents > 1 ? 'documents vérifiés' : 'document vérifié'}`
+        : `${documents} ${documents === 1 ? 'document checked' : 'documents checked'}`;
     return `${parts.join(' · ')} — ${checked}.`;
 }

@@ -7,6 +7,7 @@ import type { WorkspaceFacts } from '../workspace/facts.js';
 import type { Place, ReportOptions, RuleContext, RuleDefinition, Severity } from './definition.js';
 import type { DocumentationLinks } from './documentation-links.js';
 import { RuleQueries } from './rule-queries.js';
+import { MAX_RELATED_PLACES } from '../validation/limite.js';
 
 /** What a finding carries for the editor (quick fixes) and the CLI, besides its message. */
 export interface FindingData {
@@ -109,7 +110,8 @@ export class RuleEngine {
             range: place.range,
             code: rule.id,
             codeDescription: href ? { href } : undefined,
-            relatedInformation: options.related?.map((related) => relatedInformation(related.node, related.property, context.text(related.message, related.params))).filter(isDefined),
+            // A finding names a few other places, never thousands (2,000 declarations of one name).
+            relatedInformation: options.related?.slice(0, MAX_RELATED_PLACES).map((related) => relatedInformation(related.node, related.property, context.text(related.message, related.params))).filter(isDefined),
             data
         };
     }

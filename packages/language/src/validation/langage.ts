@@ -5,6 +5,7 @@ import { MAX_LEVEL, MIN_LEVEL } from '../model/qualifications.js';
 import { superiorChain } from '../model/organisation.js';
 import { parseDate, rangeOf } from '../model/time.js';
 import { defineRule, type Reporter, type RuleContext } from '../rules/definition.js';
+import { limite, MAX_RELATED_PLACES } from './limite.js';
 
 /**
  * The language's own findings: what makes a document wrong whatever the guide says. They cannot
@@ -113,7 +114,7 @@ function reportDuplicateName(node: AstNode, name: string, others: AstNode[], rep
         : context.text({ fr: '{file}, ligne {line}', en: '{file}, line {line}' }, { file: otherDocument.uri.path.split('/').pop(), line });
     report('name', { node, property: 'name' as never }, {
         params: { name, kind: context.text(KIND_NAMES[node.$type] ?? KIND_NAMES.Person), where },
-        related: others.map((declaration) => ({ node: declaration, property: 'name', message: { fr: 'Autre déclaration de « {name} »', en: 'Other declaration of “{name}”' }, params: { name } }))
+        related: others.slice(0, MAX_RELATED_PLACES).map((declaration) => ({ node: declaration, property: 'name', message: { fr: 'Autre déclaration de « {name} »', en: 'Other declaration of “{name}”' }, params: { name } }))
     });
 }
 
@@ -283,4 +284,4 @@ export const coherence = defineRule({
     }
 });
 
-export const langageRules = [syntaxe, reference, doublon, valeur, coherence];
+export const langageRules = [syntaxe, reference, doublon, valeur, coherence, limite];
