@@ -39,7 +39,9 @@ describe('tutorat check and tutorat handbook with paths that do not work', () =>
     }
 
     test('check --output replaces an earlier report in one step', async () => {
-        const folder = workspaceWith({ ...DOCUMENTS, 'rapport.json': 'ancien rapport' });
+        const folder = workspaceWith(DOCUMENTS);
+        await tutorat(['check', 'personnes.tutorat', '--output', 'rapport.json', '--format', 'json'], folder);
+        expect(JSON.parse(readFileSync(join(folder, 'rapport.json'), 'utf8')).documents).toBe(1);
         const { code } = await tutorat(['check', '.', '--output', 'rapport.json', '--format', 'json'], folder);
         expect(code).toBe(0);
         expect(JSON.parse(readFileSync(join(folder, 'rapport.json'), 'utf8')).documents).toBe(2);
@@ -51,7 +53,7 @@ describe('tutorat check and tutorat handbook with paths that do not work', () =>
         {
             name: 'check --output into a folder that cannot be written',
             args: ['check', '.', '--output', '/proc/self/rapport.json', '--format', 'json'],
-            says: [/Impossible d’écrire « \/proc\/self\/rapport\.json »/, /rien n’a été écrit/],
+            says: [/Impossible d’écrire « \/proc\/self\/rapport\.json » : le dossier n’existe pas \(ENOENT\)/, /Rien n’a été écrit/],
             after: []
         },
         {
@@ -64,7 +66,7 @@ describe('tutorat check and tutorat handbook with paths that do not work', () =>
         {
             name: 'handbook -o a folder that cannot be created',
             args: ['handbook', '.', '-o', '/proc/self/livrets'],
-            says: [/Impossible d’écrire dans « \/proc\/self\/livrets »/, /Rien n’a été écrit\./],
+            says: [/Impossible d’écrire dans « \/proc\/self\/livrets » : le dossier n’existe pas \(ENOENT\)/, /Rien n’a été écrit/],
             after: []
         },
         {

@@ -6,3 +6,8 @@ import { TOOL_VERSION } from '../version.js';
 export function formatJson(findings: readonly Finding[], summary: Summary, documents: number, locale: Locale): string {
     return JSON.stringify({ tool: 'tutorat', version: TOOL_VERSION, locale, documents, summary, findings }, null, 2) + '\n';
 }
+
+/** Whether a file starts as a report this module wrote (`--output` replaces only those). */
+export function isJsonReport(head: string): boolean {
+    return head.startsWith('{\n  "tool": "tutorat",');
+}

@@ -52,6 +52,11 @@ export function formatSarif(findings: readonly Finding[], options: SarifOptions)
     return JSON.stringify(log, null, 2) + '\n';
 }
 
+/** Whether a file starts as a SARIF log this module wrote (`--output` replaces only those). */
+export function isSarifReport(head: string): boolean {
+    return head.startsWith('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",') && /"driver": \{\s*"name": "Tutorat",/.test(head);
+}
+
 function location(path: string, line: number, column: number, endLine?: number, endColumn?: number) {
     const region: Record<string, number> = { startLine: line, startColumn: column };
     if (endLine !== undefined && endColumn !== undefined && (endLine > line || (endLine === line && endColumn > column))) {

@@ -29,3 +29,9 @@ function summaryLine(summary: Summary, documents: number, locale: Locale): strin
         : `${documents} ${documents === 1 ? 'document checked' : 'documents checked'}`;
     return `${parts.join(' · ')} — ${checked}.`;
 }
+
+/** Whether a file ends as a report this module wrote, in either language (`--output` replaces only those). */
+export function isTextReport(tail: string): boolean {
+    const last = tail.trimEnd().split('\n').at(-1) ?? '';
+    return /^\d+ (erreurs?|errors?) · \d+ (avertissements?|warnings?) · \d+ (informations?|infos?) · \d+ (suggestions?|hints?) — \d+ (documents? vérifiés?|documents? checked)\.$/.test(last);
+}
