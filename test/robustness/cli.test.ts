@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { tutorat } from '../support/cli.js';
+import { REPOSITORY, tutorat } from '../support/cli.js';
 import { filesUnder, workspaceWith } from './support.js';
 
 /**
@@ -119,3 +120,50 @@ describe('tutorat check and tutorat handbook with paths that do not work', () =>
         expect(filesUnder(join(folder, 'livrets')).filter((file) => file.includes('.tmp'))).toEqual([]);
     });
 });
+
+describe('folders and links while searching for documents', () => {
+    const asNobody = process.getuid?.() === 0 && existsSync('/usr/bin/setpriv');
+
+    test.skipIf(!asNobody)('a sub-folder the user may not read: a sentence naming it, exit 2', async () => {
+        const folder = workspaceWith({ ...DOCUMENTS, 'secret/notes.tutorat': 'institution Tilleuls {\n}\n' });
+        chmodSync(folder, 0o755);
+        chmodSync(join(folder, 'secret'), 0o000);
+        // Run as an ordinary user: root reads every folder.
+        const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', join(REPOSITORY, 'node_modules/.bin/tutorat'), 'check', '.'], {
+            cwd: folder, encoding: 'utf8', env: { ...process.env, PATH: `${join(REPOSITORY, 'node_modules/.bin')}:${process.env.PATH}` }
+        });
+        expect(result.stderr).toContain('Le dossier « secret » ne peut pas être lu : permission refusée (EACCES).');
+        expect(result.stderr).not.toContain('inattendue');
+        expect(result.status).toBe(2);
+    });
+
+    test('a path that is a loop of symbolic links is said to be one', async () => {
+        const folder = workspaceWith(DOCUMENTS);
+        symlinkSync('boucle', join(folder, 'boucle'));
+        const { code, stderr } = await tutorat(['check', 'boucle'], folder);
+        expect(code).toBe(2);
+        expect(stderr).toContain('Le chemin « boucle » passe par des liens symboliques qui tournent en boucle');
+    });
+
+    test('linked documents and folders are checked, each real file once, and a link back to a parent ends', async () => {
+        const folder = workspaceWith({ 'institution/personnes.tutorat': DOCUMENTS['personnes.tutorat'], 'partage/duos.tutorat': DOCUMENTS['duos.tutorat'] });
+        symlinkSync('../partage/duos.tutorat', join(folder, 'institution/duos.tutorat'));
+        symlinkSync('../partage', join(folder, 'institution/partage'));
+        symlinkSync('..', join(folder, 'institution/parent'));
+        const { code, stdout } = await tutorat(['check', 'institution', '--format', 'json'], folder);
+        const report = JSON.parse(stdout) as { documents: number; findings: Array<{ ruleId: string; path: string }> };
+        // personnes.tutorat and the one real duos.tutorat (reached by three links).
+        expect(report.documents).toBe(2);
+        expect(report.findings.filter((finding) => finding.ruleId === 'langage/reference')).toEqual([]);
+        expect(code).toBeLessThan(2);
+    });
+
+    test('a link named as a document that leads nowhere is said so', async () => {
+        const folder = workspaceWith(DOCUMENTS);
+        symlinkSync('introuvable.tutorat', join(folder, 'lien.tutorat'));
+        const { code, stderr } = await tutorat(['check', '.'], folder);
+        expect(code).toBe(2);
+        expect(stderr).toContain('« lien.tutorat » est un lien symbolique vers un chemin qui n’existe pas');
+    });
+});
+

@@ -81,8 +81,20 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
         en: '"{path}" is not a Tutorat document: only .tutorat files are checked.'
     },
     unreadable: {
-        fr: 'Le fichier « {path} » ne peut pas être lu ({reason}). Vérifiez qu’il existe et que vous avez le droit de le lire.',
-        en: 'The file "{path}" cannot be read ({reason}). Check that it exists and that you may read it.'
+        fr: 'Le fichier « {path} » ne peut pas être lu : {reason}. Vérifiez qu’il existe et que vous avez le droit de le lire.',
+        en: 'The file "{path}" cannot be read: {reason}. Check that it exists and that you may read it.'
+    },
+    unreadableFolder: {
+        fr: 'Le dossier « {path} » ne peut pas être lu : {reason}. Vérifiez que vous avez le droit de le lire, ou ne donnez que les dossiers à vérifier.',
+        en: 'The folder "{path}" cannot be read: {reason}. Check that you may read it, or give only the folders to check.'
+    },
+    linkLoop: {
+        fr: 'Le chemin « {path} » passe par des liens symboliques qui tournent en boucle. Corrigez ces liens, ou donnez le dossier ou le fichier réel.',
+        en: 'The path "{path}" goes through symbolic links that loop. Fix these links, or give the real folder or file.'
+    },
+    brokenLink: {
+        fr: '« {path} » est un lien symbolique vers un chemin qui n’existe pas. Corrigez le lien, ou retirez-le.',
+        en: '"{path}" is a symbolic link to a path that does not exist. Fix the link, or remove it.'
     },
     noDocuments: {
         fr: 'Aucun document .tutorat n’a été trouvé dans {paths}.',
