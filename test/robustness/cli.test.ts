@@ -167,3 +167,27 @@ describe('folders and links while searching for documents', () => {
     });
 });
 
+describe('options given twice or with a negative number', () => {
+    test.each([
+        [['check', '.', '--format', 'json', '--format', 'sarif'], 'L’option « --format » est donnée plusieurs fois (json, sarif) : gardez-en une seule'],
+        [['check', '.', '-f', 'json', '--format=text'], 'L’option « --format » est donnée plusieurs fois (json, text)'],
+        [['check', '.', '--output', 'a.txt', '-o', 'b.txt'], 'L’option « --output » est donnée plusieurs fois (a.txt, b.txt)'],
+        [['check', '.', '--max-warnings', '-3'], '--max-warnings attend un nombre entier positif, pas « -3 »'],
+        [['check', '.', '--max-warnings', '-0.5'], '--max-warnings attend un nombre entier positif, pas « -0.5 »'],
+        [['handbook', '.', '-o', 'livrets', '-o', 'autres'], 'L’option « --output » est donnée plusieurs fois (livrets, autres)']
+    ])('%j', async (args, says) => {
+        const folder = workspaceWith(DOCUMENTS);
+        const { code, stderr, stdout } = await tutorat(args, folder);
+        expect(code).toBe(2);
+        expect(stderr).toContain(says);
+        expect(stdout).toBe('');
+        expect(filesUnder(folder)).toEqual(['duos.tutorat', 'personnes.tutorat']);
+    });
+
+    test('--workspace may be given several times', async () => {
+        const folder = workspaceWith({ ...DOCUMENTS, 'a/x.tutorat': 'institution A {\n}\n', 'b/y.tutorat': 'institution B {\n}\n' });
+        const { code } = await tutorat(['check', 'personnes.tutorat', '--workspace', 'a', '--workspace', 'b'], folder);
+        expect(code).toBeLessThan(2);
+    });
+});
+

@@ -56,6 +56,10 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
         fr: 'L’option « {option} » attend une valeur (tutorat {command} --help).',
         en: 'The option "{option}" needs a value (tutorat {command} --help).'
     },
+    repeatedOption: {
+        fr: 'L’option « {option} » est donnée plusieurs fois ({values}) : gardez-en une seule (tutorat {command} --help).',
+        en: 'The option "{option}" is given several times ({values}): keep only one (tutorat {command} --help).'
+    },
     badArguments: {
         fr: 'Les arguments de « tutorat {command} » ne sont pas compris. Aide : tutorat {command} --help',
         en: 'The arguments of "tutorat {command}" are not understood. Help: tutorat {command} --help'
