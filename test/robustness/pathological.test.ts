@@ -148,6 +148,18 @@ describe('files that are not text saved as UTF-8', () => {
         expect(findings.some((finding) => finding.ruleId === 'langage/syntaxe' && finding.message.includes('ce n’est pas un texte enregistré en UTF-8'))).toBe(true);
     });
 
+    test('a text in quotes with bytes that are not UTF-8: one finding, at the first one', { timeout: GUARD_MS }, async () => {
+        // « Martin » and « Liège » written in Windows-1252 inside a file otherwise UTF-8.
+        const bytes = Buffer.concat([
+            Buffer.from('institution Tilleuls {\n    tutrice Élodie « Élodie '), Buffer.from('M\xe9lot', 'latin1'),
+            Buffer.from(' »\n    adresse « Rue de '), Buffer.from('Li\xe8ge', 'latin1'), Buffer.from(' »\n}\n')
+        ]);
+        writeFileSync(join(folder, 'textes.tutorat'), bytes);
+        const { stdout } = await tutorat(['check', 'textes.tutorat', '--format', 'json'], folder);
+        const findings = (JSON.parse(stdout).findings as Array<{ ruleId: string; message: string; line: number; column: number }>).filter((finding) => finding.ruleId === 'langage/syntaxe');
+        expect(findings).toEqual([expect.objectContaining({ line: 2, column: 30, message: expect.stringContaining('Ce caractère illisible (�) remplace des octets qui ne sont pas du texte UTF-8') })]);
+    });
+
     test('a binary file named .tutorat', { timeout: GUARD_MS }, async () => {
         // Bytes of every value, as in an image or an archive: NUL, control characters, invalid sequences.
         const bytes = Buffer.alloc(64 * 1024);

@@ -5,6 +5,7 @@ import { MAX_LEVEL, MIN_LEVEL } from '../model/qualifications.js';
 import { superiorChain } from '../model/organisation.js';
 import { parseDate, rangeOf } from '../model/time.js';
 import { defineRule, type Reporter, type RuleContext } from '../rules/definition.js';
+import { checkUnreadableBytes } from './encoding.js';
 import { limite, MAX_RELATED_PLACES } from './limite.js';
 
 /**
@@ -22,8 +23,14 @@ export const syntaxe = defineRule({
         fr: 'Un mot inconnu, une accolade oubliée, un texte sans guillemets : le passage n’est pas compris. Le message dit ce qui est attendu à cet endroit.',
         en: 'An unknown word, a forgotten brace, a text without quotes: the passage is not understood. The message says what is expected there.'
     },
-    messages: { builtIn: { fr: 'Erreur de syntaxe.', en: 'Syntax error.' } },
-    checks: {}
+    messages: {
+        builtIn: { fr: 'Erreur de syntaxe.', en: 'Syntax error.' },
+        unreadableBytes: {
+            fr: 'Ce caractère illisible (�) remplace des octets qui ne sont pas du texte UTF-8 : le fichier a sans doute été enregistré dans un autre encodage (Windows-1252, Latin-1). Enregistrez-le en UTF-8 depuis votre éditeur et vérifiez les accents de ses textes.',
+            en: 'This unreadable character (�) stands for bytes that are not UTF-8 text: the file was probably saved in another encoding (Windows-1252, Latin-1). Save it as UTF-8 from your editor and check the accents of its texts.'
+        }
+    },
+    checks: { Document: (document, report, context) => checkUnreadableBytes(document, report, context) }
 });
 
 export const reference = defineRule({
