@@ -18,14 +18,13 @@ export function collectDocuments(paths: readonly string[], cwd: string, locale: 
     const fail = (path: string, error: unknown): never => {
         throw new CliError(problemWith(shown(path), error, locale));
     };
-    const add = (path: string) => {
-        const real = realpathOrFail(path, fail);
+    // Real paths are known without asking the system, except through a link (20,000 files, 20,000 fewer calls).
+    const add = (path: string, real = realpathOrFail(path, fail)) => {
         if (!found.has(real)) {
             found.set(real, path);
         }
     };
-    const walk = (folder: string) => {
-        const real = realpathOrFail(folder, fail);
+    const walk = (folder: string, real = realpathOrFail(folder, fail)) => {
         if (visited.has(real)) {
             return;
         }
@@ -42,7 +41,8 @@ export function collectDocuments(paths: readonly string[], cwd: string, locale: 
             }
             const path = join(folder, entry.name);
             const isDocumentName = entry.name.endsWith('.tutorat');
-            let stats: Stats | undefined = entry.isSymbolicLink() ? undefined : entry as unknown as Stats;
+            const linked = entry.isSymbolicLink();
+            let stats: Stats | undefined = linked ? undefined : entry as unknown as Stats;
             if (!stats) {
                 try {
                     stats = statSync(path);
@@ -55,9 +55,9 @@ export function collectDocuments(paths: readonly string[], cwd: string, locale: 
                 }
             }
             if (stats.isDirectory()) {
-                walk(path);
+                walk(path, linked ? undefined : join(real, entry.name));
             } else if (stats.isFile() && isDocumentName) {
-                add(path);
+                add(path, linked ? undefined : join(real, entry.name));
             }
         }
     };

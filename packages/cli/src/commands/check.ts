@@ -4,6 +4,7 @@ import { oneOf, parseCommandArguments } from '../arguments.js';
 import { collectFindings, CONFIGURATION_CODE, summarize } from '../findings.js';
 import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';
 import { say, texts } from '../messages.js';
+import { joined } from '../output/chunks.js';
 import { formatJson } from '../output/json.js';
 import { checkReportTarget } from '../output/report-file.js';
 import { formatSarif } from '../output/sarif.js';
@@ -46,9 +47,11 @@ export async function check(args: readonly string[], io: CliIo): Promise<ExitCod
         } catch (error) {
             throw new CliError(say(texts.cannotWrite, locale, { path: output.shownAs, reason: explainFileError(error, locale) }));
         }
-        io.stdout(formatText([], summary, workspace.reported.length, locale));
+        io.stdout(joined(formatText([], summary, workspace.reported.length, locale)));
     } else {
-        io.stdout(report);
+        for (const chunk of report) {
+            io.stdout(chunk);
+        }
     }
     if (findings.some((finding) => finding.ruleId === CONFIGURATION_CODE)) {
         return ExitCode.usage;

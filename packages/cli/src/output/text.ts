@@ -1,20 +1,14 @@
 import { countOfFindings, SEVERITY_NAMES, type Locale } from '@tutorat/language';
 import type { Finding, Summary } from '../findings.js';
+import { linesInSlices } from './chunks.js';
 
 /** One line per finding — `chemin:ligne:colonne  sévérité  message  règle` — then the other places involved, then a summary. */
-export function formatText(findings: readonly Finding[], summary: Summary, documents: number, locale: Locale): string {
-    const lines: string[] = [];
-    for (const finding of findings) {
-        lines.push(`${finding.path}:${finding.line}:${finding.column}  ${SEVERITY_NAMES[finding.severity][locale]}  ${finding.message}  ${finding.ruleId}`);
-        for (const related of finding.related) {
-            lines.push(`    ↳ ${related.path}:${related.line}:${related.column}  ${related.message}`);
-        }
-    }
-    if (lines.length > 0) {
-        lines.push('');
-    }
-    lines.push(summaryLine(summary, documents, locale));
-    return lines.join('\n') + '\n';
+export function* formatText(findings: readonly Finding[], summary: Summary, documents: number, locale: Locale): Generator<string> {
+    yield* linesInSlices(findings, (finding) => [
+        `${finding.path}:${finding.line}:${finding.column}  ${SEVERITY_NAMES[finding.severity][locale]}  ${finding.message}  ${finding.ruleId}`,
+        ...finding.related.map((related) => `    ↳ ${related.path}:${related.line}:${related.column}  ${related.message}`)
+    ]);
+    yield `${findings.length > 0 ? '\n' : ''}${summaryLine(summary, documents, locale)}\n`;
 }
 
 function summaryLine(summary: Summary, documents: number, locale: Locale): string {

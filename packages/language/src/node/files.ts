@@ -12,7 +12,7 @@ function besides(path: string, kind: 'tmp' | 'bak'): string {
  * Writes a file so that readers never see half of it: the content goes to a temporary file in the
  * same folder, which then replaces the target in one step. On failure nothing is left behind.
  */
-export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomically(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
     const temporary = besides(path, 'tmp');
     try {
         await writeFile(temporary, content);
