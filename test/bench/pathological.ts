@@ -25,8 +25,8 @@ export interface PathologicalResult {
     readonly description: string;
     readonly files: number;
     readonly megabytes: number;
-    readonly cli: { wallMs: number; maxRssMb: number; exitCode: number; findings?: number; firstMessage?: string } | { failed: string };
-    readonly server: { openedDiagnosticsMs: number; allDiagnosticsMs: number; requestMs: number; peakRssMb: number; findings: number; firstMessage?: string } | { failed: string };
+    readonly cli: { wallMs: number; cpuMs: number; maxRssMb: number; exitCode: number; findings?: number; firstMessage?: string } | { failed: string };
+    readonly server: { openedDiagnosticsMs: number; allDiagnosticsMs: number; requestMs: number; cpuMs: number; peakRssMb: number; findings: number; firstMessage?: string } | { failed: string };
 }
 
 const TEN_MEGABYTES = 10 * 1024 * 1024;
@@ -86,7 +86,7 @@ export async function measurePathological(input: PathologicalInput, folder: stri
     try {
         const run = runTimedProcess([process.execPath, bundles.cli, 'check', '.', '--format', 'json'], folder);
         const report = JSON.parse(run.stdout) as { findings: Array<{ message: string }> };
-        cli = { wallMs: round(run.wallMs), maxRssMb: round(run.maxRssMb), exitCode: run.exitCode, findings: report.findings.length, firstMessage: report.findings[0]?.message };
+        cli = { wallMs: round(run.wallMs), cpuMs: round(run.cpuMs), maxRssMb: round(run.maxRssMb), exitCode: run.exitCode, findings: report.findings.length, firstMessage: report.findings[0]?.message };
     } catch (error) {
         cli = { failed: error instanceof Error ? error.message.slice(0, 300) : String(error) };
     }
@@ -109,6 +109,7 @@ export async function measurePathological(input: PathologicalInput, folder: stri
             openedDiagnosticsMs: round(published.at - sentAt),
             allDiagnosticsMs: round(allAt - sentAt),
             requestMs: round(performance.now() - requestStart),
+            cpuMs: round(session.cpuMs()),
             peakRssMb: round(session.memoryMb().peak),
             findings: published.diagnostics.length,
             firstMessage: messageText(published.diagnostics[0]?.message)

@@ -153,11 +153,11 @@ function pathologicalSection(results: readonly PathologicalResult[]): string[] {
         return [];
     }
     const cli = (entry: PathologicalResult['cli']) => 'failed' in entry
-        ? `échec : ${cell(entry.failed)} | — | — | —`
-        : `${number(entry.wallMs)} | ${number(entry.maxRssMb)} | ${entry.exitCode} | ${number(entry.findings)}`;
-    const server = (entry: PathologicalResult['server']) => 'failed' in entry
         ? `échec : ${cell(entry.failed)} | — | — | — | —`
-        : `${number(entry.openedDiagnosticsMs)} | ${number(entry.allDiagnosticsMs)} | ${number(entry.requestMs)} | ${number(entry.peakRssMb)} | ${number(entry.findings)}`;
+        : `${number(entry.wallMs)} | ${number(entry.cpuMs)} | ${number(entry.maxRssMb)} | ${entry.exitCode} | ${number(entry.findings)}`;
+    const server = (entry: PathologicalResult['server']) => 'failed' in entry
+        ? `échec : ${cell(entry.failed)} | — | — | — | — | —`
+        : `${number(entry.openedDiagnosticsMs)} | ${number(entry.allDiagnosticsMs)} | ${number(entry.requestMs)} | ${number(entry.cpuMs)} | ${number(entry.peakRssMb)} | ${number(entry.findings)}`;
     const first = (entry: PathologicalResult) => ('failed' in entry.cli ? undefined : entry.cli.firstMessage) ?? ('failed' in entry.server ? undefined : entry.server.firstMessage);
     return [
         '## Entrées pathologiques',
@@ -165,13 +165,14 @@ function pathologicalSection(results: readonly PathologicalResult[]): string[] {
         'Chaque entrée (test/bench/pathological.ts) : `tutorat check . --format json` lancé comme un utilisateur le lance (`/usr/bin/time -v`),',
         'puis le serveur de langage démarré sur le dossier, un document ouvert : constats de ce document, constats de tous les documents,',
         'puis `textDocument/documentSymbol` et `workspace/symbol`. Objectif : moins de 10 s et de 1 Go chacun, ou un refus clair.',
+        'Le temps CPU (utilisateur et système) est donné à côté du temps écoulé : la machine est partagée, le second varie avec sa charge.',
         '',
-        '| Entrée | Fichiers | Mo | Commande (ms) | RSS max (Mo) | Code de sortie | Constats affichés |',
-        '|---|---|---|---|---|---|---|',
+        '| Entrée | Fichiers | Mo | Commande (ms) | dont CPU (ms) | RSS max (Mo) | Code de sortie | Constats affichés |',
+        '|---|---|---|---|---|---|---|---|',
         ...results.map((entry) => `| ${entry.name} | ${number(entry.files)} | ${number(entry.megabytes)} | ${cli(entry.cli)} |`),
         '',
-        '| Entrée | Serveur : constats du document ouvert (ms) | de tous les documents (ms) | deux requêtes ensuite (ms) | RSS max (Mo) | Constats du document ouvert |',
-        '|---|---|---|---|---|---|',
+        '| Entrée | Serveur : constats du document ouvert (ms) | de tous les documents (ms) | deux requêtes ensuite (ms) | CPU du serveur (ms) | RSS max (Mo) | Constats du document ouvert |',
+        '|---|---|---|---|---|---|---|',
         ...results.map((entry) => `| ${entry.name} | ${server(entry.server)} |`),
         '',
         ...results.map((entry) => `- **${entry.name}** : ${entry.description}. Premier constat : « ${cell(first(entry)?.slice(0, 300))} »`),

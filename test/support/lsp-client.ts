@@ -264,6 +264,8 @@ export interface ServerProcess {
     exit(): { code: number | null; signal: NodeJS.Signals | null } | undefined;
     /** Resident memory now and at its peak (VmRSS and VmHWM of /proc/<pid>/status), in MB. */
     memoryMb(): { rss: number; peak: number };
+    /** CPU time the process has used so far, user and system (from /proc/<pid>/stat), in ms. */
+    cpuMs(): number;
     /** Ends the server politely (shutdown, exit), then for good. */
     stop(): Promise<void>;
 }
@@ -300,6 +302,11 @@ export async function spawnLanguageServer(options: SpawnOptions): Promise<Server
             const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
             const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN);
             return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+        },
+        cpuMs: () => {
+            // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses, in clock ticks (100 per second on Linux).
+            const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+            return (Number(fields[11]) + Number(fields[12])) * 10;
         },
         stop: async () => {
             if (!exit) {

@@ -24,6 +24,9 @@ const REFUSAL_CODES = new Set([-32600 /* InvalidRequest */, -32602 /* InvalidPar
 /** Tutorat's own requests (the handbook preview and writer, the workspace check); the capabilities do not list them. */
 export const TUTORAT_REQUESTS = ['tutorat/handbook/render', 'tutorat/handbook/write', 'tutorat/workspace/check'] as const;
 
+/** Files the fuzzer keeps created at most at once. */
+const MAX_CREATED = 12;
+
 /** Capabilities that announce no request (document synchronisation, workspace folders…). */
 const NOT_REQUESTS = new Set(['textDocumentSync', 'workspace', 'positionEncoding', 'notebookDocumentSync', 'experimental']);
 
@@ -218,6 +221,17 @@ export async function fuzzLanguageServer(server: ServerProcess, keywords: readon
         report.actions[action] = (report.actions[action] ?? 0) + 1;
     };
 
+    const removeCreatedFile = async () => {
+        const file = random.pick([...created].filter((candidate) => !openFiles.has(candidate)));
+        if (file) {
+            rmSync(join(options.folder, file), { force: true });
+            created.delete(file);
+            closedFiles.delete(file);
+            await client.filesChanged([{ uri: uriOf(file), type: 3 }]);
+            note('fichier supprimé');
+        }
+    };
+
     const actions: Array<{ weight: number; run: () => Promise<void> }> = [
         {
             weight: 60, run: async () => {
@@ -266,6 +280,10 @@ export async function fuzzLanguageServer(server: ServerProcess, keywords: readon
         },
         {
             weight: 3, run: async () => {
+                // A workspace that keeps growing would make memory grow too: beyond a few files, one goes.
+                if (created.size >= MAX_CREATED) {
+                    return removeCreatedFile();
+                }
                 const file = `nouveau-${random.int(1_000_000)}.tutorat`;
                 writeFileSync(join(options.folder, file), `institution LesTilleuls {\n    ${Array.from({ length: 2 + random.int(8) }, piece).join(' ')}\n}\n`);
                 created.add(file);
@@ -273,18 +291,7 @@ export async function fuzzLanguageServer(server: ServerProcess, keywords: readon
                 note('fichier créé');
             }
         },
-        {
-            weight: 2, run: async () => {
-                const file = random.pick([...created].filter((candidate) => !openFiles.has(candidate)));
-                if (file) {
-                    rmSync(join(options.folder, file), { force: true });
-                    created.delete(file);
-                    closedFiles.delete(file);
-                    await client.filesChanged([{ uri: uriOf(file), type: 3 }]);
-                    note('fichier supprimé');
-                }
-            }
-        },
+        { weight: 2, run: () => removeCreatedFile() },
         {
             weight: 2, run: async () => {
                 const file = random.pick([...created, ...closedFiles].filter((candidate) => !openFiles.has(candidate)));

@@ -1,5 +1,6 @@
 import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from '../generated/ast.js';
 import { MAX_DOCUMENT_CHARACTERS } from '../validation/limite.js';
 
@@ -15,6 +16,21 @@ const OVERSIZED = new WeakMap<AstNode, number>();
 export class TutoratDocumentFactory extends DefaultLangiumDocumentFactory {
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: Parameters<DefaultLangiumDocumentFactory['parse']>[2]): ParseResult<T> {
         return text.length > MAX_DOCUMENT_CHARACTERS ? emptyResult<T>(text) : super.parse<T>(uri, text, options);
+    }
+
+    /**
+     * A file deleted on disk while a build was about to read it again (the editor's notice of the
+     * deletion is on its way): the document is empty until the notice removes it.
+     */
+    protected override async getUpdatedText(document: LangiumDocument, textDocument: TextDocument | undefined, cancellationToken: CancellationToken): Promise<string> {
+        try {
+            return await super.getUpdatedText(document, textDocument, cancellationToken);
+        } catch (error) {
+            if ((error as { code?: string }).code === 'ENOENT') {
+                return '';
+            }
+            throw error;
+        }
     }
 
     protected override async parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: CancellationToken): Promise<ParseResult<T>> {
