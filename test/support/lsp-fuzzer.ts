@@ -347,6 +347,7 @@ export async function fuzzLanguageServer(server: ServerProcess, keywords: readon
         };
         const params = kind.params(context);
         report.sent[kind.method] = (report.sent[kind.method] ?? 0) + 1;
+        const logged = client.serverErrors.length;
         const started = performance.now();
         const request = client.request<unknown>(kind.method, params).then(
             (result) => ({ result }),
@@ -374,6 +375,10 @@ export async function fuzzLanguageServer(server: ServerProcess, keywords: readon
             return;
         }
         report.answered++;
+        // What the server logged while answering, with the text it answered on, to reproduce it.
+        for (const message of client.serverErrors.splice(logged)) {
+            report.errors.push(`${kind.method} : journal du serveur : ${message.slice(0, 500)}\n  sur ${file} : ${JSON.stringify(text)}`);
+        }
         if (kind.method === 'textDocument/completion') {
             const items = (outcome.result as { items?: CompletionItem[] } | CompletionItem[] | null);
             lastCompletionItem = (Array.isArray(items) ? items : items?.items ?? [])[0] ?? lastCompletionItem;
