@@ -9,6 +9,7 @@ export default defineConfig({
         alias: [
             { find: /^@tutorat\/language$/, replacement: source('./packages/language/src/index.ts') },
             { find: /^@tutorat\/language\/(.*)$/, replacement: source('./packages/language/src/$1/index.ts') },
+            { find: /^@tutorat\/interop$/, replacement: source('./packages/interop/src/index.ts') },
             { find: /^@tutorat\/handbook$/, replacement: source('./packages/handbook/src/index.ts') },
             { find: /^@tutorat\/cli$/, replacement: source('./packages/cli/src/index.ts') }
         ]

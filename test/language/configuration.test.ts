@@ -21,7 +21,7 @@ describe('project configuration (tutorat.json)', () => {
         const workspace = await buildWorkspace({ 'institution/duos.tutorat': OVERLOAD });
         const [finding] = findingsOf(workspace, 'tuteur/charge');
         expect(finding.severity).toBe(2);
-        expect(finding.message).toContain('pour un maximum de 2 (valeur par défaut du projet');
+        expect(finding.message).toContain('alors que le maximum est de 2 (valeur par défaut du projet');
     });
 
     test('a rule can be turned off, or given another severity, by its ID or by its family', async () => {
@@ -44,7 +44,7 @@ describe('project configuration (tutorat.json)', () => {
         const inherited = await buildWorkspace(files);
         const [finding] = findingsOf(inherited, 'tuteur/charge');
         expect(finding.severity).toBe(1);
-        expect(finding.message).toMatch(/maximum de 2 \(valeur par défaut du projet, fixée dans .*federation\/preset\.json\)/);
+        expect(finding.message).toMatch(/maximum est de 2 \(valeur par défaut du projet, fixée dans .*federation\/preset\.json\)/);
         const overridden = await buildWorkspace({ ...files, 'tutorat.json': '{ "extends": "./federation/preset.json", "thresholds": { "maxTutees": 3 } }' });
         expect(findingsOf(overridden, 'tuteur/charge')).toEqual([]);
     });
@@ -67,7 +67,7 @@ describe('project configuration (tutorat.json)', () => {
         const [resolved] = workspace.shared.tutorat.Configuration.loaded();
         const messages = resolved.problems.map((problem) => problem.message.fr.replace(/\{(\w+)\}/g, (_, key: string) => problem.params?.[key] ?? ''));
         expect(messages).toEqual(expect.arrayContaining([
-            'La clé « seuils » n’est pas connue. Clés possibles : extends, rules, thresholds.',
+            'La clé « seuils » n’est pas connue. Clés possibles : extends, rules, thresholds, handbook.',
             'La règle « tuteur/charges » n’existe pas. Vouliez-vous écrire « tuteur/charge » ?',
             'La sévérité « fort » donnée à « duo » n’est pas connue : écrivez off, hint, info, warning ou error.'
         ]));

@@ -469,7 +469,7 @@ describe('the bundled language server, in French', () => {
         const overloaded = await client.diagnostics('duos.tutorat', withCode('tuteur/charge'));
         const charge = overloaded.find((diagnostic) => diagnostic.code === 'tuteur/charge')!;
         expect(charge.range.start.line).toBe(4);
-        expect(charge.message).toContain('Élodie accompagne 3 tutorés en même temps à partir du 01/10/2026 (Zoé, Léa, Karim), pour un maximum de 2');
+        expect(charge.message).toContain('Élodie accompagne 3 tutorés en même temps à partir du 01/10/2026 (Zoé, Léa, Karim), alors que le maximum est de 2');
         // The load shown next to the duos of the other file follows: the editor is asked to fetch it again.
         await client.until(() => client.inlayHintRefreshes() > refreshes, 'une demande de rafraîchir les indications');
         const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri('duos.tutorat') }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } } });

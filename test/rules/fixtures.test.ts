@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { RULES } from '@tutorat/language';
+import { RULES, ruleIdsOf } from '@tutorat/language';
 import { compareWithExpectations, readExpectations, type Finding } from '../support/expectations.js';
 import { filesOf } from '../support/folders.js';
 import { buildWorkspace } from '../support/workspace.js';
@@ -47,7 +47,7 @@ describe.each(RULES_WITH_SAMPLES.map((rule) => [rule.id]))('%s', (ruleId) => {
             expect(expectations.some((expectation) => expectation.ruleId === ruleId), 'un exemple « declenche » contient au moins une ligne « // attendu : règle »').toBe(true);
             expect(compareWithExpectations(ruleId, findings, expectations)).toEqual([]);
         } else {
-            expect(findings.filter((finding) => finding.diagnostic.code === ruleId).map((finding) => `${finding.file}:${finding.diagnostic.range.start.line + 1} ${finding.diagnostic.message}`)).toEqual([]);
+            expect(findings.filter((finding) => ruleIdsOf(finding.diagnostic).includes(ruleId)).map((finding) => `${finding.file}:${finding.diagnostic.range.start.line + 1} ${finding.diagnostic.message}`)).toEqual([]);
         }
     });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { FindingData, FixEdit } from '@tutorat/language';
+import { ruleById, type FindingData, type FixEdit } from '@tutorat/language';
 import { buildWorkspace } from '../support/workspace.js';
 
 /**
@@ -93,7 +93,10 @@ const CASES: Case[] = [
 
 describe('quick fixes of the path, placement and framework rules', () => {
     test.each(CASES.map((fixCase) => [`${fixCase.rule} ${fixCase.fix}`, fixCase]))('%s', async (_, fixCase) => {
-        const files = (path: string, framework: string) => ({ 'referentiel.tutorat': framework, 'organisation.tutorat': PEOPLE, 'parcours.tutorat': path });
+        // Each case looks at its rule alone: the short paths below would otherwise be unfinished, and
+        // their absences gathered into one finding (see unfinished.test.ts).
+        const isolated = JSON.stringify({ rules: { parcours: 'off', stage: 'off', [fixCase.rule]: ruleById(fixCase.rule)!.severity } });
+        const files = (path: string, framework: string) => ({ 'referentiel.tutorat': framework, 'organisation.tutorat': PEOPLE, 'parcours.tutorat': path, 'tutorat.json': isolated });
         const before = await buildWorkspace(files(fixCase.path ?? path(''), fixCase.framework ?? FRAMEWORK));
         const finding = before.diagnostics(fixCase.file).find((diagnostic) =>
             diagnostic.code === fixCase.rule && (diagnostic.data as FindingData).fixes?.some((proposed) => proposed.fix === fixCase.fix));

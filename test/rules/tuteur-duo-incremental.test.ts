@@ -114,7 +114,7 @@ describe('the hierarchy spread over files', () => {
 
         await workspace.edit('direction.tutorat', direction(' { supérieur hiérarchique Élodie }'));
         const [superior] = findings(workspace, 'duos.tutorat', 'tuteur/non-superieur');
-        expect(superior.message).toContain('Karim rend compte à Nadia, responsable du service Hébergement ; Nadia rend compte à Élodie');
+        expect(superior.message).toContain('Karim rend compte à Élodie (Karim rend compte à Nadia, responsable du service Hébergement ; Nadia rend compte à Élodie)');
         expect(superior.relatedInformation?.map((related) => related.location.uri.split('/').pop())).toEqual(['services.tutorat', 'direction.tutorat']);
 
         await workspace.edit('direction.tutorat', direction(''));

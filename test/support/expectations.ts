@@ -1,4 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { ruleIdsOf } from '@tutorat/language';
 
 /**
  * Expectations written inside sample files, so that a domain expert can read and extend them:
@@ -65,7 +66,8 @@ export interface Finding {
  */
 export function compareWithExpectations(ruleId: string, findings: readonly Finding[], expectations: readonly Expectation[]): string[] {
     const problems: string[] = [];
-    const ofRule = findings.filter((finding) => finding.diagnostic.code === ruleId);
+    // A finding that gathers an unfinished element's absences is a finding of each rule it speaks for.
+    const ofRule = findings.filter((finding) => ruleIdsOf(finding.diagnostic).includes(ruleId));
     const unmatched = new Set(ofRule);
     for (const expectation of expectations.filter((candidate) => candidate.ruleId === ruleId)) {
         const match = ofRule.find((finding) => unmatched.has(finding) && finding.file === expectation.file

@@ -18,8 +18,17 @@ Utilisation :
       --workspace DOSSIER             charge aussi ce dossier pour résoudre les références (sans le rapporter)
   tutorat rules [--format text|json|markdown]
                                       liste les règles du guide vérifiées par Tutorat
-  tutorat handbook [chemins…] -o DOSSIER [--pdf]
-                                      génère les livrets du tutorat (HTML ; --pdf : aussi en PDF, avec Chromium)
+  tutorat handbook [chemins…] -o DOSSIER [--pdf] [--draft] [--without-findings]
+                                      génère les livrets du tutorat (HTML ; --pdf : aussi en PDF, avec Chromium) ;
+                                      refusés tant que les documents ont des erreurs, sauf --draft (--brouillon) :
+                                      chaque page dit alors « Brouillon — N erreurs » ;
+                                      --without-findings (--sans-constats) : sans l'annexe des constats
+  tutorat import FICHIER [-o referentiel.tutorat] [--format moodle|case|tableur] [--force]
+                                      importe un référentiel (CSV Moodle, paquet CASE, tableau CSV ou XLSX)
+  tutorat import --modele [-o FICHIER]
+                                      écrit le modèle de tableau à remplir dans Excel ou LibreOffice
+  tutorat export REFERENTIEL --format moodle|case|tableur [-o FICHIER] [--force]
+                                      exporte un référentiel (son nom, ou son fichier .tutorat)
   tutorat lsp --stdio                 lance le serveur de langage (pour tout éditeur LSP)
 
 Options communes : --lang fr|en (langue des messages), --help, --version
@@ -36,8 +45,17 @@ Usage:
       --workspace FOLDER              also loads this folder to resolve references (not reported)
   tutorat rules [--format text|json|markdown]
                                       lists the guide's rules Tutorat checks
-  tutorat handbook [paths…] -o FOLDER [--pdf]
-                                      generates the tutoring handbooks (HTML; --pdf: also as PDF, with Chromium)
+  tutorat handbook [paths…] -o FOLDER [--pdf] [--draft] [--without-findings]
+                                      generates the tutoring handbooks (HTML; --pdf: also as PDF, with Chromium);
+                                      refused while the documents have errors, unless --draft (--brouillon):
+                                      every page then says "Draft — N errors";
+                                      --without-findings (--sans-constats): without the annex of findings
+  tutorat import FILE [-o framework.tutorat] [--format moodle|case|tableur] [--force]
+                                      imports a framework (Moodle CSV, CASE package, CSV or XLSX table)
+  tutorat import --modele [-o FILE]
+                                      writes the table template to fill in with Excel or LibreOffice
+  tutorat export FRAMEWORK --format moodle|case|tableur [-o FILE] [--force]
+                                      exports a framework (its name, or its .tutorat file)
   tutorat lsp --stdio                 starts the language server (for any LSP editor)
 
 Common options: --lang fr|en (message language), --help, --version
@@ -45,8 +63,8 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
 `
     },
     unknownCommand: {
-        fr: 'La commande « {command} » n’existe pas. Commandes : check, rules, handbook, lsp. Aide : tutorat --help',
-        en: 'The command "{command}" does not exist. Commands: check, rules, handbook, lsp. Help: tutorat --help'
+        fr: 'La commande « {command} » n’existe pas. Commandes : check, rules, handbook, import, export, lsp. Aide : tutorat --help',
+        en: 'The command "{command}" does not exist. Commands: check, rules, handbook, import, export, lsp. Help: tutorat --help'
     },
     unknownOption: {
         fr: 'L’option « {option} » n’existe pas pour « tutorat {command} ». Aide : tutorat {command} --help',
@@ -124,9 +142,85 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
         fr: '{count} fichier(s) écrit(s) dans « {folder} » :',
         en: '{count} file(s) written in "{folder}":'
     },
+    handbookRefused: {
+        fr: 'Les livrets ne sont pas écrits : les documents contiennent encore une erreur (ci-dessus). Corrigez-la, ou ajoutez --draft pour écrire des brouillons : chaque page le dira.',
+        en: 'The handbooks were not written: the documents still contain an error (above). Correct it, or add --draft to write drafts: every page will say so.'
+    },
+    handbooksRefused: {
+        fr: 'Les livrets ne sont pas écrits : les documents contiennent encore {count} erreurs (ci-dessus). Corrigez-les, ou ajoutez --draft pour écrire des brouillons : chaque page le dira.',
+        en: 'The handbooks were not written: the documents still contain {count} errors (above). Correct them, or add --draft to write drafts: every page will say so.'
+    },
+    draftWritten: {
+        fr: 'Ce sont des brouillons : chaque page indique « Brouillon — 1 erreur ».',
+        en: 'These are drafts: every page says "Draft — 1 error".'
+    },
+    draftsWritten: {
+        fr: 'Ce sont des brouillons : chaque page indique « Brouillon — {count} erreurs ».',
+        en: 'These are drafts: every page says "Draft — {count} errors".'
+    },
     lspNeedsStdio: {
         fr: 'Le serveur de langage communique par l’entrée et la sortie standard : lancez « tutorat lsp --stdio » depuis votre éditeur.',
         en: 'The language server talks over standard input and output: start "tutorat lsp --stdio" from your editor.'
+    },
+    importNeedsFile: {
+        fr: 'Indiquez le fichier à importer : tutorat import FICHIER [-o referentiel.tutorat] (ou tutorat import --modele pour le modèle de tableau).',
+        en: 'Give the file to import: tutorat import FILE [-o framework.tutorat] (or tutorat import --modele for the table template).'
+    },
+    notAFile: {
+        fr: '« {path} » est un dossier : indiquez un fichier (.csv, .xlsx ou .json).',
+        en: '"{path}" is a folder: give a file (.csv, .xlsx or .json).'
+    },
+    outputNotTutorat: {
+        fr: 'Le référentiel importé s’écrit dans un fichier .tutorat : « {path} » n’en est pas un (par exemple -o referentiel.tutorat).',
+        en: 'The imported framework is written to a .tutorat file: "{path}" is not one (for example -o framework.tutorat).'
+    },
+    alreadyExists: {
+        fr: '« {path} » existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer. Rien n’a été écrit.',
+        en: '"{path}" already exists: choose another name with -o, or add --force to replace it. Nothing was written.'
+    },
+    inputProblems: {
+        fr: '« {path} » ne peut pas être importé ; rien n’a été écrit :',
+        en: '"{path}" cannot be imported; nothing was written:'
+    },
+    imported: {
+        fr: 'Référentiel {name} importé de « {source} » ({format}) : {domains} domaine(s), {competences} compétence(s), {criteria} critère(s) → {target}',
+        en: 'Framework {name} imported from "{source}" ({format}): {domains} domain(s), {competences} competence(s), {criteria} criterion(s) → {target}'
+    },
+    warningsHeader: {
+        fr: 'À savoir ({count}) :',
+        en: 'Good to know ({count}):'
+    },
+    checkedHeader: {
+        fr: 'Vérification du référentiel importé :',
+        en: 'Check of the imported framework:'
+    },
+    templateWritten: {
+        fr: 'Modèle de tableau écrit dans « {path} » : ouvrez-le dans Excel ou LibreOffice, remplissez-le, puis importez-le avec tutorat import {path}.',
+        en: 'Table template written to "{path}": open it in Excel or LibreOffice, fill it in, then import it with tutorat import {path}.'
+    },
+    exportNeedsFramework: {
+        fr: 'Indiquez le référentiel à exporter et le format : tutorat export REFERENTIEL --format moodle|case|tableur (REFERENTIEL : son nom, ou son fichier .tutorat).',
+        en: 'Give the framework to export and the format: tutorat export FRAMEWORK --format moodle|case|tableur (FRAMEWORK: its name, or its .tutorat file).'
+    },
+    exportNeedsFormat: {
+        fr: 'Indiquez le format de l’export : --format moodle, case ou tableur.',
+        en: 'Give the export format: --format moodle, case or tableur.'
+    },
+    unknownFramework: {
+        fr: 'Aucun référentiel ne s’appelle « {name} » dans {folders}. Référentiels trouvés : {known}.',
+        en: 'No framework is called "{name}" in {folders}. Frameworks found: {known}.'
+    },
+    frameworkInFile: {
+        fr: '« {path} » ne contient {problem}.',
+        en: '"{path}" holds {problem}.'
+    },
+    syntaxBeforeExport: {
+        fr: '« {path} » a {count} erreur(s) de syntaxe : corrigez-les d’abord (tutorat check {path}), pour que rien du référentiel ne manque à l’export. Rien n’a été écrit.',
+        en: '"{path}" has {count} syntax error(s): fix them first (tutorat check {path}), so that nothing of the framework is missing from the export. Nothing was written.'
+    },
+    exported: {
+        fr: 'Référentiel {name} exporté ({format}) → {target}',
+        en: 'Framework {name} exported ({format}) → {target}'
     },
     unexpected: {
         fr: 'Une erreur inattendue s’est produite : {reason}. Rien n’a été écrit. Merci de signaler ce problème avec la commande utilisée.',

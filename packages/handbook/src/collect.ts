@@ -23,7 +23,7 @@ export interface HandbookEntry {
  */
 export function collectHandbooks(shared: TutoratSharedServices, options: HandbookOptions): HandbookEntry[] {
     const workspace = readWorkspace(shared);
-    const context = new RenderContext(options.locale);
+    const context = new RenderContext(options);
     const names = new FileNames();
     const entries: HandbookEntry[] = [];
     for (const institution of workspace.institutions) {
@@ -51,7 +51,7 @@ export function renderHandbookFor(shared: TutoratSharedServices, documentUri: st
         return undefined;
     }
     const workspace = readWorkspace(shared);
-    const context = new RenderContext(options.locale);
+    const context = new RenderContext(options);
     const elements = (document.parseResult.value as Document).elements ?? [];
     const institution = institutionFor(elements, workspace);
     if (institution) {

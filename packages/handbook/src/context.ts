@@ -1,3 +1,4 @@
+import type { HandbookOptions } from './types.js';
 import { formatDate, format, parseDate, rangeOf, type Bilingual, type Locale, type MessageParams, type Period, type Term } from '@tutorat/language';
 
 /** What a handbook prints where a document is being written and a word cannot be read yet (`phase amilieu`). */
@@ -9,7 +10,17 @@ export const UNREADABLE: Bilingual = { fr: '(à préciser)', en: '(to be specifi
  * the handbook then marks the place instead of failing.
  */
 export class RenderContext {
-    constructor(readonly locale: Locale) {}
+    readonly locale: Locale;
+    /** The number of errors a draft is made with (0 for a handbook made from documents without errors). */
+    readonly draftErrors: number;
+    /** Whether to end the institution's handbook with the findings annex; undefined: as the project says. */
+    readonly findingsAnnex?: boolean;
+
+    constructor(options: HandbookOptions) {
+        this.locale = options.locale;
+        this.draftErrors = options.draft?.errors ?? 0;
+        this.findingsAnnex = options.findingsAnnex;
+    }
 
     t(text: Bilingual | undefined, params?: MessageParams): string {
         return format((text ?? UNREADABLE)[this.locale], params);

@@ -1,6 +1,7 @@
 import type { Locale } from '@tutorat/language';
 import type { RenderContext } from './context.js';
 import { fragment, h, htmlDocument, styleSheet, type Child } from './html.js';
+import { draftBand, draftLabel, draftPageRule } from './draft.js';
 import { pageRules, STYLES } from './styles.js';
 
 /** The mark of a file Tutorat wrote (the `generator` meta below): only files that carry it are ever replaced. */
@@ -59,7 +60,9 @@ export function renderPage(page: HandbookPage, context: RenderContext): string {
             h('a', { href: `#${part.id}` }, h('span', { class: 'toc-number' }, `${index + 1}.`), ' ', part.title),
             part.entries?.length ? h('ol', null, part.entries.map((entry) => h('li', null, h('a', { href: `#${entry.id}` }, entry.title)))) : undefined))));
     const running = shorten(page.runningTitle, RUNNING_LENGTH);
+    const draft = draftLabel(context);
     const body = fragment(
+        draftBand(context),
         h('header', { class: 'cover' },
             h('div', { class: 'cover-page' },
                 h('div', { class: 'cover-main' }, page.cover),
@@ -69,7 +72,7 @@ export function renderPage(page: HandbookPage, context: RenderContext): string {
                 h('p', { class: 'colophon' }, context.t(TEXTS.colophon))),
             toc),
         h('main', null, page.parts.map((part, index) => h('section', { class: 'part', id: part.id, 'aria-labelledby': `${part.id}-titre` },
-            h('p', { class: 'band', 'aria-hidden': 'true' }, h('span', null, running), h('span', null, `${index + 1}. ${part.title}`)),
+            h('p', { class: 'band', 'aria-hidden': 'true' }, h('span', null, running), draft ? h('span', { class: 'draft-mark' }, draft) : undefined, h('span', null, `${index + 1}. ${part.title}`)),
             h('h2', { id: `${part.id}-titre` }, h('span', { class: 'part-number' }, `${index + 1}`), ' ', part.title),
             part.content))));
     const head = fragment(
@@ -79,6 +82,6 @@ export function renderPage(page: HandbookPage, context: RenderContext): string {
         // Defence in depth: even a browser that met a script or a remote resource would not run or load it.
         h('meta', { 'http-equiv': 'Content-Security-Policy', content: 'default-src \'none\'; style-src \'unsafe-inline\'; img-src data:' }),
         h('title', null, shorten(page.title, TITLE_LENGTH)),
-        styleSheet(STYLES + pageRules(running, page.parts.map((part, index) => ({ id: part.id, title: `${index + 1}. ${part.title}` })))));
+        styleSheet(STYLES + pageRules(running, page.parts.map((part, index) => ({ id: part.id, title: `${index + 1}. ${part.title}` }))) + draftPageRule(draft)));
     return htmlDocument(page.locale, head, body);
 }

@@ -157,6 +157,10 @@ dl.facts.agenda { grid-template-columns: 13rem 1fr; font-size: .88rem; margin: .
 .location { font-size: .82rem; color: var(--muted); }
 .rule-group { break-inside: avoid-page; }
 
+.draft-band { position: sticky; top: 0; z-index: 1; margin: 0 0 6mm; padding: .6em .9em; border: 2px solid #000; background: #fff; font-family: var(--sans); font-size: .9rem; }
+.draft-band strong { text-transform: uppercase; letter-spacing: .04em; margin-right: .4em; }
+.band .draft-mark { font-weight: 700; color: #000; border: 1px solid #000; padding: 0 .4em; }
+
 .colophon { margin: 4mm 0 0; padding-top: .6em; border-top: 1px solid var(--line-soft); font-size: .78rem; color: var(--muted); }
 
 @media screen {

@@ -190,9 +190,13 @@ exports.run = async function run() {
         assert.ok(result.warnings >= 1, JSON.stringify(result));
     });
 
-    await check('« Generate the handbooks » writes handbook files into livrets/', async () => {
-        const result = await vscode.commands.executeCommand('tutorat.generateHandbook', { outputDir: 'livrets' });
+    await check('« Generate the handbooks » writes nothing while the documents have errors, unless drafts are asked for', async () => {
+        const refused = await vscode.commands.executeCommand('tutorat.generateHandbook', { outputDir: 'livrets', draft: false });
+        assert.ok(refused && refused.refused >= 1, JSON.stringify(refused));
+        assert.ok(!fs.existsSync(path.join(folder.fsPath, 'livrets')), 'a handbook was written from documents with errors');
+        const result = await vscode.commands.executeCommand('tutorat.generateHandbook', { outputDir: 'livrets', draft: true });
         assert.ok(result && result.written.length > 0, JSON.stringify(result));
+        assert.strictEqual(result.draftErrors, refused.refused);
         for (const written of result.written) {
             assert.ok(written.startsWith(path.join(folder.fsPath, 'livrets')), written);
             assert.ok(fs.statSync(written).size > 500, written);
@@ -200,6 +204,45 @@ exports.run = async function run() {
         const html = result.written.find((written) => written.endsWith('.html'));
         assert.ok(html, 'no .html among ' + result.written.join(', '));
         assert.match(fs.readFileSync(html, 'utf8'), /Tilleuls/);
+        for (const written of result.written.filter((name) => name.endsWith('.html'))) {
+            assert.match(fs.readFileSync(written, 'utf8'), /Brouillon — \d+ erreurs?|Draft — \d+ errors?/, written);
+        }
+    });
+
+    const framework = file('referentiels/accompagnement-adultes.tutorat');
+    const exports = path.join(folder.fsPath, 'exports');
+
+    await check('a code lens above the framework offers its export', async () => {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(framework));
+        const lens = await waitFor(async () => {
+            const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', framework);
+            return (lenses || []).find((candidate) => candidate.command && candidate.command.command === 'tutorat.exportFramework');
+        }, 30000, 'the export code lens');
+        assert.strictEqual(lens.command.arguments[0].name, 'AccompagnementAdultes');
+        assert.match(lens.command.title, /Moodle/);
+    });
+
+    await check('« Export the framework » writes a Moodle CSV and a CASE package', async () => {
+        fs.mkdirSync(exports, { recursive: true });
+        for (const [format, name] of [['moodle', 'referentiel-moodle.csv'], ['case', 'referentiel-case.json']]) {
+            const target = path.join(exports, name);
+            const result = await vscode.commands.executeCommand('tutorat.exportFramework', { uri: framework.toString(), name: 'AccompagnementAdultes', format, target, replace: true });
+            assert.ok(result && result.target === target, JSON.stringify(result));
+        }
+        assert.match(fs.readFileSync(path.join(exports, 'referentiel-moodle.csv'), 'utf8'), /^Parent ID number,ID number,Short name/);
+        assert.strictEqual(JSON.parse(fs.readFileSync(path.join(exports, 'referentiel-case.json'), 'utf8')).CFDocument.caseVersion, '1.1');
+    });
+
+    await check('« Import a framework » writes a checked .tutorat from a Moodle CSV and opens it', async () => {
+        const target = path.join(folder.fsPath, 'referentiels', 'importe.tutorat');
+        const result = await vscode.commands.executeCommand('tutorat.importFramework', { source: path.join(exports, 'referentiel-moodle.csv'), target, replace: true });
+        assert.ok(result && result.name === 'AccompagnementAdultes', JSON.stringify(result));
+        assert.match(fs.readFileSync(target, 'utf8'), /^référentiel AccompagnementAdultes « Référentiel de compétences/m);
+        assert.strictEqual(vscode.window.activeTextEditor.document.uri.fsPath, target);
+        // Checked like any document: the same framework twice in the workspace is found.
+        await waitFor(() => diagnosticsOf(vscode.Uri.file(target)).some((diagnostic) => /^referentiel\//.test(codeOf(diagnostic)) || /^langage\//.test(codeOf(diagnostic))), 30000, 'findings on the imported framework');
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+        await vscode.workspace.fs.delete(vscode.Uri.file(target));
     });
 
     await check('« Preview the handbook » opens a webview beside the editor', async () => {
@@ -207,6 +250,7 @@ exports.run = async function run() {
         const state = await vscode.commands.executeCommand('tutorat.previewHandbook');
         assert.ok(state && state.rendered, JSON.stringify(state));
         assert.match(state.title, /Tilleuls/);
+        assert.ok(state.draftErrors >= 1, 'the preview shows the draft band while errors remain: ' + JSON.stringify(state));
         await waitFor(() => allTabs().some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('tutorat.handbookPreview')), 15000, 'the preview tab');
     });
 

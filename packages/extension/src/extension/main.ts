@@ -1,7 +1,9 @@
 import type { ExtensionContext } from 'vscode';
 import { createLanguageClient } from './client.js';
 import { registerCheckWorkspace } from './commands/check-workspace.js';
+import { registerExportFramework } from './commands/export-framework.js';
 import { registerGenerateHandbook } from './commands/generate-handbook.js';
+import { registerImportFramework } from './commands/import-framework.js';
 import { registerNewDocument } from './commands/new-document.js';
 import { registerOpenRulePage } from './commands/open-rule-page.js';
 import { registerPreviewHandbook } from './commands/preview-handbook.js';
@@ -16,6 +18,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     registerCheckWorkspace(context, client);
     registerGenerateHandbook(context, client);
     registerPreviewHandbook(context, client);
+    registerImportFramework(context, client);
+    registerExportFramework(context, client);
     registerNewDocument(context);
     registerOpenRulePage(context);
     registerSampleWorkspace(context);

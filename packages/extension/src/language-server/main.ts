@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerHandbookRequests } from '@tutorat/handbook';
+import { registerInteropRequests } from '@tutorat/interop';
 import { toLocale } from '@tutorat/language';
 import { startTutoratServer } from '@tutorat/language/node';
 import type { TutoratInitializationOptions } from '../extension/client.js';
@@ -19,4 +20,5 @@ shared.lsp.LanguageServer.onInitialize((params) => {
     }
 });
 registerHandbookRequests(shared, connection);
+registerInteropRequests(shared, connection);
 registerWorkspaceCheck(shared, connection);

@@ -36,6 +36,7 @@ const TEXTS = {
     duringText: { fr: 'Accueillir, accompagner, évaluer : les parcours, les grilles d’évaluation et le carnet d’entretiens à remplir.', en: 'Welcome, accompany, evaluate: the paths, the evaluation grids and the interview logbook to fill in.' },
     after: { fr: 'Après', en: 'After' },
     afterText: { fr: 'Analyser et améliorer : les dix conseils du guide et les constats encore ouverts.', en: 'Analyse and improve: the guide’s ten pieces of advice and the findings still open.' },
+    afterTextWithoutAnnex: { fr: 'Analyser et améliorer : les dix conseils du guide, et où en est l’institution.', en: 'Analyse and improve: the guide’s ten pieces of advice, and where the institution stands.' },
     partCharter: { fr: 'La charte du tutorat', en: 'The tutoring charter' },
     partProfile: { fr: 'Le profil du tuteur', en: 'The tutor profile' },
     partPeople: { fr: 'Qui est qui', en: 'Who is who' },
@@ -97,9 +98,13 @@ export function institutionHandbook(institution: InstitutionModel, shared: Tutor
         entries: institution.duos.map((duo, index) => ({ id: `entretiens-${index + 1}`, title: context.t(TEXTS.duoTitle, { tutor: nameOf(duo.tutor), tutee: nameOf(duo.tutee) }) }))
     });
 
+    // The annex lists findings with their files and lines: a project may leave it out of a handbook it hands out.
+    const annex = context.findingsAnnex ?? configuration.handbook.findingsAnnex;
     const states = adviceStates(RULES, institution.findings, (rule) => configuration.severityOf(rule) !== 'off');
-    parts.push({ id: 'en-bref', title: context.t(TEXTS.partEnBref), content: enBrefChecklist(states, context) });
-    parts.push({ id: 'constats', title: context.t(TEXTS.partFindings), content: findingsAnnex(institution.findings, context) });
+    parts.push({ id: 'en-bref', title: context.t(TEXTS.partEnBref), content: enBrefChecklist(states, context, annex) });
+    if (annex) {
+        parts.push({ id: 'constats', title: context.t(TEXTS.partFindings), content: findingsAnnex(institution.findings, context) });
+    }
 
     const charter = institution.charter;
     const coverHtml = cover({
@@ -116,7 +121,7 @@ export function institutionHandbook(institution: InstitutionModel, shared: Tutor
         stages: [
             { title: context.t(TEXTS.before), text: context.t(TEXTS.beforeText) },
             { title: context.t(TEXTS.during), text: context.t(TEXTS.duringText) },
-            { title: context.t(TEXTS.after), text: context.t(TEXTS.afterText) }
+            { title: context.t(TEXTS.after), text: context.t(annex ? TEXTS.afterText : TEXTS.afterTextWithoutAnnex) }
         ]
     }, context);
     return { title, html: renderPage({ locale: context.locale, title, runningTitle: title, cover: coverHtml, parts }, context) };

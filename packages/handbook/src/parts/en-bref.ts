@@ -1,7 +1,7 @@
-import { EN_BREF, type Bilingual, type RuleDefinition } from '@tutorat/language';
+import { EN_BREF, ruleIdsOf, type Bilingual, type RuleDefinition } from '@tutorat/language';
 import type { RenderContext } from '../context.js';
 import { fragment, h, type Html } from '../html.js';
-import { ruleIdOf, type LocatedFinding } from '../workspace-model.js';
+import type { LocatedFinding } from '../workspace-model.js';
 import { findingMessage, findingLocation } from './findings.js';
 
 /**
@@ -29,7 +29,8 @@ export function adviceStates(rules: readonly RuleDefinition[], findings: readonl
         const number = index + 1;
         const checking = rules.filter((rule) => rule.guide?.enBref?.includes(number) && isActive(rule));
         const ids = new Set<string>(checking.map((rule) => rule.id));
-        const open = findings.filter((finding) => ids.has(ruleIdOf(finding)));
+        // A finding that gathers an unfinished element's absences counts for every rule it speaks for.
+        const open = findings.filter((finding) => ruleIdsOf(finding.diagnostic).some((id) => ids.has(id)));
         const status: AdviceStatus = checking.length === 0 ? 'unchecked' : open.length > 0 ? 'open' : 'done';
         return { number, text, rules: checking, findings: open, status };
     });
@@ -49,7 +50,8 @@ const TEXTS = {
 /** At most this many findings under a piece of advice; the annex lists them all. */
 const SHOWN_FINDINGS = 4;
 
-export function enBrefChecklist(states: readonly AdviceState[], context: RenderContext): Html {
+/** With `withFindings` false (the findings annex left out), only where each piece of advice stands. */
+export function enBrefChecklist(states: readonly AdviceState[], context: RenderContext, withFindings = true): Html {
     const count = (status: AdviceStatus) => states.filter((state) => state.status === status).length;
     return fragment(
         h('p', { class: 'intro' }, context.t(TEXTS.intro, { done: count('done'), open: count('open'), unchecked: count('unchecked') })),
@@ -59,7 +61,7 @@ export function enBrefChecklist(states: readonly AdviceState[], context: RenderC
             state.rules.length > 0
                 ? h('p', { class: 'checked-by' }, context.t(TEXTS.checkedBy, { rules: state.rules.map((rule) => `${context.t(rule.title)} (${rule.id})`).join(' ; ') }))
                 : h('p', { class: 'checked-by' }, context.t(TEXTS.notChecked)),
-            state.findings.length > 0 ? fragment(
+            withFindings && state.findings.length > 0 ? fragment(
                 h('p', { class: 'checked-by' }, context.t(TEXTS.findings)),
                 h('ul', null, state.findings.slice(0, SHOWN_FINDINGS).map((finding) => h('li', null, findingMessage(finding, context), ' ', h('span', { class: 'location' }, `(${findingLocation(finding, context)})`)))),
                 state.findings.length > SHOWN_FINDINGS ? h('p', { class: 'checked-by' }, context.t(TEXTS.more, { count: state.findings.length - SHOWN_FINDINGS })) : undefined) : undefined))));

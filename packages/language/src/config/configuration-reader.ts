@@ -102,6 +102,15 @@ function describe(problem: SchemaProblem, json: JsonDocument, file: string, know
     if (section === 'extends') {
         return at(P.badExtends);
     }
+    if (section === 'handbook' && path.length === 1) {
+        return at(P.handbookNotObject);
+    }
+    if (section === 'handbook' && problem.kind === 'unknown-key') {
+        return at(P.unknownHandbookKey, { key: String(name) });
+    }
+    if (section === 'handbook') {
+        return at(P.notYesNo, { key: String(name), value: preview(value) });
+    }
     return at(P.badValue, { path: path.join('.'), expected: expectedOf(problem) });
 }
 

@@ -18,6 +18,13 @@ export interface ConfigurationFile {
         readonly maxTutees?: number;
         readonly maxTuteesPerService?: number;
     };
+    readonly handbook?: HandbookSettings;
+}
+
+/** How the project's handbooks are made (`"handbook"` in tutorat.json). */
+export interface HandbookSettings {
+    /** Whether the institution's handbook ends with the annex of open findings (true by default). */
+    readonly findingsAnnex?: boolean;
 }
 
 export type ThresholdName = 'minExperience' | 'minSeniority' | 'maxTutees' | 'maxTuteesPerService';
@@ -101,6 +108,12 @@ export class ResolvedConfiguration {
         }
         return result as ConfiguredThresholds;
     }
+
+    /** The handbook settings, the nearest file's first. */
+    get handbook(): Required<HandbookSettings> {
+        const written = this.chain.map(({ content }) => content.handbook?.findingsAnnex).find((value) => typeof value === 'boolean');
+        return { findingsAnnex: written ?? true };
+    }
 }
 
 /** Problems, in the user's words. */
@@ -124,6 +137,18 @@ export const P = {
     unknownKey: {
         fr: 'La clé « {key} » n’est pas connue. Clés possibles : {keys}.',
         en: 'The key "{key}" is unknown. Possible keys: {keys}.'
+    },
+    handbookNotObject: {
+        fr: '« handbook » règle les livrets : { "findingsAnnex": false } pour ne pas y joindre l’annexe des constats.',
+        en: '"handbook" sets up the handbooks: { "findingsAnnex": false } to leave out the annex of findings.'
+    },
+    unknownHandbookKey: {
+        fr: 'La clé « {key} » n’est pas connue dans « handbook ». Clé possible : findingsAnnex.',
+        en: 'The key "{key}" is unknown in "handbook". Possible key: findingsAnnex.'
+    },
+    notYesNo: {
+        fr: '« {key} » vaut « {value} » : écrivez true (oui) ou false (non).',
+        en: '"{key}" is "{value}": write true (yes) or false (no).'
     },
     rulesNotObject: {
         fr: '« rules » doit associer des règles (ou familles) à une sévérité : { "tuteur/charge": "error" }.',

@@ -37,6 +37,17 @@ export function configurationSchema(): object {
                 properties: { ...familyProperties, ...ruleProperties },
                 additionalProperties: false
             },
+            handbook: {
+                description: 'Les livrets du tutorat (tutorat handbook, aperçu dans l’éditeur).',
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    findingsAnnex: {
+                        type: 'boolean',
+                        description: 'Joindre au livret de l’institution l’annexe des constats ouverts (par défaut : true). false pour un livret à distribuer ; les livrets des tutorés n’en ont jamais.'
+                    }
+                }
+            },
             thresholds: {
                 description: 'Seuils par défaut du projet, quand la charte ne les fixe pas.',
                 type: 'object',

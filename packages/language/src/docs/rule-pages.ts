@@ -79,6 +79,18 @@ export function renderRulePage(rule: RuleDefinition): string {
     if (rule.fixes?.length) {
         lines.push('## Corrections rapides', '', ...rule.fixes.map((fix) => `- ${fix.title.fr}`), '');
     }
+    const absences = Object.values(rule.messages).filter((message) => message.absence).map((message) => (message.absence!.described ?? message.absence!.what).fr);
+    if (absences.length > 0) {
+        lines.push(
+            '## Quand la déclaration est encore à écrire',
+            '',
+            `Ce que cette règle signale comme manquant (${[...new Set(absences)].join(' ; ')}) fait partie, quand la plupart des lignes `
+                + 'd’une déclaration manquent encore (un tuteur, un duo ou un parcours en cours d’écriture), d’un seul constat qui liste tout ce qui manque, '
+                + 'avec une seule correction rapide qui ajoute les lignes à compléter. La règle reste configurable et peut être ignorée comme les autres : '
+                + 'désactivée ou ignorée, elle n’y ajoute rien.',
+            ''
+        );
+    }
     if (rule.configurable !== false) {
         lines.push(
             '## Configuration',

@@ -1,3 +1,5 @@
+import { elideBefore } from './french.js';
+
 /**
  * The two languages Tutorat speaks. French is the default: the guide, the sector and most users
  * are French-speaking; English is the second locale (editor in English, or `--lang en`).
@@ -22,16 +24,33 @@ export function toLocale(tag: string | undefined | null): Locale {
 
 export type MessageParams = Readonly<Record<string, string | number | undefined>>;
 
-/** Fills `{name}` placeholders; an unknown placeholder is left visible rather than silently dropped. */
-export function format(template: string, params: MessageParams = {}): string {
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-        const value = params[name];
-        return value === undefined ? whole : String(value);
-    });
+/**
+ * Fills `{name}` placeholders; an unknown placeholder is left visible rather than silently dropped.
+ * In French, the word before a value is elided when the value starts with a vowel (« de {name} »
+ * with Inès gives « d’Inès »).
+ */
+export function format(template: string, params: MessageParams = {}, locale?: Locale): string {
+    let result = '';
+    let last = 0;
+    for (const match of template.matchAll(/\{(\w+)\}/g)) {
+        const value = params[match[1]];
+        let before = template.slice(last, match.index);
+        if (value !== undefined && locale === 'fr') {
+            before = elideBefore(before, String(value));
+        }
+        result += before + (value === undefined ? match[0] : String(value));
+        last = match.index + match[0].length;
+    }
+    return result + template.slice(last);
+}
+
+/** Whether every `{name}` of a text, in both languages, has a value: a message missing one is not given. */
+export function hasAllParams(text: Bilingual, params: MessageParams = {}): boolean {
+    return [text.fr, text.en].every((template) => [...template.matchAll(/\{(\w+)\}/g)].every((match) => params[match[1]] !== undefined));
 }
 
 export function localize(text: Bilingual, locale: Locale, params?: MessageParams): string {
-    return format(text[locale], params);
+    return format(text[locale], params, locale);
 }
 
 /**

@@ -6,6 +6,7 @@ import { format, quote } from '../i18n/locale.js';
 import { ruleById } from '../rules/catalogue.js';
 import type { FixEdit, ProposedFix } from '../rules/definition.js';
 import type { FindingData } from '../rules/rule-engine.js';
+import { COMPLETE_ELEMENT, ruleIdsOf } from '../rules/unfinished.js';
 import { closestMatches } from '../syntax/grammar-knowledge.js';
 import type { TutoratServices } from '../tutorat-module.js';
 
@@ -44,11 +45,13 @@ export class TutoratCodeActionProvider implements CodeActionProvider {
             if (data.ruleId === 'langage/reference' || data.ruleId === 'parcours/referentiel') {
                 actions.push(...this.nameFixes(document, diagnostic));
             }
-            const suppression = this.suppression(document, diagnostic, data.ruleId);
+            // A finding that gathers an unfinished element's absences speaks for several rules.
+            const ruleIds = ruleIdsOf(diagnostic).filter((id) => ruleById(id));
+            const suppression = this.suppression(document, diagnostic, ruleIds);
             if (suppression) {
                 actions.push(suppression);
             }
-            actions.push(this.openPage(diagnostic, data.ruleId));
+            actions.push(...ruleIds.map((id) => this.openPage(diagnostic, id)));
         }
         return actions;
     }
@@ -57,7 +60,7 @@ export class TutoratCodeActionProvider implements CodeActionProvider {
         const rule = ruleById(data.ruleId);
         const fixes = data.fixes ?? [];
         return fixes.flatMap((fix: ProposedFix): CodeAction[] => {
-            const declared = rule?.fixes?.find((candidate) => candidate.id === fix.fix);
+            const declared = rule?.fixes?.find((candidate) => candidate.id === fix.fix) ?? (fix.fix === COMPLETE_ELEMENT.id ? COMPLETE_ELEMENT : undefined);
             if (!declared || fix.edits.length === 0) {
                 return [];
             }
@@ -72,11 +75,12 @@ export class TutoratCodeActionProvider implements CodeActionProvider {
     }
 
     /** `// tutorat-ignorer règle : …` above the line of the finding, indented like it. */
-    private suppression(document: LangiumDocument, diagnostic: Diagnostic, ruleId: string): CodeAction | undefined {
-        const rule = ruleById(ruleId);
-        if (!rule || rule.configurable === false || rule.id.startsWith('suppression/')) {
+    private suppression(document: LangiumDocument, diagnostic: Diagnostic, ruleIds: readonly string[]): CodeAction | undefined {
+        const suppressible = ruleIds.filter((id) => ruleById(id)?.configurable !== false && !id.startsWith('suppression/'));
+        if (suppressible.length === 0 || suppressible.length < ruleIds.length) {
             return undefined;
         }
+        const ruleId = suppressible.join(', ');
         const text = document.textDocument.getText();
         const line = diagnostic.range.start.line;
         const lineStart = document.textDocument.offsetAt({ line, character: 0 });

@@ -69,6 +69,22 @@ export function timelineOf(path: TrainingPath): PathTimeline {
     return { range, phases };
 }
 
+/**
+ * The phases in the order they happen: phases with written dates are ordered by their dates, among
+ * the places they hold; the others (undated, or laid out from `pendant`) keep the order they are
+ * written in. Dates say more than the order of writing.
+ */
+export function inTimeOrder(timeline: PathTimeline): PhaseSlot[] {
+    const dated = timeline.phases.filter(isDated).sort((a, b) => a.range.start.getTime() - b.range.start.getTime() || a.index - b.index);
+    let next = 0;
+    return timeline.phases.map((slot) => (isDated(slot) ? dated[next++] : slot));
+}
+
+/** A phase whose dates are written (`du … au …`). */
+export function isDated(slot: PhaseSlot): slot is PhaseSlot & { readonly range: DateRange } {
+    return slot.origin === 'period' && slot.range !== undefined;
+}
+
 /** The dates of an item of a phase: an activity's day or period, an evaluation's or review's day. */
 export function itemRange(item: PhaseItem): DateRange | undefined {
     if (isActivity(item)) {

@@ -57,6 +57,37 @@ export interface GuideReference {
 /** A message of a rule. Its severity, when given, refines the rule's default for this case only. */
 export interface RuleMessage extends Bilingual {
     readonly severity?: Severity;
+    /** Declared when the message says that something is not written yet (see {@link Absence}). */
+    readonly absence?: Absence;
+}
+
+/**
+ * What a message reports as not written yet on the element it is placed on (a tutor's experience,
+ * a duo's substitute, a path's phases). When most of what the catalogue checks on an element is
+ * missing, the element is still being written: its absences are gathered into one finding with
+ * one quick fix (see rules/unfinished.ts). Every rule stays configurable and suppressible on its own.
+ */
+export interface Absence {
+    /** What is missing, as the gathered finding lists it (« le suppléant »); filled with the report's parameters. */
+    readonly what: Bilingual;
+    /** How the rule's documentation page names it, when `what` depends on the report (« les phases manquantes »). */
+    readonly described?: Bilingual;
+    /**
+     * The line the gathered quick fix writes into the element's block, filled with the report's
+     * parameters. A value only the user knows is never made up: the line is then a comment to
+     * complete (`// à compléter : expérience … ans`). A report may give its own {@link Insertion}s instead.
+     */
+    readonly line?: string;
+}
+
+/** A line a quick fix writes, or a block it opens (`phase accompagnement « … » {` … `}`) with its own lines. */
+export type BlockLine = string | { readonly open: string; readonly lines: readonly BlockLine[] };
+
+/** Lines to write into an element's block (the element reported on, unless `into` names another) or before a node. */
+export interface Insertion {
+    readonly lines: readonly BlockLine[];
+    readonly into?: AstNode;
+    readonly before?: AstNode;
 }
 
 /** A quick fix a rule offers; the rule computes its edits when it reports. */
@@ -75,6 +106,11 @@ export interface RuleDefinition<M extends string = string> {
     readonly crossFile: boolean;
     /** Whether a project configuration may change its severity or turn it off. */
     readonly configurable?: boolean;
+    /**
+     * Whether the rule reports names that cannot be found (`parcours/referentiel`): such a name
+     * does not silence it, as it silences the other rules on its element (`rules/unreadable.ts`).
+     */
+    readonly checksNames?: boolean;
     readonly title: Bilingual;
     readonly description: Bilingual;
     readonly guide?: GuideReference;
@@ -121,6 +157,8 @@ export interface ReportOptions {
     readonly params?: MessageParams;
     readonly related?: readonly RelatedPlace[];
     readonly fixes?: readonly ProposedFix[];
+    /** For a message that declares an absence: where its lines go, when not simply into the element's block. */
+    readonly insert?: readonly Insertion[];
 }
 
 export type Reporter<M extends string> = <N extends AstNode>(message: M, place: Place<N>, options?: ReportOptions) => void;

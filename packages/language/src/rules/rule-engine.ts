@@ -1,12 +1,14 @@
-import { AstUtils, GrammarUtils, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor, type ValidationRegistry } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type AstNodeLocator, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor, type ValidationRegistry } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ConfigurationService } from '../config/configuration-service.js';
 import type { Bilingual, LocaleSetting, MessageParams } from '../i18n/locale.js';
-import { format } from '../i18n/locale.js';
+import { hasAllParams, localize } from '../i18n/locale.js';
 import type { WorkspaceFacts } from '../workspace/facts.js';
-import type { Place, ReportOptions, RuleContext, RuleDefinition, Severity } from './definition.js';
+import type { Place, ReportOptions, RuleContext, RuleDefinition, RuleMessage, Severity } from './definition.js';
 import type { DocumentationLinks } from './documentation-links.js';
 import { RuleQueries } from './rule-queries.js';
+import { describeAbsence, type AbsenceData } from './unfinished.js';
+import { drawsOnUnreadable } from './unreadable.js';
 import { MAX_RELATED_PLACES } from '../validation/limite.js';
 
 /** What a finding carries for the editor (quick fixes) and the CLI, besides its message. */
@@ -14,6 +16,10 @@ export interface FindingData {
     readonly ruleId: string;
     readonly messageKey: string;
     readonly fixes?: ReportOptions['fixes'];
+    /** For a message that reports something not written yet: what, and the lines that would write it. */
+    readonly absence?: AbsenceData;
+    /** For the finding that gathers an unfinished element's absences: every rule it speaks for. */
+    readonly ruleIds?: readonly string[];
 }
 
 export interface RuleEngineServices {
@@ -22,6 +28,7 @@ export interface RuleEngineServices {
     readonly facts: WorkspaceFacts;
     readonly configuration: ConfigurationService;
     readonly links: DocumentationLinks;
+    readonly locator: AstNodeLocator;
 }
 
 /**
@@ -66,7 +73,7 @@ export class RuleEngine {
             document,
             workspace: queries,
             queries,
-            text: (text: Bilingual, params?: MessageParams) => format(text[locale.current], params)
+            text: (text: Bilingual, params?: MessageParams) => localize(text, locale.current, params)
         });
     }
 
@@ -84,10 +91,18 @@ export class RuleEngine {
             if (!message) {
                 throw new Error(`Rule ${rule.id} has no message "${messageKey}"`);
             }
+            if (drawsOnUnreadable(rule, place.node, context)) {
+                return;
+            }
+            // A message that cannot name what it speaks of (a name not written yet) is not given: it would show « {name} ».
+            if (!hasAllParams(message, options.params)) {
+                return;
+            }
             const severity: Severity = message.severity ?? configured;
-            accept(severity, this.compose(rule, message, context, options.params), this.info(rule, messageKey, place, options, context));
+            accept(severity, this.compose(rule, message, context, options.params), this.info(rule, messageKey, message, place, options, context));
         };
         try {
+            context.queries.beginCheck();
             check(node, report, context);
         } catch (error) {
             // A faulty check must never take the server down: the other rules still run.
@@ -99,9 +114,10 @@ export class RuleEngine {
         return withGuideSection(rule, context.text(message, params), this.services.locale);
     }
 
-    private info(rule: RuleDefinition, messageKey: string, place: Place, options: ReportOptions, context: RuleContext): DiagnosticInfo<AstNode> {
+    private info(rule: RuleDefinition, messageKey: string, message: RuleMessage, place: Place, options: ReportOptions, context: RuleContext): DiagnosticInfo<AstNode> {
         const href = this.services.links.urlOf(rule.id);
-        const data: FindingData = { ruleId: rule.id, messageKey, fixes: options.fixes };
+        const absence = message.absence ? describeAbsence(message.absence, place, options, context, this.services.locator) : undefined;
+        const data: FindingData = { ruleId: rule.id, messageKey, fixes: options.fixes, absence };
         return {
             node: place.node,
             property: place.property as never,
@@ -111,7 +127,8 @@ export class RuleEngine {
             code: rule.id,
             codeDescription: href ? { href } : undefined,
             // A finding names a few other places, never thousands (2,000 declarations of one name).
-            relatedInformation: options.related?.slice(0, MAX_RELATED_PLACES).map((related) => relatedInformation(related.node, related.property, context.text(related.message, related.params))).filter(isDefined),
+            relatedInformation: options.related?.filter((related) => hasAllParams(related.message, related.params)).slice(0, MAX_RELATED_PLACES)
+                .map((related) => relatedInformation(related.node, related.property, context.text(related.message, related.params))).filter(isDefined),
             data
         };
     }

@@ -123,8 +123,9 @@ function proposed(fix: string, edit: ProposedFix['edits'][number] | undefined): 
 function checkSection<K extends SectionKey>(spec: SectionSpec<K>, owner: CharterLike, report: Reporter<string>, context: RuleContext): void {
     const subject = subjectOf(owner, context);
     const { effective } = subject;
-    // A template that cannot be found (reported by langage/reference) may hold any section: say nothing until it is.
-    if (effective.missingParent || (spec.appliesTo && !spec.appliesTo(effective))) {
+    // A template that cannot be found (reported by langage/reference) may hold any section, and templates
+    // extending each other in a loop cannot be assembled (modele/heritage): say nothing until it is fixed.
+    if (effective.missingParent || effective.cycle || (spec.appliesTo && !spec.appliesTo(effective))) {
         return;
     }
     const suffix = subject.inTemplate ? 'InTemplate' : '';

@@ -1,6 +1,11 @@
 import { AstUtils, DefaultDocumentValidator, DocumentValidator, type AstNode, type LangiumDocument, type ReferenceInfo, type ValidationOptions } from 'langium';
 import { CancellationToken, type Diagnostic } from 'vscode-languageserver';
-import { isTrainingPath } from '../generated/ast.js';
+import type { ParseResult } from 'langium';
+import { syntaxReportOf } from '../syntax/recovery/recovering-parser.js';
+import { syntaxDiagnostics } from './syntax-findings.js';
+import { reconsiderUnresolved } from './unreadable-references.js';
+import { isTrainingPath, type TrainingPath } from '../generated/ast.js';
+import { damageOf } from '../syntax/recovery/damage.js';
 import { joinList, quote, type LocaleSetting } from '../i18n/locale.js';
 import { closestMatches } from '../syntax/grammar-knowledge.js';
 import type { TutoratServices } from '../tutorat-module.js';
@@ -12,6 +17,7 @@ import type { DocumentationLinks } from '../rules/documentation-links.js';
 import type { ConfigurationService } from '../config/configuration-service.js';
 import { REFERENCE_KINDS, REFERENCE_TEXTS } from './reference-messages.js';
 import { findSuppressions, hasMeaningfulReason, matchSuppressions } from './suppressions.js';
+import { gatherUnfinished } from '../rules/unfinished.js';
 import { countBySeverity, limitFindings, type HiddenFindings } from './finding-limits.js';
 import { limite, MAX_DOCUMENT_CHARACTERS, MAX_FINDINGS_PER_DOCUMENT } from './limite.js';
 import { oversizedLength } from '../workspace/document-factory.js';
@@ -41,8 +47,12 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
         if (oversized !== undefined) {
             return [this.limitFinding('tooLarge', { size: this.number(oversized), limit: this.number(MAX_DOCUMENT_CHARACTERS) })];
         }
-        const diagnostics = (await super.validateDocument(document, options, cancelToken)).map((diagnostic) => this.identifyBuiltIn(diagnostic));
-        return limitFindings(this.applySuppressions(document, diagnostics), (hidden) => {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        // After the rules ran, the rule context of this validation holds the queries (and records their reads).
+        const queries = this.services.validation.RuleEngine.contextOf(document.parseResult.value)?.workspace;
+        const withoutSyntaxLines = dropReferencesOnSyntaxLines(diagnostics);
+        const findings = this.gatherUnfinished(document, this.applySuppressions(document, reconsiderUnresolved(document, withoutSyntaxLines, queries, this.locale)));
+        return limitFindings(findings, (hidden) => {
             const counts = countBySeverity(hidden);
             const details = SEVERITIES.filter((severity) => counts[severity]).map((severity) => countOfFindings(counts[severity]!, severity, this.locale.current, (count) => this.number(count))).join(', ');
             const finding = this.limitFinding('tooManyFindings', { count: this.number(hidden.length), details, limit: this.number(MAX_FINDINGS_PER_DOCUMENT) });
@@ -61,26 +71,38 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             message: this.locale.text(limite.messages[messageKey], params),
             source: this.getSource()
         };
-        const identified = this.withRule(diagnostic, limite.id);
-        return { ...identified, data: { ...(identified.data as object), messageKey } };
+        return this.withRule(diagnostic, limite.id, messageKey);
     }
 
     private number(value: number): string {
         return value.toLocaleString(this.locale.current === 'fr' ? 'fr-BE' : 'en');
     }
 
-    /** Lexing and parsing errors are findings of the rule `langage/syntaxe`. */
-    private identifyBuiltIn(diagnostic: Diagnostic): Diagnostic {
-        const code = (diagnostic.data as { code?: string } | undefined)?.code;
-        if (code === DocumentValidator.ParsingError || code?.startsWith('lexing-')) {
-            return this.withRule(diagnostic, 'langage/syntaxe');
-        }
-        return diagnostic;
+    /** Once configuration and suppressions have spoken: an element still being written is one finding. */
+    private gatherUnfinished(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        return gatherUnfinished(document, diagnostics, this.configuration.forDocument(document.uri), {
+            locale: this.locale,
+            locator: this.services.workspace.AstNodeLocator,
+            urlOf: (ruleId) => this.links.urlOf(ruleId)
+        });
     }
 
-    private withRule(diagnostic: Diagnostic, ruleId: string): Diagnostic {
+    /** Lexing mistakes are notes of the recovering parser, reported with the others. */
+    protected override processLexingErrors(): void {
+        // Nothing: see processParsingErrors.
+    }
+
+    /** The recovering parser's notes: one finding of `langage/syntaxe` per mistake, at its cause. */
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
+        const report = syntaxReportOf(parseResult);
+        if (report) {
+            diagnostics.push(...syntaxDiagnostics(report, this.locale.current, this.getSource() ?? 'tutorat'));
+        }
+    }
+
+    private withRule(diagnostic: Diagnostic, ruleId: string, messageKey = 'builtIn'): Diagnostic {
         const href = this.links.urlOf(ruleId);
-        const data: FindingData = { ruleId, messageKey: 'builtIn' };
+        const data: FindingData = { ruleId, messageKey };
         return { ...diagnostic, code: ruleId, codeDescription: href ? { href } : undefined, data: { ...(diagnostic.data as object), ...data } };
     }
 
@@ -93,7 +115,12 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             }
             const info = error.info;
             // A competence a path targets but no framework defines is a finding of `parcours/referentiel`.
-            const inPath = AstUtils.getContainerOfType(info.container, isTrainingPath) !== undefined;
+            const path = AstUtils.getContainerOfType(info.container, isTrainingPath);
+            const inPath = path !== undefined;
+            // Its codes cannot be looked up while the path's framework cannot be found or read: that one mistake is the message.
+            if (path && this.services.shared.AstReflection.getReferenceType(info) === 'Competence' && frameworksUncertain(path, document)) {
+                continue;
+            }
             const rule = ruleById(inPath && this.services.shared.AstReflection.getReferenceType(info) === 'Competence' ? 'parcours/referentiel' : 'langage/reference')!;
             const severity = configuration.severityOf(rule);
             if (severity === 'off') {
@@ -103,41 +130,59 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             if (!range) {
                 continue;
             }
+            const { key, message } = this.linkingMessage(info, rule);
             diagnostics.push(this.withRule({
                 severity: diagnosticSeverity(severity),
                 range,
-                message: this.linkingMessage(info, rule),
+                message,
                 source: this.getSource(),
-                data: { code: DocumentValidator.LinkingError, containerType: info.container.$type, property: info.property, refText: reference.$refText }
-            }, rule.id));
+                data: {
+                    code: DocumentValidator.LinkingError, containerType: info.container.$type, property: info.property, refText: reference.$refText,
+                    targetType: this.services.shared.AstReflection.getReferenceType(info), institution: institutionOf(info.container)
+                }
+            }, rule.id, key));
         }
     }
 
-    private linkingMessage(info: ReferenceInfo, rule: RuleDefinition): string {
+    /** The message of a name that resolves to nothing: where it was looked for, the close names that exist, what to do. */
+    private linkingMessage(info: ReferenceInfo, rule: RuleDefinition): { key: string; message: string } {
         const type = this.services.shared.AstReflection.getReferenceType(info);
         const kind = REFERENCE_KINDS[type] ?? REFERENCE_KINDS.Person;
         const name = info.reference.$refText;
         const institution = institutionOf(info.container);
         const locale = this.locale.current;
-        let text: string;
-        const frameworks = type === 'Competence' ? enclosingFrameworkNames(info.container) : [];
-        const qualifier = type === 'Competence' && name.includes('.') ? name.slice(0, name.indexOf('.')) : undefined;
-        if (qualifier && !this.frameworkExists(qualifier)) {
-            text = this.locale.text(REFERENCE_TEXTS.unknownFramework, { name, framework: qualifier });
-        } else if (frameworks.length > 0) {
-            text = this.locale.text(REFERENCE_TEXTS.inFrameworks, { name, none: this.locale.text(kind.none), frameworks: joinList(frameworks, locale) });
-        } else if (institution && type !== 'Competence' && type !== 'Framework' && type !== 'CharterTemplate') {
-            text = this.locale.text(REFERENCE_TEXTS.inInstitution, { name, none: this.locale.text(kind.none), institution });
-        } else {
-            text = this.locale.text(REFERENCE_TEXTS.inWorkspace, { name, none: this.locale.text(kind.none) });
+        const suggestions = closestMatches(name, this.candidateNames(info));
+        const params = {
+            name,
+            none: this.locale.text(kind.none),
+            institution,
+            didYouMean: suggestions.length > 0 ? this.locale.text(REFERENCE_TEXTS.didYouMean, { names: joinList(suggestions.map((suggestion) => quote(suggestion, locale)), locale, 'or') }) : '',
+            howTo: this.locale.text(kind.howTo)
+        };
+        const key = this.linkingKey(type, name, info, institution);
+        const lookedUp = type === 'Competence' ? this.lookedUp(name, info) : undefined;
+        const text = this.locale.text(rule.messages[key], { ...params, ...lookedUp });
+        return { key, message: withGuideSection(rule, text, this.locale) };
+    }
+
+    /** Which message says where the name was looked for. */
+    private linkingKey(type: string, name: string, info: ReferenceInfo, institution: string | undefined): string {
+        if (type === 'Competence') {
+            const qualifier = name.includes('.') ? name.slice(0, name.indexOf('.')) : undefined;
+            if (qualifier && !this.frameworkExists(qualifier)) {
+                return 'unknownFramework';
+            }
+            return qualifier || enclosingFrameworkNames(info.container).length > 0 ? 'inFrameworks' : 'noFrameworkNamed';
         }
-        const candidates = this.candidateNames(info);
-        const suggestions = closestMatches(name, candidates);
-        if (suggestions.length > 0) {
-            text += this.locale.text(REFERENCE_TEXTS.didYouMean, { names: joinList(suggestions.map((suggestion) => quote(suggestion, locale)), locale, 'or') });
-        }
-        text += ' ' + this.locale.text(kind.howTo);
-        return withGuideSection(rule, text, this.locale);
+        return institution && type !== 'Framework' && type !== 'CharterTemplate' ? 'inInstitution' : 'inWorkspace';
+    }
+
+    /** « du référentiel RefAide », « des référentiels RefAide et RefSoins »: where a competence code was looked for. */
+    private lookedUp(name: string, info: ReferenceInfo): { lookedUp: string; framework: string } {
+        const qualifier = name.includes('.') ? name.slice(0, name.indexOf('.')) : undefined;
+        const frameworks = qualifier ? [qualifier] : enclosingFrameworkNames(info.container);
+        const text = frameworks.length > 1 ? REFERENCE_TEXTS.frameworks : REFERENCE_TEXTS.framework;
+        return { lookedUp: this.locale.text(text, { frameworks: joinList(frameworks, this.locale.current) }), framework: frameworks[0] ?? '' };
     }
 
     private frameworkExists(name: string): boolean {
@@ -168,7 +213,7 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             const rule = ruleById(ruleId)!;
             const severity = configuration.severityOf(rule);
             if (severity !== 'off') {
-                kept.push(this.withRule({ severity: diagnosticSeverity(severity), range, message: withGuideSection(rule, this.locale.text(rule.messages[messageKey], params), this.locale), source: this.getSource() }, ruleId));
+                kept.push(this.withRule({ severity: diagnosticSeverity(severity), range, message: withGuideSection(rule, this.locale.text(rule.messages[messageKey], params), this.locale), source: this.getSource() }, ruleId, messageKey));
             }
         };
         for (const suppression of suppressions) {
@@ -198,4 +243,16 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
 function enclosingFrameworkNames(node: AstNode): string[] {
     const path = AstUtils.getContainerOfType(node, isTrainingPath);
     return path ? path.frameworks.map((framework) => framework.$refText) : [];
+}
+
+/** On a line with a syntax mistake, the mistake is the one message: a name it left unresolved is not another. */
+function dropReferencesOnSyntaxLines(diagnostics: Diagnostic[]): Diagnostic[] {
+    const syntaxLines = new Set(diagnostics.filter((diagnostic) => (diagnostic.data as { code?: string } | undefined)?.code === DocumentValidator.ParsingError).map((diagnostic) => diagnostic.range.start.line));
+    return syntaxLines.size === 0 ? diagnostics : diagnostics.filter((diagnostic) =>
+        (diagnostic.data as { code?: string } | undefined)?.code !== DocumentValidator.LinkingError || !syntaxLines.has(diagnostic.range.start.line));
+}
+
+/** Whether the frameworks a path names cannot all be found, or the path's text could not all be read. */
+function frameworksUncertain(path: TrainingPath, document: LangiumDocument): boolean {
+    return path.frameworks.some((framework) => framework.error !== undefined) || damageOf(document.parseResult)?.elements.has(path) === true;
 }

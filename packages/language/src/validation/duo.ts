@@ -3,7 +3,7 @@ import { joinList, quote, type Bilingual } from '../i18n/locale.js';
 import { isDeclaredTutee } from '../model/organisation.js';
 import { formatDate, frequencyIntervalInDays, parseDate, rangeOf } from '../model/time.js';
 import { BASE_DOCUMENTS } from '../model/vocabulary.js';
-import { defineRule, type Place, type RuleContext, type RuleDefinition } from '../rules/definition.js';
+import { defineRule, type ExampleWorkspace, type Place, type RuleContext, type RuleDefinition } from '../rules/definition.js';
 import { insertAfter, insertBeforeClosingBrace, insertIntoBlock } from '../rules/fix-edits.js';
 import { institutionOf } from '../scoping/qualified-names.js';
 
@@ -23,10 +23,27 @@ export function duoHeader(duo: Duo): Place<Duo> {
 }
 
 function duoParams(duo: Duo) {
-    return { tutor: duo.tutor?.$refText ?? '', tutee: duo.tutee?.$refText ?? '' };
+    return { tutor: duo.tutor?.$refText, tutee: duo.tutee?.$refText };
 }
 
 const CONDITIONS = { fr: 'Conditions de réussite', en: 'Conditions for success' } as const;
+
+/** What a duo written with care says, for the documentation pages (documents and mission left out). */
+const DUO_LINES = [
+    'période du 14/09/2026 au 18/12/2026',
+    'suppléant François',
+    'entretiens chaque semaine',
+    'temps commun 50 %',
+    'premier contact le 04/06/2026 « Entretien de présentation avec la Haute École »'
+];
+
+/** A documentation example: that duo, without the lines starting with the given words. */
+function duoExample(without: readonly string[] = []): ExampleWorkspace {
+    const lines = DUO_LINES.filter((line) => !without.some((word) => line.startsWith(word)));
+    return {
+        'institution.tutorat': `institution Exemple {\n    tutrice Élodie\n    tuteur François\n    tutorée Léa\n    duo Élodie accompagne Léa {\n${lines.map((line) => `        ${line}\n`).join('')}    }\n}\n`
+    };
+}
 
 export const tuteurDesigne = defineRule({
     id: 'duo/tuteur',
@@ -97,23 +114,18 @@ export const suppleant = defineRule({
     },
     messages: {
         missing: {
+            absence: { what: { fr: 'un suppléant', en: 'a substitute' }, line: `suppléant ${TO_COMPLETE_NAME}` },
             fr: 'Personne n’est prévu pour remplacer {tutor} auprès de {tutee} en cas d’absence : nommez un suppléant dans le duo (« suppléant … »), ou décrivez la suppléance dans la charte (« suppléance « … » »).',
             en: 'Nobody is planned to replace {tutor} with {tutee} in case of absence: name a substitute in the duo (« suppléant … »), or describe replacement in the charter (« suppléance « … » »).'
         },
         charterToComplete: {
+            absence: { what: { fr: 'un suppléant', en: 'a substitute' }, line: `suppléant ${TO_COMPLETE_NAME}` },
             fr: 'Personne n’est prévu pour remplacer {tutor} auprès de {tutee} en cas d’absence, et la suppléance de la charte est encore « à compléter » : nommez un suppléant dans le duo (« suppléant … ») ou complétez la suppléance de la charte.',
             en: 'Nobody is planned to replace {tutor} with {tutee} in case of absence, and the charter’s replacement is still « à compléter »: name a substitute in the duo (« suppléant … ») or complete the charter’s replacement.'
         }
     },
     fixes: [{ id: 'addSubstitute', title: { fr: 'Nommer un suppléant dans le duo (nom à compléter)', en: 'Name a substitute in the duo (name to complete)' } }],
-    examples: {
-        nonCompliant: {
-            'institution.tutorat': 'institution Exemple {\n    tutrice Élodie\n    tuteur François\n    tutorée Léa\n    duo Élodie accompagne Léa { période du 14/09/2026 au 18/12/2026 }\n}\n'
-        },
-        compliant: {
-            'institution.tutorat': 'institution Exemple {\n    tutrice Élodie\n    tuteur François\n    tutorée Léa\n    duo Élodie accompagne Léa {\n        période du 14/09/2026 au 18/12/2026\n        suppléant François\n    }\n}\n'
-        }
-    },
+    examples: { nonCompliant: duoExample(['suppléant']), compliant: duoExample() },
     checks: {
         Duo(duo, report, context) {
             if (duo.substitute) {
@@ -152,6 +164,7 @@ export const entretiens = defineRule({
     },
     messages: {
         missing: {
+            absence: { what: { fr: 'des entretiens réguliers', en: 'regular interviews' }, line: 'entretiens chaque semaine' },
             fr: 'Aucun entretien régulier n’est prévu entre {tutor} et {tutee}. Le guide recommande des moments d’entretien sans la présence des bénéficiaires, par exemple une fois par semaine : écrivez « entretiens chaque semaine ».',
             en: 'No regular interview is planned between {tutor} and {tutee}. The guide recommends interviews without the beneficiaries, for example once a week: write « entretiens chaque semaine ».'
         },
@@ -165,14 +178,7 @@ export const entretiens = defineRule({
         { id: 'addWeekly', title: { fr: 'Prévoir des entretiens chaque semaine', en: 'Plan interviews every week' } },
         { id: 'makeWeekly', title: { fr: 'Passer à des entretiens chaque semaine', en: 'Switch to interviews every week' } }
     ],
-    examples: {
-        nonCompliant: {
-            'institution.tutorat': 'institution Exemple {\n    tutrice Élodie\n    tutorée Léa\n    duo Élodie accompagne Léa { période du 14/09/2026 au 18/12/2026 }\n}\n'
-        },
-        compliant: {
-            'institution.tutorat': 'institution Exemple {\n    tutrice Élodie\n    tutorée Léa\n    duo Élodie accompagne Léa {\n        période du 14/09/2026 au 18/12/2026\n        entretiens chaque semaine\n    }\n}\n'
-        }
-    },
+    examples: { nonCompliant: duoExample(['entretiens']), compliant: duoExample() },
     checks: {
         Duo(duo, report) {
             const interviews = duo.interviews;
@@ -208,19 +214,13 @@ export const tempsCommun = defineRule({
     },
     messages: {
         missing: {
+            absence: { what: { fr: 'le temps de travail en commun', en: 'the time worked together' }, line: 'temps commun 50 %' },
             fr: 'Le temps où {tutor} et {tutee} travaillent ensemble n’est pas prévu. Le guide donne l’exemple de la moitié du temps : écrivez « temps commun 50 % » (ou la part retenue).',
             en: 'The time {tutor} and {tutee} work together is not planned. The guide’s example is half of the time: write « temps commun 50 % » (or the share chosen).'
         }
     },
     fixes: [{ id: 'addHalfTime', title: { fr: 'Prévoir la moitié du temps en commun (« temps commun 50 % »)', en: 'Plan half of the time together (« temps commun 50 % »)' } }],
-    examples: {
-        nonCompliant: {
-            'institution.tutorat': 'institution Exemple {\n    tutrice Élodie\n    tutorée Léa\n    duo Élodie accompagne Léa { période du 14/09/2026 au 18/12/2026 }\n}\n'
-        },
-        compliant: {
-            'institution.tutorat': 'institution Exemple {\n    tutrice Élodie\n    tutorée Léa\n    duo Élodie accompagne Léa {\n        période du 14/09/2026 au 18/12/2026\n        temps commun 50 %\n    }\n}\n'
-        }
-    },
+    examples: { nonCompliant: duoExample(['temps commun']), compliant: duoExample() },
     checks: {
         Duo(duo, report) {
             if (!duo.sharedTime) {
@@ -246,6 +246,7 @@ export const premierContact = defineRule({
     },
     messages: {
         missing: {
+            absence: { what: { fr: 'le premier contact', en: 'the first contact' }, line: '// à compléter : premier contact le jj/mm/aaaa « … »' },
             fr: 'Le duo ne dit pas quand {tutor} a rencontré {tutee} pour la première fois : le guide demande d’associer le tuteur dès le premier contact du tutoré avec l’institution. Écrivez-le dans le duo : « premier contact le jj/mm/aaaa « … » ».',
             en: 'The duo does not say when {tutor} first met {tutee}: the guide asks to involve the tutor from the tutee’s first contact with the institution. Write it in the duo: « premier contact le dd/mm/yyyy « … » ».'
         },
@@ -254,14 +255,7 @@ export const premierContact = defineRule({
             en: 'The first contact is dated {date}, after the duo started ({start}): the tutor should take part from the tutee’s first contact with the institution. Check the date.'
         }
     },
-    examples: {
-        nonCompliant: {
-            'institution.tutorat': 'institution Exemple {\n    tutrice Élodie\n    tutorée Léa\n    duo Élodie accompagne Léa { période du 14/09/2026 au 18/12/2026 }\n}\n'
-        },
-        compliant: {
-            'institution.tutorat': 'institution Exemple {\n    tutrice Élodie\n    tutorée Léa\n    duo Élodie accompagne Léa {\n        période du 14/09/2026 au 18/12/2026\n        premier contact le 04/06/2026 « Entretien de présentation avec la Haute École »\n    }\n}\n'
-        }
-    },
+    examples: { nonCompliant: duoExample(['premier contact']), compliant: duoExample() },
     checks: {
         Duo(duo, report, context) {
             const contact = duo.firstContact;
@@ -295,6 +289,7 @@ export const documentsAccueil = defineRule({
     },
     messages: {
         none: {
+            absence: { what: { fr: 'les documents remis', en: 'the documents given' }, line: 'documents remis {all}' },
             fr: 'Les documents remis à {tutee} ne sont pas indiqués. Le guide cite quatre documents de base : écrivez « documents remis {all} ».',
             en: 'The documents given to {tutee} are not stated. The guide names four base documents: write « documents remis {all} ».'
         },

@@ -1,5 +1,6 @@
 import type { Document } from '../generated/ast.js';
 import type { Reporter, RuleContext } from '../rules/definition.js';
+import { syntaxReportOf } from '../syntax/recovery/recovering-parser.js';
 
 /** What a reader puts in place of bytes that are not UTF-8 text (U+FFFD). */
 const REPLACEMENT = '\uFFFD';
@@ -12,7 +13,10 @@ const REPLACEMENT = '\uFFFD';
 export function checkUnreadableBytes(document: Document, report: Reporter<'unreadableBytes'>, context: RuleContext): void {
     const text = context.document.textDocument.getText();
     const offset = text.indexOf(REPLACEMENT);
-    if (offset < 0 || context.document.parseResult.lexerErrors.some((error) => error.offset === offset)) {
+    // Outside quotes, the parser already said so (`notText`).
+    const parseResult = context.document.parseResult;
+    const notedThere = syntaxReportOf(parseResult)?.notes.some((note) => note.message === 'notText' && note.offset <= offset && offset < note.end);
+    if (offset < 0 || notedThere || parseResult.lexerErrors.some((error) => error.offset === offset)) {
         return;
     }
     const start = context.document.textDocument.positionAt(offset);

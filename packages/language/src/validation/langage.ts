@@ -1,37 +1,19 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type { Duo, Institution, Person } from '../generated/ast.js';
-import { isCharterTemplate, isFramework, isPerson } from '../generated/ast.js';
+import { isCharterTemplate, isFramework, isPeriod, isPerson } from '../generated/ast.js';
 import { MAX_LEVEL, MIN_LEVEL } from '../model/qualifications.js';
 import { superiorChain } from '../model/organisation.js';
-import { parseDate, rangeOf } from '../model/time.js';
+import { dateProblem, lacksYear, MONTH_NAMES, parseDate, rangeOf } from '../model/time.js';
+import { closestMatches } from '../syntax/grammar-knowledge.js';
 import { defineRule, type Reporter, type RuleContext } from '../rules/definition.js';
-import { checkUnreadableBytes } from './encoding.js';
+import { agree, personWithKind } from '../i18n/french.js';
+import { syntaxe } from './langage/syntaxe.js';
 import { limite, MAX_RELATED_PLACES } from './limite.js';
 
 /**
  * The language's own findings: what makes a document wrong whatever the guide says. They cannot
  * be turned off or suppressed; their messages still speak the user's language.
  */
-
-export const syntaxe = defineRule({
-    id: 'langage/syntaxe',
-    severity: 'error',
-    configurable: false,
-    crossFile: false,
-    title: { fr: 'Le document s’écrit selon la syntaxe de Tutorat', en: 'The document follows Tutorat’s syntax' },
-    description: {
-        fr: 'Un mot inconnu, une accolade oubliée, un texte sans guillemets : le passage n’est pas compris. Le message dit ce qui est attendu à cet endroit.',
-        en: 'An unknown word, a forgotten brace, a text without quotes: the passage is not understood. The message says what is expected there.'
-    },
-    messages: {
-        builtIn: { fr: 'Erreur de syntaxe.', en: 'Syntax error.' },
-        unreadableBytes: {
-            fr: 'Ce caractère illisible (�) remplace des octets qui ne sont pas du texte UTF-8 : le fichier a sans doute été enregistré dans un autre encodage (Windows-1252, Latin-1). Enregistrez-le en UTF-8 depuis votre éditeur et vérifiez les accents de ses textes.',
-            en: 'This unreadable character (�) stands for bytes that are not UTF-8 text: the file was probably saved in another encoding (Windows-1252, Latin-1). Save it as UTF-8 from your editor and check the accents of its texts.'
-        }
-    },
-    checks: { Document: (document, report, context) => checkUnreadableBytes(document, report, context) }
-});
 
 export const reference = defineRule({
     id: 'langage/reference',
@@ -43,7 +25,21 @@ export const reference = defineRule({
         fr: 'Une personne, un service, une fonction, un organisme, un référentiel ou un modèle cité doit être déclaré dans l’espace de travail (dans n’importe quel fichier de l’institution).',
         en: 'A person, service, function, organisation, framework or template that is named must be declared in the workspace (in any file of the institution).'
     },
-    messages: { builtIn: { fr: 'Nom inconnu.', en: 'Unknown name.' } },
+    messages: {
+        inInstitution: {
+            fr: '« {name} » ne correspond à {none} de l’institution {institution}, dans aucun de ses fichiers.{didYouMean} {howTo}',
+            en: '“{name}” matches {none} of the institution {institution}, in any of its files.{didYouMean} {howTo}'
+        },
+        inWorkspace: {
+            fr: '« {name} » ne correspond à {none} de l’espace de travail.{didYouMean} {howTo}',
+            en: '“{name}” matches {none} in the workspace.{didYouMean} {howTo}'
+        },
+        unreadable: {
+            fr: 'Les noms cités ici, comme « {name} », ne peuvent pas être vérifiés tant que {file} contient une erreur d’écriture (ligne {line}) : corrigez-la d’abord.',
+            en: 'The names used here, such as “{name}”, cannot be checked while {file} contains a writing mistake (line {line}): correct it first.',
+            severity: 'info'
+        }
+    },
     checks: {}
 });
 
@@ -71,8 +67,7 @@ export const doublon = defineRule({
         property: {
             fr: 'Cette indication est déjà donnée plus haut dans ce bloc (ligne {line}) : seule la dernière compterait. Gardez-en une seule.',
             en: 'This property is already given above in this block (line {line}): only the last would count. Keep only one.'
-        },
-        otherDeclaration: { fr: 'Autre déclaration de « {name} »', en: 'Other declaration of “{name}”' }
+        }
     },
     checks: {
         ...Object.fromEntries(BLOCK_TYPES.map((type) => [type, (node: AstNode, report: Reporter<'property'>) => checkRepeatedProperties(node, report)])),
@@ -86,7 +81,7 @@ export const doublon = defineRule({
                 }
             }
         },
-        Institution(institution: Institution, report: Reporter<'name' | 'property' | 'otherDeclaration'>, context: RuleContext) {
+        Institution(institution: Institution, report: Reporter<'name' | 'property'>, context: RuleContext) {
             checkRepeatedProperties(institution, report);
             for (const member of institution.members) {
                 if ('name' in member && member.name) {
@@ -108,7 +103,7 @@ const KIND_NAMES: Record<string, { fr: string; en: string }> = {
     Framework: { fr: 'un autre référentiel', en: 'another framework' }
 };
 
-function reportDuplicateName(node: AstNode, name: string, others: AstNode[], report: Reporter<'name' | 'otherDeclaration'>, context: RuleContext): void {
+function reportDuplicateName(node: AstNode, name: string, others: AstNode[], report: Reporter<'name'>, context: RuleContext): void {
     if (others.length === 0) {
         return;
     }
@@ -184,12 +179,44 @@ function checkRepeatedProperties(node: AstNode, report: Reporter<'property'>): v
 const DATED_TYPES = ['Charter', 'Person', 'TutorTraining', 'TutorCertificate', 'FirstContact', 'Mission', 'Period', 'Placement', 'Activity', 'Evaluation', 'ProgressReview'] as const;
 const DATE_PROPERTIES = ['date', 'start', 'end', 'arrival', 'adopted', 'priorContact'] as const;
 
-function checkDates(node: AstNode, report: Reporter<'date'>): void {
+type DateMessage = 'date' | 'month' | 'year' | 'weekday' | 'unreadableDate';
+
+function checkDates(node: AstNode, report: Reporter<DateMessage>): void {
     for (const property of DATE_PROPERTIES) {
         const value = (node as unknown as Record<string, unknown>)[property];
-        if (typeof value === 'string' && !parseDate(value)) {
-            report('date', { node, property: property as never }, { params: { date: value } });
+        if (typeof value !== 'string') {
+            continue;
         }
+        // « du 5 octobre au 18 décembre 2026 »: the start takes the end's year.
+        const endYear = isPeriod(node) && property === 'start' ? parseDate(node.end)?.getUTCFullYear() : undefined;
+        const problem = dateProblem(value, endYear);
+        const place = { node, property: property as never };
+        switch (problem?.kind) {
+            case 'impossible':
+                report('date', place, { params: { date: value } });
+                break;
+            case 'unknownMonth':
+                report('month', place, { params: { month: problem.month, suggestion: closestMatches(problem.month, MONTH_NAMES, 1)[0] ?? MONTH_NAMES.join(', ') } });
+                break;
+            case 'noYear':
+                report('year', place, { params: { date: value } });
+                break;
+            case 'weekday':
+                report('weekday', place, { params: { date: value.split(/\s+/).slice(1).join(' '), written: problem.written, actual: problem.actual } });
+                break;
+            case 'unreadable':
+                report('unreadableDate', place, { params: { date: value } });
+                break;
+        }
+    }
+}
+
+/** A number written in words that is not one (« dix-et-dix »): the value converter gives NaN. */
+function checkCount(node: AstNode, property: string, report: Reporter<'number'>): void {
+    const value = (node as unknown as Record<string, unknown>)[property];
+    if (typeof value === 'number' && Number.isNaN(value)) {
+        const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+        report('number', { node, property: property as never }, { params: { words: cst?.text ?? '' } });
     }
 }
 
@@ -204,7 +231,12 @@ export const valeur = defineRule({
         en: 'A date exists in the calendar (no 31/02), a qualification level goes from 1 to 8 (French-speaking qualifications framework), a share of time from 1 to 100 %, a frequency or duration is not zero, a period does not end before it starts.'
     },
     messages: {
-        date: { fr: 'La date {date} n’existe pas au calendrier. Écrivez une date réelle, au format jj/mm/aaaa.', en: 'The date {date} does not exist. Write a real date, as dd/mm/yyyy.' },
+        date: { fr: 'La date {date} n’existe pas au calendrier (ce mois n’a pas autant de jours). Écrivez une date réelle.', en: 'The date {date} does not exist in the calendar (the month has fewer days). Write a real date.' },
+        month: { fr: '« {month} » n’est pas un mois. Écrivez le mois en toutes lettres, par exemple « {suggestion} ».', en: '“{month}” is not a month. Write the month in full, for example “{suggestion}”.' },
+        year: { fr: 'La date {date} n’a pas d’année : écrivez-la, par exemple « {date} 2026 ».', en: 'The date {date} has no year: write it, for example “{date} 2026”.' },
+        weekday: { fr: 'Le {date} est un {actual}, pas un {written} : corrigez le jour ou la date.', en: '{date} is a {actual}, not a {written}: correct the day or the date.' },
+        unreadableDate: { fr: '« {date} » n’est pas une date : écrivez par exemple 15/09/2026 ou 15 septembre 2026.', en: '“{date}” is not a date: write for example 15/09/2026 or 15 septembre 2026.' },
+        number: { fr: '« {words} » n’est pas un nombre : écrivez-le en chiffres (17) ou en lettres (dix-sept).', en: '“{words}” is not a number: write it in figures (17) or in words (dix-sept).' },
         level: { fr: 'Le niveau {level} n’existe pas : le Cadre francophone des certifications compte les niveaux 1 à 8.', en: 'Level {level} does not exist: the French-speaking qualifications framework has levels 1 to 8.' },
         percent: { fr: 'Une part du temps de travail va de 1 à 100 % ; {value} % n’est pas possible.', en: 'A share of working time goes from 1 to 100 %; {value} % is not possible.' },
         zero: { fr: 'Une durée ou une fréquence de zéro ne veut rien dire : écrivez au moins 1.', en: 'A duration or frequency of zero means nothing: write at least 1.' },
@@ -219,23 +251,34 @@ export const valeur = defineRule({
             }
         },
         Share(share, report) {
+            checkCount(share, 'percent', report);
             if (share.percent <= 0 || share.percent > 100) {
                 report('percent', { node: share, property: 'percent' }, { params: { value: share.percent } });
             }
         },
         Duration(duration, report) {
+            checkCount(duration, 'value', report);
             if (duration.value === 0) {
                 report('zero', { node: duration });
             }
         },
         Frequency(frequency, report) {
-            if (frequency.every === 0 || frequency.times === 0) {
+            ['every', 'times', 'among'].forEach((property) => checkCount(frequency, property, report));
+            if (frequency.every === 0 || frequency.times === 0 || frequency.among === 0) {
                 report('zero', { node: frequency });
             }
         },
+        MaxTutees(maximum, report) {
+            checkCount(maximum, 'value', report);
+        },
+        MaxTuteesPerService(maximum, report) {
+            checkCount(maximum, 'value', report);
+        },
         Period(period, report) {
+            // The dates of a period are checked here: this check replaces the one given to every dated element above.
+            checkDates(period, report);
             const range = rangeOf(period);
-            if (range?.end && parseDate(period.end) && range.end < range.start) {
+            if (range?.end && parseDate(period.end) && range.end < range.start && !lacksYear(period.start)) {
                 report('periodOrder', { node: period }, { params: { start: period.start, end: period.end ?? '' } });
             }
         }
@@ -253,12 +296,27 @@ export const coherence = defineRule({
         en: 'Nobody is their own superior, the hierarchy does not go round in a loop, a tutor is not their own tutee, a duo pairs a person declared as tuteur (or tutrice) with a person declared as tutoré (or tutorée), and the substitute is not the tutor.'
     },
     messages: {
-        ownSuperior: { fr: '{name} est indiqué comme son propre supérieur hiérarchique. Indiquez la personne à qui {name} rend compte.', en: '{name} is given as their own superior. Name the person {name} reports to.' },
+        ownSuperior: {
+            fr: 'Dans la déclaration de {name}, « supérieur hiérarchique » nomme {name} : personne n’est son propre supérieur. Indiquez la personne à qui {name} rend compte.',
+            en: 'The declaration of {name} names {name} as “supérieur hiérarchique”: nobody is their own superior. Name the person {name} reports to.'
+        },
         hierarchyCycle: { fr: 'La ligne hiérarchique tourne en rond : {cycle}. Corrigez un des « supérieur hiérarchique ».', en: 'The hierarchy goes round in a loop: {cycle}. Correct one of the “supérieur hiérarchique”.' },
-        ownTutee: { fr: '{name} ne peut pas être à la fois le tuteur et le tutoré de ce duo. Désignez un autre tuteur.', en: '{name} cannot be both the tutor and the tutee of this duo. Designate another tutor.' },
-        notATutor: { fr: '{name} est déclaré comme « {kind} » : pour accompagner un duo, déclarez-le « tuteur » ou « tutrice ».', en: '{name} is declared as “{kind}”: to accompany a duo, declare them as “tuteur” or “tutrice”.' },
-        notATutee: { fr: '{name} est déclaré comme « {kind} » : pour être accompagné dans un duo, déclarez-le « tutoré » ou « tutorée ».', en: '{name} is declared as “{kind}”: to be accompanied in a duo, declare them as “tutoré” or “tutorée”.' },
-        substituteIsTutor: { fr: 'Le suppléant doit être une autre personne que le tuteur {name}.', en: 'The substitute must be someone other than the tutor {name}.' }
+        ownTutee: {
+            fr: 'Dans ce duo, {name} accompagnerait {name} : une personne ne peut pas être sa propre tutrice ou son propre tuteur. Désignez une autre personne pour l’accompagner.',
+            en: 'In this duo, {name} would accompany {name}: nobody can be their own tutor. Designate someone else to accompany them.'
+        },
+        notATutor: {
+            fr: '{name} {isDeclared} « {kind} » : pour accompagner un duo, {declare} « tuteur » ou « tutrice ».',
+            en: '{name} {isDeclared} “{kind}”: to accompany a duo, {declare} “tuteur” or “tutrice”.'
+        },
+        notATutee: {
+            fr: '{name} {isDeclared} « {kind} » : pour avoir un tuteur dans un duo, {declare} « tutoré » ou « tutorée ».',
+            en: '{name} {isDeclared} “{kind}”: to have a tutor in a duo, {declare} “tutoré” or “tutorée”.'
+        },
+        substituteIsTutor: {
+            fr: 'La suppléance doit revenir à une autre personne que {tutor}, qui accompagne déjà ce duo.',
+            en: 'The substitute must be someone other than {tutor}, who already accompanies this duo.'
+        }
     },
     checks: {
         Person(person: Person, report, context) {
@@ -271,7 +329,7 @@ export const coherence = defineRule({
                 report('hierarchyCycle', { node: person, property: 'superior' }, { params: { cycle: [...chain.cycle, person].map((p) => p.name).join(' → ') } });
             }
         },
-        Duo(duo: Duo, report) {
+        Duo(duo: Duo, report, context) {
             const tutor = duo.tutor?.ref;
             const tutee = duo.tutee?.ref;
             if (tutor && tutee && tutor === tutee) {
@@ -279,16 +337,24 @@ export const coherence = defineRule({
                 return;
             }
             if (tutor && isPerson(tutor) && tutor.kind !== 'tuteur' && tutor.kind !== 'tutrice') {
-                report('notATutor', { node: duo, property: 'tutor' }, { params: { name: tutor.name, kind: tutor.kind } });
+                report('notATutor', { node: duo, property: 'tutor' }, { params: { name: tutor.name, kind: tutor.kind, ...declaredAs(tutor.kind, context) } });
             }
             if (tutee && tutee.kind !== 'tutoré' && tutee.kind !== 'tutorée') {
-                report('notATutee', { node: duo, property: 'tutee' }, { params: { name: tutee.name, kind: tutee.kind } });
+                report('notATutee', { node: duo, property: 'tutee' }, { params: { name: tutee.name, kind: tutee.kind, ...declaredAs(tutee.kind, context) } });
             }
             if (tutor && duo.substitute?.ref === tutor) {
-                report('substituteIsTutor', { node: duo, property: 'substitute' }, { params: { name: tutor.name } });
+                report('substituteIsTutor', { node: duo, property: 'substitute' }, { params: { tutor: personWithKind(tutor, context.locale) } });
             }
         }
     }
 });
+
+/** « est déclarée comme » / « déclarez-la », agreed with how the person is declared (« personne » says nothing of it). */
+function declaredAs(kind: string, context: RuleContext) {
+    return context.locale === 'en' ? { isDeclared: 'is declared as', declare: 'declare them as' } : {
+        isDeclared: agree(kind, { masculine: 'est déclaré comme', feminine: 'est déclarée comme', either: 'figure comme' }),
+        declare: agree(kind, { masculine: 'déclarez-le', feminine: 'déclarez-la', either: 'déclarez cette personne' })
+    };
+}
 
 export const langageRules = [syntaxe, reference, doublon, valeur, coherence, limite];

@@ -47,8 +47,8 @@ export const aCompleter = defineRule({
     crossFile: true,
     title: { fr: 'La charte complète ce que son modèle laisse « à compléter »', en: 'The charter fills in what its template leaves “à compléter”' },
     description: {
-        fr: 'Un modèle de charte peut laisser des éléments « à compléter » par chaque institution membre. La charte qui étend ce modèle (directement ou par un autre modèle) doit les compléter : elle écrit la section concernée, qui remplace celle du modèle, ou le champ du profil du tuteur. Dans une charte, « à compléter » est une erreur : rien ne viendra le compléter. Dans le modèle lui-même, ces éléments sont signalés pour information.',
-        en: 'A charter template may leave elements “à compléter” (to complete) for each member institution. The charter that extends the template (directly or through another template) must complete them: it writes the section, which replaces the template’s, or the tutor profile field. In a charter, “à compléter” is an error: nothing will ever complete it. In the template itself, these elements are information.'
+        fr: 'Un modèle de charte peut laisser des éléments « à compléter » par chaque institution membre. La charte qui étend ce modèle (directement ou par un autre modèle) doit les compléter : elle écrit la section concernée, qui remplace celle du modèle, ou le champ du profil du tuteur. Dans une charte, « à compléter » est une erreur : rien ne viendra le compléter. Dans le modèle lui-même, ces éléments sont signalés pour information. Tant que des modèles s’étendent en boucle (modele/heritage), rien n’est dit de ce qui reste à compléter.',
+        en: 'A charter template may leave elements “à compléter” (to complete) for each member institution. The charter that extends the template (directly or through another template) must complete them: it writes the section, which replaces the template’s, or the tutor profile field. In a charter, “à compléter” is an error: nothing will ever complete it. In the template itself, these elements are information. As long as templates extend each other in a loop (modele/heritage), nothing is said of what remains to complete.'
     },
     guide: ESTABLISHING_THE_CHARTER,
     messages: {
@@ -96,6 +96,10 @@ export const aCompleter = defineRule({
     checks: {
         Charter(charter, report, context) {
             const effective = context.workspace.effectiveCharter(charter);
+            // Templates that extend each other in a loop cannot be assembled: modele/heritage says so, once.
+            if (effective.cycle) {
+                return;
+            }
             let values: ProfileValues | undefined;
             const valuesOf = () => (values ??= profileValues(charter, context));
             for (const todo of todosWrittenIn(charter)) {
@@ -117,6 +121,9 @@ export const aCompleter = defineRule({
         },
         CharterTemplate(template, report, context) {
             const effective = context.workspace.effectiveCharter(template);
+            if (effective.cycle) {
+                return;
+            }
             for (const todo of todosWrittenIn(template)) {
                 report('templateOwn', { node: todo }, { params: { ...describeTodo(todo, template, context), advice: todo.hint ? '' : context.text(HINT_ADVICE) } });
             }
@@ -199,7 +206,7 @@ function reportCycle(template: CharterTemplate, cycle: readonly CharterTemplate[
             node: member,
             property: 'parent',
             message: { fr: '{template} étend {parent}', en: '{template} extends {parent}' },
-            params: { template: member.name, parent: member.parent?.$refText ?? '' }
+            params: { template: member.name, parent: member.parent?.$refText }
         }))
     });
 }

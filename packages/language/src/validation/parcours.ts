@@ -4,16 +4,18 @@ import {
     type Competence, type Evaluation, type Phase, type PhaseKind, type TrainingPath
 } from '../generated/ast.js';
 import { joinList } from '../i18n/locale.js';
+import { personWithKind, titleOrName } from '../i18n/french.js';
 import { directSuperior, superiorChain } from '../model/organisation.js';
 import {
-    APPROXIMATION_DAYS, activitiesOf, capitalize, competenceKey, competenceReferences, competencesOf, daysIn, describeItem, describePhase, describeRange, evaluationsOf,
-    filledCriteria, happensBefore, placedItems, targetsOf, timelineOf, type CompetenceMention, type PathTimeline, type PlacedItem
+    APPROXIMATION_DAYS, inTimeOrder, isDated, activitiesOf, capitalize, competenceKey, competenceReferences, competencesOf, daysIn, describeItem, describePhase, describeRange, evaluationsOf,
+    filledCriteria, happensBefore, placedItems, targetsOf, timelineOf, type CompetenceMention, type PathTimeline, type PhaseSlot, type PlacedItem
 } from '../model/path.js';
 import { DAY_MS, durationInDays, formatDate, formatSpan, spanOf, type DateRange } from '../model/time.js';
 import { PHASE_ORDER, PHASES } from '../model/vocabulary.js';
 import { frameworkOf } from '../scoping/qualified-names.js';
-import { defineRule, type FixEdit, type RelatedPlace, type Reporter, type RuleContext, type RuleDefinition } from '../rules/definition.js';
+import { defineRule, type FixEdit, type Insertion, type RelatedPlace, type Reporter, type RuleContext, type RuleDefinition } from '../rules/definition.js';
 import { insertAfter, insertBeforeClosingBrace, insertLinesAfter, insertLinesBefore } from '../rules/fix-edits.js';
+import { TO_COMPLETE_NAME } from './duo.js';
 
 /** Rules from « En cours de tutorat : accueillir, accompagner, évaluer » — the training path. */
 
@@ -26,6 +28,7 @@ export const referentiel = defineRule({
     id: 'parcours/referentiel',
     severity: 'error',
     crossFile: true,
+    checksNames: true,
     title: { fr: 'Les compétences du parcours viennent d’un référentiel', en: 'The path’s competences come from a framework' },
     description: {
         fr: 'Chaque compétence qu’un parcours vise, fait travailler ou évalue est définie dans un référentiel de compétences de l’espace de travail, éventuellement dans un autre fichier : soit dans un référentiel que le parcours nomme (référentiel NomDuRéférentiel, puis le code seul), soit écrite NomDuRéférentiel.Code. Un code inconnu est signalé à l’endroit où il est écrit ; un parcours qui ne nomme aucun référentiel et écrit des codes seuls est signalé sur son nom, avec une correction qui ajoute le référentiel qui définit ces codes.',
@@ -33,10 +36,21 @@ export const referentiel = defineRule({
     },
     guide: REFERENTIEL_GUIDE,
     messages: {
-        builtIn: { fr: 'Compétence introuvable dans les référentiels du parcours.', en: 'Competence not found in the path’s frameworks.' },
+        inFrameworks: {
+            fr: '« {name} » ne correspond à aucune compétence {lookedUp}.{didYouMean} Corrigez le code, ou ajoutez cette compétence au référentiel.',
+            en: '“{name}” matches no competence {lookedUp}.{didYouMean} Correct the code, or add this competence to the framework.'
+        },
+        unknownFramework: {
+            fr: '« {name} » cite le référentiel « {framework} », qui n’existe pas dans l’espace de travail.{didYouMean} Corrigez le nom du référentiel, ou ajoutez son fichier à l’espace de travail.',
+            en: '“{name}” names the framework “{framework}”, which does not exist in the workspace.{didYouMean} Correct the framework’s name, or add its file to the workspace.'
+        },
+        noFrameworkNamed: {
+            fr: '« {name} » n’est cherché dans aucun référentiel : le parcours n’en nomme pas. Nommez son référentiel (« référentiel NomDuRéférentiel »), ou écrivez NomDuRéférentiel.Code.',
+            en: '“{name}” is looked up in no framework: the path names none. Name its framework (“référentiel FrameworkName”), or write FrameworkName.Code.'
+        },
         noFramework: {
-            fr: 'Le parcours {path} ne nomme aucun référentiel : les codes {codes} ne peuvent pas être trouvés. Ajoutez « référentiel NomDuRéférentiel » au parcours{hint}, ou écrivez NomDuRéférentiel.Code.',
-            en: 'The path {path} names no framework: the codes {codes} cannot be found. Add “référentiel FrameworkName” to the path{hint}, or write FrameworkName.Code.'
+            fr: 'Le parcours {path} ne nomme aucun référentiel où chercher {codes}. Ajoutez « référentiel NomDuRéférentiel » au parcours{hint}, ou écrivez NomDuRéférentiel.Code.',
+            en: 'The path {path} names no framework to look up {codes} in. Add “référentiel FrameworkName” to the path{hint}, or write FrameworkName.Code.'
         }
     },
     fixes: [{ id: 'addFramework', title: { fr: 'Nommer le référentiel qui définit ces codes', en: 'Name the framework that defines these codes' } }],
@@ -68,7 +82,11 @@ export const referentiel = defineRule({
             const brace = path.$cstNode ? GrammarUtils.findNodeForKeyword(path.$cstNode, '{') : undefined;
             const edit = candidates.length > 0 ? insertLinesAfter(brace, [`référentiel ${candidates[0]}`], { deeper: true }) : undefined;
             report('noFramework', { node: path, property: 'name' }, {
-                params: { path: path.name, codes: joinList(codes, context.locale), hint },
+                params: {
+                    path: titleOrName(path, context.locale),
+                    codes: context.text(codes.length > 1 ? { fr: 'les codes {codes}', en: 'the codes {codes}' } : { fr: 'le code {codes}', en: 'the code {codes}' }, { codes: joinList(codes, context.locale) }),
+                    hint
+                },
                 fixes: edit ? [{ fix: 'addFramework', edits: [edit] }] : undefined
             });
         }
@@ -88,8 +106,8 @@ export const phases = defineRule({
     crossFile: false,
     title: { fr: 'Le parcours accueille, accompagne puis évalue', en: 'The path welcomes, supports, then evaluates' },
     description: {
-        fr: 'Un parcours de formation comprend les trois temps du tutorat, dans l’ordre : une phase accueil (accueillir et intégrer), une phase accompagnement (accompagner et former) et une phase évaluation (évaluer et conclure). Une phase peut être découpée en plusieurs blocs qui se suivent.',
-        en: 'A training path has the three stages of tutoring, in order: an accueil phase (welcome and integrate), an accompagnement phase (support and train) and an évaluation phase (evaluate and conclude). A phase may be split into several consecutive blocks.'
+        fr: 'Un parcours de formation comprend les trois temps du tutorat, dans l’ordre : une phase accueil (accueillir et intégrer), une phase accompagnement (accompagner et former) et une phase évaluation (évaluer et conclure). Une phase peut être découpée en plusieurs blocs qui se suivent. Les phases datées (« du … au … ») sont jugées par leurs dates, les autres par l’ordre où elles sont écrites.',
+        en: 'A training path has the three stages of tutoring, in order: an accueil phase (welcome and integrate), an accompagnement phase (support and train) and an évaluation phase (evaluate and conclude). A phase may be split into several consecutive blocks. Dated phases (« du … au … ») are judged by their dates, the others by the order they are written in.'
     },
     guide: {
         section: { fr: 'L’organisation du tutorat — Pendant ; Missions du tuteur', en: 'Organising tutoring — During; The tutor’s missions' },
@@ -97,12 +115,17 @@ export const phases = defineRule({
     },
     messages: {
         missing: {
+            absence: { what: { fr: '{phases}', en: '{phases}' }, described: { fr: 'les phases manquantes', en: 'the missing phases' } },
             fr: 'Il manque au parcours {path} {missing}. Le guide prévoit d’accueillir et intégrer, d’accompagner et former, puis d’évaluer et conclure : ajoutez {them}.',
             en: 'The path {path} lacks {missing}. The guide plans to welcome and integrate, to support and train, then to evaluate and conclude: add {them}.'
         },
         order: {
             fr: 'La phase {phase} est écrite après la phase {previous} : les phases se suivent dans l’ordre accueil, accompagnement, évaluation. Déplacez cette phase avant la phase {previous}.',
             en: 'The {phase} phase is written after the {previous} phase: phases follow the order accueil, accompagnement, évaluation. Move this phase before the {previous} phase.'
+        },
+        datedOrder: {
+            fr: 'La phase {phase} ({dates}) a lieu après la phase {previous} ({previousDates}) : les phases se suivent dans l’ordre accueil, accompagnement, évaluation. Corrigez les dates, ou le type de l’une des deux phases.',
+            en: 'The {phase} phase ({dates}) takes place after the {previous} phase ({previousDates}): phases follow the order accueil, accompagnement, évaluation. Correct the dates, or the kind of one of the two phases.'
         }
     },
     fixes: [{ id: 'addPhases', title: { fr: 'Ajouter les phases manquantes', en: 'Add the missing phases' } }],
@@ -116,15 +139,24 @@ export const phases = defineRule({
     },
     checks: {
         TrainingPath(path, report, context) {
-            let latest: Phase | undefined;
-            for (const phase of path.phases) {
-                if (latest && rank(phase.kind) < rank(latest.kind)) {
-                    report('order', { node: phase, property: 'kind' }, {
-                        params: { phase: phase.kind, previous: latest.kind },
-                        related: [{ node: latest, property: 'kind', message: { fr: 'Phase {kind}, écrite plus haut', en: 'The {kind} phase, written above' }, params: { kind: latest.kind } }]
+            // Phases with written dates are judged by their dates, the others by the order they are written in.
+            let latest: PhaseSlot | undefined;
+            for (const slot of inTimeOrder(timelineOf(path))) {
+                if (!latest || rank(slot.phase.kind) >= rank(latest.phase.kind)) {
+                    latest = slot;
+                    continue;
+                }
+                const previous = latest.phase;
+                if (isDated(slot) && isDated(latest)) {
+                    report('datedOrder', { node: slot.phase, property: 'period' }, {
+                        params: { phase: slot.phase.kind, previous: previous.kind, dates: describeRange(slot.range, context.locale), previousDates: describeRange(latest.range, context.locale) },
+                        related: [{ node: previous, property: 'period', message: { fr: 'Phase {kind}, datée {dates}', en: 'The {kind} phase, dated {dates}' }, params: { kind: previous.kind, dates: describeRange(latest.range, context.locale) } }]
                     });
                 } else {
-                    latest = phase;
+                    report('order', { node: slot.phase, property: 'kind' }, {
+                        params: { phase: slot.phase.kind, previous: previous.kind },
+                        related: [{ node: previous, property: 'kind', message: { fr: 'Phase {kind}, écrite plus haut', en: 'The {kind} phase, written above' }, params: { kind: previous.kind } }]
+                    });
                 }
             }
             const written = new Set(path.phases.map((phase) => phase.kind));
@@ -135,8 +167,10 @@ export const phases = defineRule({
             const names = missing.map((kind) => context.text({ fr: 'la phase {kind} ({label})', en: 'the {kind} phase ({label})' }, { kind, label: context.text(PHASES[kind].label).toLowerCase() }));
             const edits = missingPhaseEdits(path, missing);
             report('missing', { node: path, property: 'name' }, {
+                insert: missing.map((kind) => intoPhase(path, kind, [])),
                 params: {
-                    path: path.name,
+                    phases: context.text(missing.length > 1 ? { fr: 'les phases {kinds}', en: 'the {kinds} phases' } : { fr: 'la phase {kinds}', en: 'the {kinds} phase' }, { kinds: joinList(missing, context.locale) }),
+                    path: titleOrName(path, context.locale),
                     missing: joinList(names, context.locale),
                     them: context.text(missing.length > 1 ? { fr: 'ces phases', en: 'these phases' } : { fr: 'cette phase', en: 'this phase' })
                 },
@@ -150,13 +184,33 @@ function rank(kind: PhaseKind): number {
     return PHASE_ORDER.indexOf(kind);
 }
 
+/** The first line of a phase a quick fix writes: « phase accueil « Accueillir et intégrer » ». */
+function phaseHeader(kind: PhaseKind): string {
+    return `phase ${kind} « ${PHASES[kind].label.fr} »`;
+}
+
+/**
+ * Where lines bound for a phase go: into the path's phase of that kind, or into that phase opened
+ * where the guide's order puts it — the very block parcours/phases writes, so that the lines of
+ * several rules land in one phase when an unfinished path is completed at once.
+ */
+function intoPhase(path: TrainingPath, kind: PhaseKind, lines: readonly string[]): Insertion {
+    const phase = path.phases.find((candidate) => candidate.kind === kind);
+    if (phase) {
+        return { into: phase, lines };
+    }
+    const block = { open: phaseHeader(kind), lines };
+    const next = path.phases.find((candidate) => rank(candidate.kind) > rank(kind));
+    return next ? { before: next, lines: [block] } : { into: path, lines: [block] };
+}
+
 /** Each missing phase goes before the first phase that comes after it in the guide's order, or at the end. */
 function missingPhaseEdits(path: TrainingPath, missing: readonly PhaseKind[]): FixEdit[] {
     const byAnchor = new Map<Phase | undefined, string[]>();
     for (const kind of missing) {
         const next = path.phases.find((phase) => rank(phase.kind) > rank(kind));
         const lines = byAnchor.get(next) ?? [];
-        lines.push(`phase ${kind} « ${PHASES[kind].label.fr} » {`, '}');
+        lines.push(`${phaseHeader(kind)} {`, '}');
         byAnchor.set(next, lines);
     }
     const edits: Array<FixEdit | undefined> = [...byAnchor].map(([next, lines]) => {
@@ -198,8 +252,8 @@ export const chronologie = defineRule({
             en: 'Following the phases before it, {phase} would run {dates} ({duration}) and end after the path ends on {pathEnd}. Shorten the durations (« pendant … ») or extend the path’s period.'
         },
         overlap: {
-            fr: '{Phase} ({dates}) commence avant la fin de {previous} ({previousDates}), écrite avant elle : les phases se suivent sans se chevaucher. Décalez l’une des deux périodes.',
-            en: '{Phase} ({dates}) starts before the end of {previous} ({previousDates}), written before it: phases follow each other without overlapping. Shift one of the two periods.'
+            fr: '{Phase} ({dates}) commence avant la fin de {previous} ({previousDates}) : les phases se suivent sans se chevaucher. Décalez l’une des deux périodes.',
+            en: '{Phase} ({dates}) starts before the end of {previous} ({previousDates}): phases follow each other without overlapping. Shift one of the two periods.'
         },
         itemOutsidePath: {
             fr: '{Item} ({dates}) tombe en dehors de la période du parcours ({pathDates}). Corrigez la date, ou la période du parcours.',
@@ -261,7 +315,6 @@ function phaseRelated(phase: Phase, range: DateRange, context: RuleContext): Rel
 function checkPhaseDates(dated: DatedPath, report: Reporter<ChronologyMessage>, context: RuleContext): void {
     const pathRange = dated.range;
     const pathDays = pathRange ? daysIn(pathRange) : undefined;
-    let previous: { phase: Phase; range: DateRange; computed: boolean } | undefined;
     let overflowReported = false;
     for (const slot of dated.timeline.phases) {
         const range = slot.range;
@@ -292,15 +345,31 @@ function checkPhaseDates(dated: DatedPath, report: Reporter<ChronologyMessage>, 
                 });
             }
         }
+    }
+    checkOverlaps(dated, report, context);
+}
+
+/** Phases follow each other without overlapping, taken in the order they happen (dates first). */
+function checkOverlaps(dated: DatedPath, report: Reporter<ChronologyMessage>, context: RuleContext): void {
+    // The phase that ends last among those before: a phase may overlap one that is not just before it.
+    let previous: { phase: Phase; range: DateRange; computed: boolean } | undefined;
+    for (const slot of inTimeOrder(dated.timeline)) {
+        const range = slot.range;
+        if (!range) {
+            continue;
+        }
+        const phase = slot.phase;
         // Sharing the boundary day is a hand-over, not an overlap; computed ends are approximate.
         const slack = previous?.computed ? APPROXIMATION_DAYS : 0;
         if (previous?.range.end && range.start.getTime() < previous.range.end.getTime() - slack * DAY_MS) {
             report('overlap', { node: phase, property: phase.period ? 'period' : 'kind' }, {
-                params: { Phase: capitalize(label), dates, previous: describePhase(previous.phase, context.locale), previousDates: describeRange(previous.range, context.locale) },
+                params: { Phase: capitalize(describePhase(phase, context.locale)), dates: describeRange(range, context.locale), previous: describePhase(previous.phase, context.locale), previousDates: describeRange(previous.range, context.locale) },
                 related: [phaseRelated(previous.phase, previous.range, context)]
             });
         }
-        previous = { phase, range, computed };
+        if (!previous?.range.end || (range.end && range.end.getTime() > previous.range.end.getTime())) {
+            previous = { phase, range, computed: slot.origin === 'duration' };
+        }
     }
 }
 
@@ -508,14 +577,17 @@ export const evaluations = defineRule({
     },
     messages: {
         none: {
+            absence: { what: { fr: 'les évaluations formative et finale', en: 'the formative and final evaluations' } },
             fr: 'Le parcours {path} ne prévoit aucune évaluation. Ajoutez une évaluation formative pendant l’accompagnement et une évaluation finale dans la phase évaluation.',
             en: 'The path {path} plans no evaluation. Add a formative evaluation during the accompagnement phase and a final evaluation in the évaluation phase.'
         },
         noFormative: {
+            absence: { what: { fr: 'une évaluation formative', en: 'a formative evaluation' } },
             fr: 'Le parcours {path} ne prévoit aucune évaluation formative : le tutoré ne sait pas où il en est avant l’évaluation finale. Ajoutez par exemple « évaluation formative « Point de mi-parcours » le … » pendant l’accompagnement.',
             en: 'The path {path} plans no formative evaluation: the tutee does not know where they stand before the final one. Add for example « évaluation formative « Point de mi-parcours » le … » during the accompagnement phase.'
         },
         noFinal: {
+            absence: { what: { fr: 'une évaluation finale', en: 'a final evaluation' } },
             fr: 'Le parcours {path} ne prévoit pas d’évaluation finale. Ajoutez « évaluation finale « … » le … » dans la phase évaluation.',
             en: 'The path {path} plans no final evaluation. Add « évaluation finale « … » le … » to the évaluation phase.'
         },
@@ -544,16 +616,16 @@ export const evaluations = defineRule({
             const finals = all.filter((placed) => placed.item.kind === 'finale');
             const at = { node: path, property: 'name' } as const;
             if (all.length === 0) {
-                report('none', at, { params: { path: path.name } });
+                report('none', at, { params: { path: titleOrName(path, context.locale) }, insert: [intoPhase(path, 'accompagnement', [FORMATIVE_LINE]), intoPhase(path, 'évaluation', [FINAL_LINE])] });
                 return;
             }
             if (formatives.length === 0) {
-                report('noFormative', at, { params: { path: path.name } });
+                report('noFormative', at, { params: { path: titleOrName(path, context.locale) }, insert: [intoPhase(path, 'accompagnement', [FORMATIVE_LINE])] });
             }
             if (finals.length === 0) {
                 const phase = lastPhaseOf(path, 'évaluation');
-                const edit = phase ? insertBeforeClosingBrace(phase, ['évaluation finale « Évaluation de fin de parcours »']) : undefined;
-                report('noFinal', at, { params: { path: path.name }, fixes: edit ? [{ fix: 'addFinal', edits: [edit] }] : undefined });
+                const edit = phase ? insertBeforeClosingBrace(phase, [FINAL_LINE]) : undefined;
+                report('noFinal', at, { params: { path: titleOrName(path, context.locale) }, fixes: edit ? [{ fix: 'addFinal', edits: [edit] }] : undefined, insert: [intoPhase(path, 'évaluation', [FINAL_LINE])] });
                 return;
             }
             const last = finals.reduce((latest, candidate) => happensBefore(latest, candidate) ? candidate : latest);
@@ -576,6 +648,15 @@ export const evaluations = defineRule({
         }
     }
 });
+
+const FORMATIVE_LINE = 'évaluation formative « Point de mi-parcours »';
+const FINAL_LINE = 'évaluation finale « Évaluation de fin de parcours »';
+
+/** « du tutoré Bastien », « de la tutorée Inès » (English: « of the tutee Inès »): the tutee a path is for. */
+function tuteeOf(path: TrainingPath, context: RuleContext): string | undefined {
+    const name = path.tutee?.$refText;
+    return name ? personWithKind({ name, kind: path.tutee?.ref?.kind ?? 'tutoré' }, context.locale, 'de') : undefined;
+}
 
 /** The last phase of a kind, else the last phase. */
 function lastPhaseOf(path: TrainingPath, kind: PhaseKind): Phase | undefined {
@@ -671,8 +752,9 @@ export const bilanEncadrement = defineRule({
     },
     messages: {
         none: {
-            fr: 'Le parcours {path} ne prévoit aucun bilan avec le supérieur hiérarchique du tutoré ({tutee}). Ajoutez par exemple « bilan avec {superior} le … en présence du tutoré » pendant l’accompagnement.',
-            en: 'The path {path} plans no review of the tutee {tutee} with their line manager. Add for example « bilan avec {superior} le … en présence du tutoré » during the accompagnement phase.'
+            absence: { what: { fr: 'un bilan avec le supérieur hiérarchique', en: 'a review with the line manager' } },
+            fr: 'Le parcours {path} ne prévoit aucun bilan avec le supérieur hiérarchique {ofTutee}. Ajoutez par exemple « bilan avec {superior} le … en présence du tutoré » pendant l’accompagnement.',
+            en: 'The path {path} plans no review {ofTutee} with their line manager. Add for example « bilan avec {superior} le … en présence du tutoré » during the accompagnement phase.'
         },
         notSuperior: {
             fr: '{reviewer} n’est pas dans la ligne hiérarchique de {tutee} (supérieur direct : {superior}). Faites le point avec {superior}, ou corrigez la ligne hiérarchique si elle a changé.',
@@ -714,7 +796,8 @@ export const bilanEncadrement = defineRule({
                 const phase = firstPhaseOf(path, 'accompagnement');
                 const edit = direct && phase ? insertBeforeClosingBrace(phase, [`bilan avec ${direct.name} en présence du tutoré`]) : undefined;
                 report('none', { node: path, property: 'name' }, {
-                    params: { path: path.name, tutee: tutee.name, superior: direct?.name ?? context.text({ fr: 'NomDuSupérieur', en: 'SuperiorName' }) },
+                    insert: [intoPhase(path, 'accompagnement', [`bilan avec ${direct?.name ?? TO_COMPLETE_NAME} en présence du tutoré`])],
+                    params: { path: titleOrName(path, context.locale), tutee: tutee.name, ofTutee: tuteeOf(path, context), superior: direct?.name ?? context.text({ fr: 'NomDuSupérieur', en: 'SuperiorName' }) },
                     fixes: edit ? [{ fix: 'addReview', edits: [edit] }] : undefined
                 });
                 return;
@@ -741,6 +824,15 @@ export const bilanEncadrement = defineRule({
     }
 });
 
+/** A path for the documentation pages, complete but for what the given lines add to its accompaniment. */
+function selfEvaluationExample(lines: string): string {
+    return 'institution Horizon {\n    personne Nadia { rôle encadrement }\n    tutoré Malik\n    parcours IntégrationMalik pour Malik {\n'
+        + '        phase accueil « Accueillir et intégrer » { }\n'
+        + '        phase accompagnement « Accompagner et former » {\n            activité « Permanence d’accueil en binôme »\n            évaluation formative « Point d’étape »\n'
+        + `            bilan avec Nadia en présence du tutoré\n${lines}        }\n`
+        + '        phase évaluation « Évaluer et conclure » {\n            évaluation finale « Bilan de fin d’intégration »\n        }\n    }\n}\n';
+}
+
 export const autoevaluation = defineRule({
     id: 'parcours/autoevaluation',
     severity: 'info',
@@ -756,8 +848,9 @@ export const autoevaluation = defineRule({
     },
     messages: {
         none: {
-            fr: 'Le parcours {path} ne prévoit pas d’auto-évaluation du tutoré ({tutee}). Ajoutez par exemple « auto-évaluation chaque semaine « Carnet de bord partagé avec le tuteur » » dans une phase.',
-            en: 'The path {path} plans no self-evaluation by the tutee ({tutee}). Add for example « auto-évaluation chaque semaine « Logbook shared with the tutor » » to a phase.'
+            absence: { what: { fr: 'l’auto-évaluation du tutoré', en: 'the tutee’s self-evaluation' } },
+            fr: 'Le parcours {path} ne prévoit pas d’auto-évaluation {ofTutee}. Ajoutez par exemple « auto-évaluation chaque semaine « Carnet de bord partagé avec le tuteur » » dans une phase.',
+            en: 'The path {path} plans no self-evaluation {ofTutee}. Add for example « auto-évaluation chaque semaine « Logbook shared with the tutor » » to a phase.'
         },
         noFrequency: {
             fr: 'Cette auto-évaluation ne dit pas à quel rythme elle a lieu : le guide la veut régulière. Précisez sa fréquence, par exemple « chaque semaine ».',
@@ -770,20 +863,21 @@ export const autoevaluation = defineRule({
     ],
     examples: {
         nonCompliant: {
-            'parcours.tutorat': 'institution Horizon {\n    tutoré Malik\n    parcours IntégrationMalik pour Malik {\n        phase accompagnement « Accompagner et former » {\n            activité « Permanence d’accueil en binôme »\n        }\n    }\n}\n'
+            'parcours.tutorat': selfEvaluationExample('')
         },
         compliant: {
-            'parcours.tutorat': 'institution Horizon {\n    tutoré Malik\n    parcours IntégrationMalik pour Malik {\n        phase accompagnement « Accompagner et former » {\n            activité « Permanence d’accueil en binôme »\n            auto-évaluation chaque semaine « Carnet de bord relu avec le tuteur le vendredi »\n        }\n    }\n}\n'
+            'parcours.tutorat': selfEvaluationExample('            auto-évaluation chaque semaine « Carnet de bord relu avec le tuteur le vendredi »\n')
         }
     },
     checks: {
-        TrainingPath(path, report) {
+        TrainingPath(path, report, context) {
             const selfEvaluations = placedItems(path).map((placed) => placed.item).filter(isSelfEvaluation);
             if (selfEvaluations.length === 0) {
                 const phase = firstPhaseOf(path, 'accompagnement');
                 const edit = phase ? insertBeforeClosingBrace(phase, ['auto-évaluation chaque semaine']) : undefined;
                 report('none', { node: path, property: 'name' }, {
-                    params: { path: path.name, tutee: path.tutee?.$refText ?? '' },
+                    insert: [intoPhase(path, 'accompagnement', ['auto-évaluation chaque semaine'])],
+                    params: { path: titleOrName(path, context.locale), ofTutee: tuteeOf(path, context) },
                     fixes: edit ? [{ fix: 'addSelfEvaluation', edits: [edit] }] : undefined
                 });
                 return;

@@ -46,22 +46,9 @@ export const REFERENCE_KINDS: Readonly<Record<string, { readonly none: Bilingual
     }
 };
 
+/** Pieces of the messages of a name that resolves to nothing (langage/reference, parcours/referentiel). */
 export const REFERENCE_TEXTS = {
-    inInstitution: {
-        fr: '« {name} » ne correspond à {none} de l’institution {institution}, dans aucun de ses fichiers.',
-        en: '“{name}” matches {none} of the institution {institution}, in any of its files.'
-    },
-    inWorkspace: {
-        fr: '« {name} » ne correspond à {none} de l’espace de travail.',
-        en: '“{name}” matches {none} in the workspace.'
-    },
-    inFrameworks: {
-        fr: '« {name} » ne correspond à {none} des référentiels {frameworks}.',
-        en: '“{name}” matches {none} in the frameworks {frameworks}.'
-    },
-    unknownFramework: {
-        fr: '« {name} » cite le référentiel « {framework} », qui n’existe pas dans l’espace de travail.',
-        en: '“{name}” names the framework “{framework}”, which does not exist in the workspace.'
-    },
-    didYouMean: { fr: ' Vouliez-vous écrire {names} ?', en: ' Did you mean {names}?' }
+    didYouMean: { fr: ' Vouliez-vous écrire {names} ?', en: ' Did you mean {names}?' },
+    framework: { fr: 'du référentiel {frameworks}', en: 'in the framework {frameworks}' },
+    frameworks: { fr: 'des référentiels {frameworks}', en: 'in the frameworks {frameworks}' }
 } satisfies Record<string, Bilingual>;

@@ -2,8 +2,10 @@ import type { Placement, TrainingPath } from '../generated/ast.js';
 import { joinList, type Bilingual } from '../i18n/locale.js';
 import { daysIn, describeRange, hasText, validRange } from '../model/path.js';
 import { formatDate, parseDate } from '../model/time.js';
-import { defineRule, type FixEdit, type RelatedPlace, type RuleDefinition } from '../rules/definition.js';
+import { defineRule, type FixEdit, type RelatedPlace, type RuleContext, type RuleDefinition } from '../rules/definition.js';
+import { titleOrName } from '../i18n/french.js';
 import { insertIntoBlock } from '../rules/fix-edits.js';
+import { TO_COMPLETE_NAME } from './duo.js';
 import { insertInPathHeader } from './parcours.js';
 
 /**
@@ -86,6 +88,11 @@ function skeletonLines(path: TrainingPath, items: readonly ConventionItem[]): st
     return items.map((item) => item.skeleton(path)).filter((line): line is string => line !== undefined);
 }
 
+/** The partner organisation by its title (« CEFA de Namur »), else as the placement names it. */
+function partnerOf(placement: Placement, context: RuleContext): string | undefined {
+    return titleOrName(placement.partner?.ref, context.locale) ?? placement.partner?.$refText;
+}
+
 export const convention = defineRule({
     id: 'stage/convention',
     severity: 'warning',
@@ -105,6 +112,7 @@ export const convention = defineRule({
             en: 'The placement with {partner} does not state {missing}. Agree on them with the organisation and write them in the placement block.'
         },
         noPlacement: {
+            absence: { what: { fr: 'le stage convenu avec l’organisme', en: 'the placement agreed with the organisation' } },
             fr: '{tutee} est en situation « {situation} », mais le parcours {path} ne décrit pas son stage. Ajoutez « stage avec {partner} { … } » avec la durée, l’horaire, les objectifs, les compétences et l’évaluation convenus avec l’organisme.',
             en: '{tutee} is in situation « {situation} », but the path {path} does not describe the placement. Add « stage avec {partner} { … } » with the duration, schedule, objectives, competences and evaluation agreed with the organisation.'
         }
@@ -118,15 +126,17 @@ export const convention = defineRule({
         compliant: exampleWith(COMPLETE_PLACEMENT)
     },
     checks: {
-        TrainingPath(path, report) {
+        TrainingPath(path, report, context) {
             const tutee = path.tutee?.ref;
             if (path.placement || !tutee?.situation || !PLACEMENT_SITUATIONS.has(tutee.situation)) {
                 return;
             }
             const partner = tutee.partner?.$refText;
-            const edit = partner ? insertInPathHeader(path, [`stage avec ${partner} {`, ...skeletonLines(path, CONVENTION).map((line) => `    ${line}`), '}']) : undefined;
+            const skeleton = skeletonLines(path, CONVENTION);
+            const edit = partner ? insertInPathHeader(path, [`stage avec ${partner} {`, ...skeleton.map((line) => `    ${line}`), '}']) : undefined;
             report('noPlacement', { node: path, property: 'tutee' }, {
-                params: { tutee: tutee.name, situation: tutee.situation, path: path.name, partner: partner ?? 'NomDeL’Organisme' },
+                insert: [{ lines: [{ open: `stage avec ${partner ?? TO_COMPLETE_NAME}`, lines: skeleton }] }],
+                params: { tutee: tutee.name, situation: tutee.situation, path: titleOrName(path, context.locale), partner: partner ?? 'NomDeL’Organisme' },
                 fixes: edit ? [{ fix: 'addPlacement', edits: [edit] }] : undefined
             });
         },
@@ -138,7 +148,7 @@ export const convention = defineRule({
             const lines = skeletonLines(placement.$container, missing);
             const edit = lines.length > 0 ? insertIntoBlock(placement, lines) : undefined;
             report('incomplete', { node: placement, property: 'partner' }, {
-                params: { partner: placement.partner?.$refText ?? '', missing: joinList(missing.map((item) => context.text(item.label)), context.locale) },
+                params: { partner: partnerOf(placement, context), missing: joinList(missing.map((item) => context.text(item.label)), context.locale) },
                 fixes: edit ? [{ fix: 'completeConvention', edits: [edit] }] : undefined
             });
         }
@@ -175,7 +185,7 @@ export const referent = defineRule({
         }
     },
     checks: {
-        Placement(placement, report) {
+        Placement(placement, report, context) {
             const partner = placement.partner?.ref;
             if (!partner) {
                 return;
@@ -183,8 +193,8 @@ export const referent = defineRule({
             // A named referent is looked up among the partner's own referents (unknown names are linking errors).
             if (!placement.referent && partner.referents.length === 0) {
                 report('none', { node: placement, property: 'partner' }, {
-                    params: { partner: partner.name },
-                    related: [{ node: partner, property: 'name', message: { fr: 'Organisme {partner}, sans référent déclaré', en: 'Organisation {partner}, with no declared referent' }, params: { partner: partner.name } }]
+                    params: { partner: partnerOf(placement, context) },
+                    related: [{ node: partner, property: 'name', message: { fr: 'Organisme {partner}, sans référent déclaré', en: 'Organisation {partner}, with no declared referent' }, params: { partner: partnerOf(placement, context) } }]
                 });
             }
         }
@@ -213,13 +223,13 @@ export const assurance = defineRule({
         compliant: exampleWith(COMPLETE_PLACEMENT)
     },
     checks: {
-        Placement(placement, report) {
+        Placement(placement, report, context) {
             if (hasText(placement.insurance)) {
                 return;
             }
             const edit = placement.insurance === undefined ? insertIntoBlock(placement, ['assurance « »']) : undefined;
             report('missing', { node: placement, property: 'partner' }, {
-                params: { partner: placement.partner?.$refText ?? '' },
+                params: { partner: partnerOf(placement, context) },
                 fixes: edit ? [{ fix: 'addInsurance', edits: [edit] }] : undefined
             });
         }
@@ -245,8 +255,8 @@ export const contactPrealable = defineRule({
             en: 'The placement with {partner} records no contact with the organisation before it starts. Contact the organisation and record it: contact préalable le DD/MM/YYYY « … ».'
         },
         afterStart: {
-            fr: 'Le contact préalable avec {partner} ({date}) n’a pas lieu avant le début du stage ({start}). Prenez contact avec l’organisme avant le premier jour, ou corrigez la date.',
-            en: 'The prior contact with {partner} ({date}) does not take place before the placement starts ({start}). Contact the organisation before the first day, or correct the date.'
+            fr: 'Le contact préalable avec {partner} est daté du {date}, {when} : il a lieu avant le premier jour. Prenez contact avec l’organisme plus tôt, ou corrigez la date.',
+            en: 'The prior contact with {partner} is dated {date}, {when}: it takes place before the first day. Contact the organisation earlier, or correct the date.'
         }
     },
     examples: {
@@ -255,7 +265,7 @@ export const contactPrealable = defineRule({
     },
     checks: {
         Placement(placement, report, context) {
-            const partner = placement.partner?.$refText ?? '';
+            const partner = partnerOf(placement, context);
             if (!placement.priorContact) {
                 report('missing', { node: placement, property: 'partner' }, { params: { partner } });
                 return;
@@ -268,7 +278,13 @@ export const contactPrealable = defineRule({
             }
             const related: RelatedPlace[] = [{ node: path, property: 'period', message: { fr: 'Période du parcours : {dates}', en: 'Period of the path: {dates}' }, params: { dates: describeRange(range, context.locale) } }];
             report('afterStart', { node: placement, property: 'priorContact' }, {
-                params: { partner, date: formatDate(date, context.locale), start: formatDate(range.start, context.locale) },
+                params: {
+                    partner,
+                    date: formatDate(date, context.locale),
+                    when: date.getTime() === range.start.getTime()
+                        ? context.text({ fr: 'le jour même du début du stage', en: 'the very day the placement starts' })
+                        : context.text({ fr: 'après le début du stage (le {start})', en: 'after the placement starts ({start})' }, { start: formatDate(range.start, context.locale) })
+                },
                 related
             });
         }
@@ -297,13 +313,13 @@ export const suivi = defineRule({
         compliant: exampleWith(COMPLETE_PLACEMENT)
     },
     checks: {
-        Placement(placement, report) {
+        Placement(placement, report, context) {
             if (placement.followUp) {
                 return;
             }
             const edit: FixEdit | undefined = insertIntoBlock(placement, ['suivi chaque mois']);
             report('missing', { node: placement, property: 'partner' }, {
-                params: { partner: placement.partner?.$refText ?? '' },
+                params: { partner: partnerOf(placement, context) },
                 fixes: edit ? [{ fix: 'monthly', edits: [edit] }] : undefined
             });
         }

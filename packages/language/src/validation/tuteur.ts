@@ -1,11 +1,13 @@
-import { AstUtils } from 'langium';
-import { isServiceProfile, type Duo, type Person, type SpecificProfile, type TutorCertificate, type TutorTraining } from '../generated/ast.js';
+import { AstUtils, GrammarUtils } from 'langium';
+import { isServiceProfile, type Duo, type Service, type Person, type SpecificProfile, type TutorCertificate, type TutorTraining } from '../generated/ast.js';
 import { joinList, quote, type Bilingual } from '../i18n/locale.js';
+import { agree, titleOrName } from '../i18n/french.js';
 import { actsAsTutor, aimedFunction, areSimilarFunctions, isAbove, serviceOfDuo, type HierarchyLink } from '../model/organisation.js';
 import { aimedQualification, describeQualification, levelOf } from '../model/qualifications.js';
 import { formatDate, formatSpan, parseDate, rangeOf, spanInDays, spanOf, type DateRange } from '../model/time.js';
 import { PROFILES } from '../model/vocabulary.js';
-import { defineRule, type RelatedPlace, type Reporter, type RuleChecks, type RuleContext, type RuleDefinition } from '../rules/definition.js';
+import { hasText } from '../model/path.js';
+import { defineRule, type ExampleWorkspace, type RelatedPlace, type Reporter, type RuleChecks, type RuleContext, type RuleDefinition } from '../rules/definition.js';
 import { insertIntoBlock } from '../rules/fix-edits.js';
 import { describeThreshold, type Threshold } from '../rules/rule-queries.js';
 import { institutionOf } from '../scoping/qualified-names.js';
@@ -43,12 +45,12 @@ export const nonSuperieur = defineRule({
     },
     messages: {
         tutorIsSuperior: {
-            fr: 'Dans la ligne hiérarchique, {tutee} rend compte à {tutor} ({line}) : un tuteur est un pair, pas un supérieur. Confiez ce duo à un collègue sans lien hiérarchique avec {tutee}.',
-            en: 'In the hierarchy, {tutee} reports to {tutor} ({line}): a tutor is a peer, not a superior. Give this duo to a colleague with no hierarchical link to {tutee}.'
+            fr: 'Dans la ligne hiérarchique, {tutee} rend compte à {tutor}{how} : un tuteur est un pair, pas un supérieur. Confiez ce duo à un collègue sans lien hiérarchique avec {tutee}.',
+            en: 'In the hierarchy, {tutee} reports to {tutor}{how}: a tutor is a peer, not a superior. Give this duo to a colleague with no hierarchical link to {tutee}.'
         },
         substituteIsSuperior: {
-            fr: 'Dans la ligne hiérarchique, {tutee} rend compte à son suppléant {substitute} ({line}) : comme le tuteur, celui qui le remplace est un pair, pas un supérieur. Nommez un autre suppléant.',
-            en: 'In the hierarchy, {tutee} reports to their substitute {substitute} ({line}): like the tutor, whoever replaces them is a peer, not a superior. Name another substitute.'
+            fr: 'Dans la ligne hiérarchique, {tutee} rend compte à {substitute}{how}, {substituteWord} de ce duo : comme le tuteur, la personne qui le remplace est un pair, pas un supérieur. Nommez une autre personne pour la suppléance.',
+            en: 'In the hierarchy, {tutee} reports to {substitute}{how}, {substituteWord} of this duo: like the tutor, whoever replaces them is a peer, not a superior. Name someone else as substitute.'
         }
     },
     examples: {
@@ -85,8 +87,8 @@ ${PEOPLE}    tutrice Élodie { service Hébergement }
                 const links = isAbove(tutor, tutee, context.workspace);
                 if (links) {
                     report('tutorIsSuperior', { node: duo, property: 'tutor' }, {
-                        params: { tutor: tutor.name, tutee: tutee.name, line: describeLine(links, context) },
-                        related: links.map(linkRelated)
+                        params: { tutor: tutor.name, tutee: tutee.name, how: describeHow(links, context) },
+                        related: links.map((link) => linkRelated(link, context))
                     });
                 }
             }
@@ -95,8 +97,8 @@ ${PEOPLE}    tutrice Élodie { service Hébergement }
                 const links = isAbove(substitute, tutee, context.workspace);
                 if (links) {
                     report('substituteIsSuperior', { node: duo, property: 'substitute' }, {
-                        params: { substitute: substitute.name, tutee: tutee.name, line: describeLine(links, context) },
-                        related: links.map(linkRelated)
+                        params: { substitute: substitute.name, tutee: tutee.name, how: describeHow(links, context), substituteWord: context.locale === 'en' ? 'the substitute' : substituteWordOf(duo) },
+                        related: links.map((link) => linkRelated(link, context))
                     });
                 }
             }
@@ -109,20 +111,34 @@ const LINK_TEXTS = {
     serviceHead: { fr: '{person} rend compte à {superior}, responsable du service {service}', en: '{person} reports to {superior}, head of the {service} service' }
 } satisfies Record<string, Bilingual>;
 
-function linkParams(link: HierarchyLink) {
-    return { person: link.person.name, superior: link.superior.name, service: link.throughService?.name };
+function linkParams(link: HierarchyLink, context: RuleContext) {
+    return { person: link.person.name, superior: link.superior.name, service: titleOrName(link.throughService, context.locale) };
 }
 
-/** « Karim rend compte à Nadia, responsable du service Hébergement ; Nadia rend compte à Élodie ». */
-function describeLine(links: readonly HierarchyLink[], context: RuleContext): string {
-    return links.map((link) => context.text(link.throughService ? LINK_TEXTS.serviceHead : LINK_TEXTS.written, linkParams(link))).join(context.text({ fr: ' ; ', en: '; ' }));
+/** « suppléante » or « suppléant », as the duo writes it. */
+function substituteWordOf(duo: Duo): string {
+    return duo.$cstNode && GrammarUtils.findNodeForKeyword(duo.$cstNode, 'suppléante') ? 'suppléante' : 'suppléant';
+}
+
+/**
+ * What the sentence « Karim rend compte à Nadia » does not say yet: nothing for a superior written
+ * in Karim's declaration, « , responsable du service Hébergement » for the head of his service,
+ * the whole line in parentheses when it goes through other people.
+ */
+function describeHow(links: readonly HierarchyLink[], context: RuleContext): string {
+    if (links.length === 1) {
+        const service = links[0].throughService;
+        return service ? context.text({ fr: ', responsable du service {service}', en: ', head of the {service} service' }, { service: titleOrName(service, context.locale) }) : '';
+    }
+    const line = links.map((link) => context.text(link.throughService ? LINK_TEXTS.serviceHead : LINK_TEXTS.written, linkParams(link, context))).join(context.text({ fr: ' ; ', en: '; ' }));
+    return ` (${line})`;
 }
 
 /** The line that makes the link: the person's « supérieur hiérarchique », or the service's « responsable ». */
-function linkRelated(link: HierarchyLink): RelatedPlace {
+function linkRelated(link: HierarchyLink, context: RuleContext): RelatedPlace {
     return link.throughService
-        ? { node: link.throughService, property: 'head', message: LINK_TEXTS.serviceHead, params: linkParams(link) }
-        : { node: link.person, property: 'superior', message: LINK_TEXTS.written, params: linkParams(link) };
+        ? { node: link.throughService, property: 'head', message: LINK_TEXTS.serviceHead, params: linkParams(link, context) }
+        : { node: link.person, property: 'superior', message: LINK_TEXTS.written, params: linkParams(link, context) };
 }
 
 export const volontaire = defineRule({
@@ -140,6 +156,7 @@ export const volontaire = defineRule({
     },
     messages: {
         missing: {
+            absence: { what: { fr: 'le volontariat', en: 'how they volunteered' }, line: '// à compléter : volontaire après appel à candidatures (ou : spontanément, après échange en équipe)' },
             fr: 'Pour {name}, rien n’indique que la mission de tuteur a été acceptée volontairement. Écrivez dans sa déclaration comment elle l’a été : « volontaire spontanément », « volontaire après échange en équipe » ou « volontaire après appel à candidatures ».',
             en: 'Nothing says that {name} volunteered to be a tutor. Write in their declaration how the mission was accepted: « volontaire spontanément », « volontaire après échange en équipe » or « volontaire après appel à candidatures ».'
         }
@@ -156,6 +173,12 @@ export const volontaire = defineRule({
         }
     }
 });
+
+/** A tutor's declaration for the documentation pages, as an institution writes it, with extra lines. */
+function tutorExample(extra: readonly string[] = []): ExampleWorkspace {
+    const lines = ['expérience 9 ans', 'ancienneté 6 ans', 'volontaire après appel à candidatures', 'formation au tutorat « Formation de base » en 2023', ...extra];
+    return { 'institution.tutorat': `institution Exemple {\n    tutrice Élodie {\n${lines.map((line) => `        ${line}\n`).join('')}    }\n}\n` };
+}
 
 type MinimumField = 'experience' | 'seniority';
 const THRESHOLD_OF = { experience: 'minExperience', seniority: 'minSeniority' } as const;
@@ -189,7 +212,7 @@ function checkMinimum(field: MinimumField, person: Person, report: Reporter<'mis
 function forService(threshold: Threshold<unknown>, context: RuleContext): string {
     const node = 'node' in threshold.source ? threshold.source.node : undefined;
     const profile = node && AstUtils.getContainerOfType(node, isServiceProfile);
-    return profile?.service ? context.text({ fr: ' pour le service {service}', en: ' for the {service} service' }, { service: profile.service.$refText }) : '';
+    return profile?.service ? context.text({ fr: ' pour le service {service}', en: ' for the {service} service' }, { service: titleOrName(profile.service.ref, context.locale) ?? profile.service.$refText }) : '';
 }
 
 /** The charter or template line that sets a threshold, when one does. */
@@ -216,6 +239,7 @@ export const experience = defineRule({
     guide: { section: PROFIL_RECOMMANDE, quote: PROFIL_QUOTE },
     messages: {
         missing: {
+            absence: { what: { fr: 'l’expérience professionnelle', en: 'the professional experience' }, line: '// à compléter : expérience … ans' },
             fr: 'Pour {name}, l’expérience professionnelle n’est pas indiquée : écrivez-la dans sa déclaration, par exemple « expérience 5 ans ». Le minimum demandé{forService} est de {min}.',
             en: 'The professional experience of {name} is not given: write it in their declaration, e.g. « expérience 5 ans ». The minimum required{forService} is {min}.'
         },
@@ -256,6 +280,7 @@ export const anciennete = defineRule({
     guide: { section: PROFIL_RECOMMANDE, quote: PROFIL_QUOTE },
     messages: {
         missing: {
+            absence: { what: { fr: 'l’ancienneté dans l’institution', en: 'the seniority in the institution' }, line: '// à compléter : ancienneté … ans' },
             fr: 'Pour {name}, l’ancienneté dans l’institution n’est pas indiquée : écrivez-la dans sa déclaration, par exemple « ancienneté 3 ans ». Le minimum demandé{forService} est de {min}.',
             en: 'The seniority of {name} in the institution is not given: write it in their declaration, e.g. « ancienneté 3 ans ». The minimum required{forService} is {min}.'
         },
@@ -283,8 +308,8 @@ export const fonctionSimilaire = defineRule({
     guide: { section: PROFIL_RECOMMANDE, quote: 'exercer une fonction similaire à celle qui est apprise par le tutoré' },
     messages: {
         different: {
-            fr: '{tutor} exerce la fonction {tutorFunction}, qui n’est pas celle qu’apprend {tutee} ({learnt}) ni déclarée similaire. Confiez ce duo à un tuteur qui exerce cette fonction ou, si les deux fonctions sont proches, écrivez « similaire à {learnt} » dans la fonction {tutorFunction}.',
-            en: '{tutor} holds the function {tutorFunction}, which is neither the one {tutee} learns ({learnt}) nor declared similar. Give this duo to a tutor who holds that function or, if both functions are close, write « similaire à {learnt} » in the function {tutorFunction}.'
+            fr: '{tutor} exerce la fonction {tutorFunction}, qui n’est pas celle qu’apprend {tutee} ({learnt}) ni déclarée similaire. Confiez ce duo à un tuteur qui exerce la fonction {learnt} ou, si les deux fonctions sont proches, écrivez « similaire à {learntName} » dans la déclaration « fonction {tutorFunctionName} ».',
+            en: '{tutor} holds the function {tutorFunction}, which is neither the one {tutee} learns ({learnt}) nor declared similar. Give this duo to a tutor who holds the function {learnt} or, if both functions are close, write « similaire à {learntName} » in the declaration « fonction {tutorFunctionName} ».'
         },
         tutorFunctionMissing: {
             fr: 'Pour {tutor}, la fonction exercée n’est pas indiquée : écrivez « fonction … » dans sa déclaration, pour la comparer à celle qu’apprend {tutee}.',
@@ -342,7 +367,13 @@ export const fonctionSimilaire = defineRule({
             }
             const fix = insertIntoBlock(tutorFunction, [`similaire à ${learnt.function.name}`]);
             report('different', { node: duo, property: 'tutor' }, {
-                params: { ...params, tutorFunction: tutorFunction.name, learnt: learnt.function.name },
+                params: {
+                    ...params,
+                    tutorFunction: titleOrName(tutorFunction, context.locale),
+                    learnt: titleOrName(learnt.function, context.locale),
+                    tutorFunctionName: tutorFunction.name,
+                    learntName: learnt.function.name
+                },
                 related: [
                     { node: tutor, property: 'function', message: { fr: 'Fonction exercée par {tutor}', en: 'Function of {tutor}' }, params },
                     { node: tutee, property: learnt.property, message: { fr: 'Fonction qu’apprend {tutee}', en: 'Function {tutee} learns' }, params }
@@ -414,7 +445,7 @@ export const qualification = defineRule({
                 report('aimedMissing', { node: duo, property: 'tutee' }, { params });
             }
             if (!tutor.qualification || tutorLevel === undefined) {
-                const aimedText = aimed ? ` (${describeQualification(aimed.qualification, context.locale)})` : '';
+                const aimedText = aimed ? context.text({ fr: ', soit {level}', en: ', that is {level}' }, { level: describeQualification(aimed.qualification, context.locale) }) : '';
                 report('tutorMissing', { node: duo, property: 'tutor' }, { params: { ...params, aimed: aimedText } });
                 return;
             }
@@ -427,7 +458,7 @@ export const qualification = defineRule({
                     { node: tutor, property: 'qualification', message: { fr: 'Qualification détenue par {tutor}', en: 'Qualification of {tutor}' }, params },
                     aimed.from === 'tutee'
                         ? { node: aimed.node, property: 'targetQualification', message: { fr: 'Qualification visée par {tutee}', en: 'Qualification {tutee} aims at' }, params }
-                        : { node: aimed.node, property: 'qualification', message: { fr: 'Qualification requise par la fonction {function}', en: 'Qualification required by the function {function}' }, params: { function: aimed.node.name } }
+                        : { node: aimed.node, property: 'qualification', message: { fr: 'Qualification requise par la fonction {function}', en: 'Qualification required by the function {function}' }, params: { function: titleOrName(aimed.node, context.locale) } }
                 ]
             });
         }
@@ -450,8 +481,9 @@ export const forme = defineRule({
     },
     messages: {
         untrained: {
-            fr: 'Pour {name}, aucune formation au tutorat n’est indiquée. Écrivez dans sa déclaration « formation au tutorat le jj/mm/aaaa » (ou « en 2025 »), à suivre avant son premier duo, ou « titre tuteur en entreprise » s’il ou elle a ce titre de compétences.',
-            en: 'Nothing says that {name} is trained for tutoring. Write in their declaration « formation au tutorat le dd/mm/yyyy » (or « en 2025 »), to be attended before their first duo, or « titre tuteur en entreprise » if they hold that certificate.'
+            absence: { what: { fr: 'la formation au tutorat', en: 'the tutoring training' }, line: '// à compléter : formation au tutorat « … » le jj/mm/aaaa' },
+            fr: 'Pour {name}, aucune formation au tutorat n’est indiquée. Écrivez dans sa déclaration « formation au tutorat le jj/mm/aaaa » (ou « en 2025 »), à suivre avant son premier duo, ou « titre tuteur en entreprise » {ifHolds} ce titre de compétences.',
+            en: 'Nothing says that {name} is trained for tutoring. Write in their declaration « formation au tutorat le dd/mm/yyyy » (or « en 2025 »), to be attended before their first duo, or « titre tuteur en entreprise » {ifHolds} that certificate.'
         },
         trainedAfterStart: {
             fr: 'Pour {name}, {what} date {when}, après le début du duo avec {tutee} (le {start}). Le guide demande de former les tuteurs avant qu’ils exercent : avancez la formation ou décalez le duo.',
@@ -483,7 +515,7 @@ export const forme = defineRule({
             }
             const qualifiers = [person.tutorTraining, person.certificate].filter((node): node is TutorTraining | TutorCertificate => node !== undefined);
             if (qualifiers.length === 0) {
-                report('untrained', { node: person, property: 'name' }, { params: { name: person.name } });
+                report('untrained', { node: person, property: 'name' }, { params: { name: person.name, ifHolds: context.locale === 'en' ? 'if they hold' : agree(person.kind, { masculine: 's’il a', feminine: 'si elle a', either: 'si cette personne a' }) } });
                 return;
             }
             const started = context.workspace.duosOfTutor(institution, person.name)
@@ -503,14 +535,14 @@ export const forme = defineRule({
                     name: person.name,
                     what: context.text(isTraining ? WHAT.training : WHAT.certificate),
                     when: describeWhen(earliest, context),
-                    tutee: first.duo.tutee?.$refText ?? '',
+                    tutee: first.duo.tutee?.$refText,
                     start: formatDate(first.range.start, context.locale)
                 },
                 related: before.map(({ duo }) => ({
                     node: duo,
                     property: 'period',
                     message: { fr: 'Duo {tutor} – {tutee}, commencé avant la formation', en: 'Duo {tutor} – {tutee}, started before the training' },
-                    params: { tutor: person.name, tutee: duo.tutee?.$refText ?? '' }
+                    params: { tutor: person.name, tutee: duo.tutee?.$refText }
                 }))
             });
         }
@@ -559,8 +591,8 @@ export const charge = defineRule({
     },
     messages: {
         overloaded: {
-            fr: 'Avec ce duo, {tutor} accompagne {count} tutorés en même temps à partir du {date} ({tutees}), pour un maximum de {max}. Confiez ce duo à un autre tuteur ou décalez les périodes.',
-            en: 'With this duo, {tutor} accompanies {count} tutees at the same time from {date} ({tutees}), for a maximum of {max}. Give this duo to another tutor or shift the periods.'
+            fr: 'Avec ce duo, {tutor} accompagne {count} tutorés en même temps à partir du {date} ({tutees}), alors que le maximum{forService} est de {max}. Confiez ce duo à un autre tuteur ou décalez les périodes.',
+            en: 'With this duo, {tutor} accompanies {count} tutees at the same time from {date} ({tutees}), while the maximum{forService} is {max}. Give this duo to another tutor or shift the periods.'
         }
     },
     examples: {
@@ -602,12 +634,12 @@ export const charge = defineRule({
                 return;
             }
             report('overloaded', { node: duo, property: 'tutor' }, {
-                params: { tutor: tutor.name, ...loadParams(duo, running, max, context) },
+                params: { tutor: tutor.name, forService: forService(max, context), ...loadParams(duo, running, max, context) },
                 related: running.map((other) => ({
                     node: other,
                     property: 'tutee',
                     message: { fr: 'Autre duo en cours à cette date : {tutor} avec {tutee}', en: 'Other duo running at that date: {tutor} with {tutee}' },
-                    params: { tutor: tutor.name, tutee: other.tutee?.$refText ?? '' }
+                    params: { tutor: tutor.name, tutee: other.tutee?.$refText }
                 }))
             });
         }
@@ -629,8 +661,8 @@ export const chargeService = defineRule({
     },
     messages: {
         overloaded: {
-            fr: 'Avec ce duo, le service {service} accueille {count} tutorés en même temps à partir du {date} ({tutees}), pour un maximum de {max}. Répartissez les tutorés entre les services ou décalez les périodes.',
-            en: 'With this duo, the {service} service hosts {count} tutees at the same time from {date} ({tutees}), for a maximum of {max}. Spread the tutees over the services or shift the periods.'
+            fr: 'Avec ce duo, le service {service} accueille {count} tutorés en même temps à partir du {date} ({tutees}), alors que le maximum par service est de {max}. Répartissez les tutorés entre les services ou décalez les périodes.',
+            en: 'With this duo, the {service} service hosts {count} tutees at the same time from {date} ({tutees}), while the maximum per service is {max}. Spread the tutees over the services or shift the periods.'
         }
     },
     examples: {
@@ -680,13 +712,14 @@ export const chargeService = defineRule({
             if (running.length + 1 <= max.value) {
                 return;
             }
+            const named = titleOrName(context.workspace.membersNamed(institution, 'Service', service)[0] as Service | undefined, context.locale) ?? service;
             report('overloaded', { node: duo, property: 'tutee' }, {
-                params: { service, ...loadParams(duo, running, max, context) },
+                params: { service: named, ...loadParams(duo, running, max, context) },
                 related: running.map((other) => ({
                     node: other,
                     property: 'tutee',
                     message: { fr: 'Autre duo du service {service} en cours à cette date ({tutor} avec {tutee})', en: 'Other duo of the {service} service running at that date ({tutor} with {tutee})' },
-                    params: { service, tutor: other.tutor?.$refText ?? '', tutee: other.tutee?.$refText ?? '' }
+                    params: { service: named, tutor: other.tutor?.$refText, tutee: other.tutee?.$refText }
                 }))
             });
         }
@@ -734,14 +767,28 @@ const MISSION_PARTS = [
     { property: 'timeArrangement', write: 'aménagement du temps « … »' }
 ] as const;
 
+/** The lines of a mission block to fill in: texts left empty, values only the user knows as comments. */
+const MISSION_LINES = [
+    '// à compléter : formalisée le jj/mm/aaaa par « avenant au contrat de travail »',
+    '// à compléter : durée … semaines',
+    'horaire « »',
+    'activités « »',
+    'aménagement du temps « »'
+];
+
+/** A mission part counts when it is written: a text left empty (« ») does not. */
+function isWritten(value: unknown): boolean {
+    return typeof value === 'string' ? hasText(value) : value !== undefined;
+}
+
 export const missionFormalisee = defineRule({
     id: 'tuteur/mission-formalisee',
     severity: 'warning',
     crossFile: false,
     title: { fr: 'La mission du tuteur est formalisée avant de commencer', en: 'The tutor’s mission is formalised before it starts' },
     description: {
-        fr: 'Chaque duo décrit la mission du tuteur dans un bloc « mission » : sa durée, son horaire, ses activités et l’aménagement du temps de travail, formalisés (par exemple par un avenant au contrat de travail) au plus tard le jour où le duo commence.',
-        en: 'Each duo describes the tutor’s mission in a « mission » block: its duration, schedule, activities and working-time arrangement, formalised (e.g. by an amendment to the employment contract) no later than the day the duo starts.'
+        fr: 'Chaque duo décrit la mission du tuteur dans un bloc « mission » : sa durée, son horaire, ses activités et l’aménagement du temps de travail, formalisés (par exemple par un avenant au contrat de travail) au plus tard le jour où le duo commence. Un texte laissé vide (« ») ne compte pas.',
+        en: 'Each duo describes the tutor’s mission in a « mission » block: its duration, schedule, activities and working-time arrangement, formalised (e.g. by an amendment to the employment contract) no later than the day the duo starts. A text left empty (« ») does not count.'
     },
     guide: {
         section: { fr: 'Conditions de réussite ; Rôle de l’encadrement', en: 'Conditions for success; Role of the supervisors' },
@@ -750,6 +797,7 @@ export const missionFormalisee = defineRule({
     },
     messages: {
         missing: {
+            absence: { what: { fr: 'la mission formalisée', en: 'the formalised mission' } },
             fr: 'La mission de tutorat confiée à {tutor} auprès de {tutee} n’est pas formalisée. Ajoutez au duo un bloc « mission { formalisée le jj/mm/aaaa par « avenant au contrat de travail » durée … horaire « … » activités « … » aménagement du temps « … » } », établi avant le début du duo.',
             en: 'The mission of {tutor} with {tutee} is not formalised. Add a « mission { formalisée le dd/mm/yyyy par « avenant au contrat de travail » durée … horaire « … » activités « … » aménagement du temps « … » } » block to the duo, drawn up before the duo starts.'
         },
@@ -797,13 +845,13 @@ export const missionFormalisee = defineRule({
     },
     checks: {
         Duo(duo, report, context) {
-            const params = { tutor: duo.tutor?.$refText ?? '', tutee: duo.tutee?.$refText ?? '' };
+            const params = { tutor: duo.tutor?.$refText, tutee: duo.tutee?.$refText };
             const mission = duo.mission;
             if (!mission) {
-                report('missing', duoHeader(duo), { params });
+                report('missing', duoHeader(duo), { params, insert: [{ lines: [{ open: 'mission', lines: MISSION_LINES }] }] });
                 return;
             }
-            const missing = MISSION_PARTS.filter((part) => mission[part.property] === undefined).map((part) => quote(part.write, context.locale));
+            const missing = MISSION_PARTS.filter((part) => !isWritten(mission[part.property])).map((part) => quote(part.write, context.locale));
             if (missing.length > 0) {
                 report('incomplete', { node: mission, keyword: 'mission' }, { params: { ...params, missing: joinList(missing, context.locale) } });
             }
@@ -901,8 +949,8 @@ export const formationContinue = defineRule({
     crossFile: true,
     title: { fr: 'Le tuteur continue à se former', en: 'The tutor keeps training' },
     description: {
-        fr: 'Le tuteur actualise ses compétences et réfléchit à sa fonction : formations, échanges entre tuteurs, auto-évaluation, supervision. Sa déclaration en cite au moins une (« formation continue « … » »).',
-        en: 'The tutor updates their competences and reflects on the function: trainings, exchanges between tutors, self-evaluation, supervision. Their declaration names at least one (« formation continue « … » »).'
+        fr: 'Le tuteur actualise ses compétences et réfléchit à sa fonction : formations, échanges entre tuteurs, auto-évaluation, supervision. Sa déclaration en cite au moins une (« formation continue « … » ») ; un texte laissé vide ne compte pas.',
+        en: 'The tutor updates their competences and reflects on the function: trainings, exchanges between tutors, self-evaluation, supervision. Their declaration names at least one (« formation continue « … » »); a text left empty does not count.'
     },
     guide: {
         section: { fr: 'Rôle du tuteur', en: 'Role of the tutor' },
@@ -911,17 +959,18 @@ export const formationContinue = defineRule({
     },
     messages: {
         missing: {
+            absence: { what: { fr: 'la formation continue', en: 'the continuing training' }, line: 'formation continue « »' },
             fr: 'Aucune formation continue n’est indiquée pour {name}. Le guide invite le tuteur à actualiser ses compétences et à réfléchir à sa fonction : écrivez par exemple « formation continue « Intervision trimestrielle des tuteurs » ».',
             en: 'No continuing training is given for {name}. The guide invites the tutor to update their competences and reflect on the function: write for example « formation continue « Intervision trimestrielle des tuteurs » ».'
         }
     },
     examples: {
-        nonCompliant: { 'institution.tutorat': 'institution Exemple {\n    tutrice Élodie { expérience 9 ans }\n}\n' },
-        compliant: { 'institution.tutorat': 'institution Exemple {\n    tutrice Élodie { formation continue « Intervision trimestrielle des tuteurs » }\n}\n' }
+        nonCompliant: tutorExample(),
+        compliant: tutorExample(['formation continue « Intervision trimestrielle des tuteurs »'])
     },
     checks: {
         Person(person, report, context) {
-            if (person.name && person.continuousTraining.length === 0 && actsAsTutor(person, context.workspace)) {
+            if (person.name && !person.continuousTraining.some(hasText) && actsAsTutor(person, context.workspace)) {
                 report('missing', { node: person, property: 'name' }, { params: { name: person.name } });
             }
         }

@@ -9,6 +9,8 @@ export interface PreviewState {
     readonly uri: string;
     readonly title: string | undefined;
     readonly rendered: boolean;
+    /** The preview shows a draft, with its band: the documents still have this many errors. */
+    readonly draftErrors: number;
 }
 
 /** `tutorat.previewHandbook`: the handbook of the active document, beside the editor, refreshed as the documents change. */
@@ -66,15 +68,15 @@ class HandbookPreview {
             result = await this.client.sendRequest<HandbookRenderResult | null>(HANDBOOK_RENDER, { uri: this.document.uri.toString() } satisfies HandbookRenderParams);
         } catch (error) {
             this.panel.webview.html = placeholderPage(l10n.t('The handbook could not be prepared: {0}', error instanceof Error ? error.message : String(error)));
-            return { uri: this.document.uri.toString(), title: undefined, rendered: false };
+            return { uri: this.document.uri.toString(), title: undefined, rendered: false, draftErrors: 0 };
         }
         if (!result) {
             this.panel.webview.html = placeholderPage(l10n.t("This document belongs to no institution: the handbook gathers an institution's charter, duos and training paths."));
-            return { uri: this.document.uri.toString(), title: undefined, rendered: false };
+            return { uri: this.document.uri.toString(), title: undefined, rendered: false, draftErrors: 0 };
         }
         this.panel.title = l10n.t('Handbook: {0}', result.title);
         this.panel.webview.html = withContentSecurityPolicy(result.html);
-        return { uri: this.document.uri.toString(), title: result.title, rendered: true };
+        return { uri: this.document.uri.toString(), title: result.title, rendered: true, draftErrors: result.draftErrors };
     }
 
     private scheduleRefresh(): void {
