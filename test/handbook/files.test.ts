@@ -37,6 +37,10 @@ describe('file names made from the documents', () => {
         expect(slug('../../etc/passwd')).toBe('etc-passwd');
         expect(slug('LesTilleuls')).toBe('les-tilleuls');
         expect(slug('Élodie')).toBe('elodie');
+        // Letters without a decomposition are spelt out, never dropped.
+        expect(slug('Œuvre')).toBe('oeuvre');
+        expect(slug('ß')).toBe('ss');
+        expect(slug('Straße Ærøskøbing Łódź Þórr')).toBe('strasse-aeroskobing-lodz-thorr');
         expect(slug('CON')).toBe('livret-con');
         expect(slug('lpt1')).toBe('livret-lpt1');
         expect(slug('..')).toBe('livret');

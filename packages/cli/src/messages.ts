@@ -13,6 +13,7 @@ Utilisation :
   tutorat check [chemins…]            vérifie les documents (.tutorat) des dossiers ou fichiers donnés
       --format text|json|sarif        format du rapport (text par défaut)
       --output FICHIER                écrit le rapport dans un fichier plutôt qu'à l'écran
+                                      (remplace seulement un rapport précédent, sauf avec --force)
       --max-warnings N                échoue aussi au-delà de N avertissements
       --workspace DOSSIER             charge aussi ce dossier pour résoudre les références (sans le rapporter)
   tutorat rules [--format text|json|markdown]
@@ -39,6 +40,7 @@ Usage:
   tutorat check [paths…]              checks the documents (.tutorat) of the given folders or files
       --format text|json|sarif        report format (text by default)
       --output FILE                   writes the report to a file instead of the screen
+                                      (replaces only an earlier report, unless --force)
       --max-warnings N                also fails beyond N warnings
       --workspace FOLDER              also loads this folder to resolve references (not reported)
   tutorat rules [--format text|json|markdown]
@@ -72,6 +74,10 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
         fr: 'L’option « {option} » attend une valeur (tutorat {command} --help).',
         en: 'The option "{option}" needs a value (tutorat {command} --help).'
     },
+    repeatedOption: {
+        fr: 'L’option « {option} » est donnée plusieurs fois ({values}) : gardez-en une seule (tutorat {command} --help).',
+        en: 'The option "{option}" is given several times ({values}): keep only one (tutorat {command} --help).'
+    },
     badArguments: {
         fr: 'Les arguments de « tutorat {command} » ne sont pas compris. Aide : tutorat {command} --help',
         en: 'The arguments of "tutorat {command}" are not understood. Help: tutorat {command} --help'
@@ -97,16 +103,36 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
         en: '"{path}" is not a Tutorat document: only .tutorat files are checked.'
     },
     unreadable: {
-        fr: 'Le fichier « {path} » ne peut pas être lu ({reason}). Vérifiez qu’il existe et que vous avez le droit de le lire.',
-        en: 'The file "{path}" cannot be read ({reason}). Check that it exists and that you may read it.'
+        fr: 'Le fichier « {path} » ne peut pas être lu : {reason}. Vérifiez qu’il existe et que vous avez le droit de le lire.',
+        en: 'The file "{path}" cannot be read: {reason}. Check that it exists and that you may read it.'
+    },
+    unreadableFolder: {
+        fr: 'Le dossier « {path} » ne peut pas être lu : {reason}. Vérifiez que vous avez le droit de le lire, ou ne donnez que les dossiers à vérifier.',
+        en: 'The folder "{path}" cannot be read: {reason}. Check that you may read it, or give only the folders to check.'
+    },
+    linkLoop: {
+        fr: 'Le chemin « {path} » passe par des liens symboliques qui tournent en boucle. Corrigez ces liens, ou donnez le dossier ou le fichier réel.',
+        en: 'The path "{path}" goes through symbolic links that loop. Fix these links, or give the real folder or file.'
+    },
+    brokenLink: {
+        fr: '« {path} » est un lien symbolique vers un chemin qui n’existe pas. Corrigez le lien, ou retirez-le.',
+        en: '"{path}" is a symbolic link to a path that does not exist. Fix the link, or remove it.'
     },
     noDocuments: {
         fr: 'Aucun document .tutorat n’a été trouvé dans {paths}.',
         en: 'No .tutorat document was found in {paths}.'
     },
     cannotWrite: {
-        fr: 'Impossible d’écrire « {path} » ({reason}). Vérifiez que le dossier existe et que vous avez le droit d’y écrire ; rien n’a été écrit.',
-        en: 'Cannot write "{path}" ({reason}). Check that the folder exists and that you may write in it; nothing was written.'
+        fr: 'Impossible d’écrire « {path} » : {reason}. Rien n’a été écrit.',
+        en: 'Cannot write "{path}": {reason}. Nothing was written.'
+    },
+    outputIsDocument: {
+        fr: '« {path} » est un document Tutorat : un rapport ne le remplace jamais. Donnez un autre nom à --output, par exemple rapport.txt.',
+        en: '"{path}" is a Tutorat document: a report never replaces it. Give --output another name, for example report.txt.'
+    },
+    outputExists: {
+        fr: '« {path} » existe et n’est pas un rapport de Tutorat au format {format} : il n’est pas remplacé. Donnez un autre nom à --output, ou ajoutez --force pour le remplacer.',
+        en: '"{path}" exists and is not a Tutorat report in the {format} format: it is not replaced. Give --output another name, or add --force to replace it.'
     },
     handbookNeedsOutput: {
         fr: 'Indiquez le dossier où écrire les livrets : tutorat handbook [chemins…] -o DOSSIER (par exemple -o livrets).',

@@ -1,15 +1,13 @@
-import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createTutoratServices, type Locale, type TutoratServices, type TutoratSharedServices } from '@tutorat/language';
+import { createTutoratServices, FILE_READ_BATCH, type Locale, type TutoratServices, type TutoratSharedServices } from '@tutorat/language';
+import { explainFileError } from '@tutorat/language/node';
+import { collectDocuments } from './document-paths.js';
 import { CliError } from './io.js';
 import { localRulePages } from './rule-pages.js';
 import { say, texts } from './messages.js';
-
-/** Folders never searched for documents. */
-const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
 
 export interface LoadedWorkspace {
     readonly shared: TutoratSharedServices;
@@ -34,11 +32,11 @@ export interface LoadOptions {
  */
 export async function loadWorkspace(paths: readonly string[], options: LoadOptions): Promise<LoadedWorkspace> {
     const targets = paths.length > 0 ? paths : ['.'];
-    const requested = collectDocuments(targets, options);
+    const requested = collectDocuments(targets, options.cwd, options.locale);
     if (requested.length === 0) {
         throw new CliError(say(texts.noDocuments, options.locale, { paths: targets.join(', ') }));
     }
-    const contextFiles = collectDocuments(options.context ?? [], options).filter((file) => !requested.includes(file));
+    const contextFiles = collectDocuments(options.context ?? [], options.cwd, options.locale).filter((file) => !requested.includes(file));
     const { shared, Tutorat } = createTutoratServices({ ...NodeFileSystem, locale: options.locale, batch: true });
     shared.tutorat.DocumentationLinks.setBase(localRulePages());
     const files = [...requested, ...contextFiles];
@@ -54,58 +52,20 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
     return { shared, services: Tutorat, documents, reported: requested.map((file) => byPath.get(file)!), cwd: options.cwd };
 }
 
-function collectDocuments(paths: readonly string[], options: LoadOptions): string[] {
-    const files = new Set<string>();
-    for (const path of paths) {
-        const absolute = resolve(options.cwd, path);
-        let stats;
-        try {
-            stats = statSync(absolute);
-        } catch {
-            throw new CliError(say(texts.noSuchPath, options.locale, { path }));
-        }
-        if (stats.isDirectory()) {
-            walk(absolute, files);
-        } else if (extname(absolute) === '.tutorat') {
-            files.add(absolute);
-        } else {
-            throw new CliError(say(texts.notADocument, options.locale, { path }));
-        }
-    }
-    return [...files].sort();
-}
-
-function walk(folder: string, into: Set<string>): void {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-        if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) {
-            continue;
-        }
-        const path = join(folder, entry.name);
-        if (entry.isDirectory()) {
-            walk(path, into);
-        } else if (entry.isFile() && entry.name.endsWith('.tutorat')) {
-            into.add(path);
-        }
-    }
-}
-
 /** Reads the files a few dozen at a time: in parallel, without opening thousands of files at once. */
 async function readAll(files: readonly string[], options: LoadOptions): Promise<string[]> {
     const contents: string[] = [];
-    for (let start = 0; start < files.length; start += READ_BATCH) {
-        contents.push(...await Promise.all(files.slice(start, start + READ_BATCH).map((file) => readDocument(file, options))));
+    for (let start = 0; start < files.length; start += FILE_READ_BATCH) {
+        contents.push(...await Promise.all(files.slice(start, start + FILE_READ_BATCH).map((file) => readDocument(file, options))));
     }
     return contents;
 }
-
-const READ_BATCH = 64;
 
 async function readDocument(file: string, options: LoadOptions): Promise<string> {
     try {
         return await readFile(file, 'utf8');
     } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? String(error);
-        throw new CliError(say(texts.unreadable, options.locale, { path: relative(options.cwd, file) || file, reason: code }));
+        throw new CliError(say(texts.unreadable, options.locale, { path: relative(options.cwd, file) || file, reason: explainFileError(error, options.locale) }));
     }
 }
 

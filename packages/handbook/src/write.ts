@@ -1,17 +1,17 @@
 import { constants } from 'node:fs';
-import { access, lstat, mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { access, lstat, mkdir, open, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { format, type Bilingual, type Locale } from '@tutorat/language';
-import { writeFileAtomically } from '@tutorat/language/node';
+import { explainFileError, FilesLeftChangedError, writeFilesTogether } from '@tutorat/language/node';
 import { FileNames, isSafeFileName } from './file-names.js';
 import { GENERATOR_MARK } from './page.js';
-import { findChromium, isOwnPdf, printToPdf } from './pdf.js';
+import { findChromium, isOwnPdf, markAsTutorat, printToPdf } from './pdf.js';
 import type { HandbookFile } from './types.js';
 
 /**
  * Writes handbooks into a folder, safely: only plain file names inside that folder, never over a
- * file Tutorat did not write, each file replaced in one step, and nothing left behind when a
- * write fails.
+ * file Tutorat did not write, and all the handbooks of a run or none — a run that fails half-way
+ * (a full disk) leaves the folder as it was.
  */
 
 export interface WriteOptions {
@@ -22,7 +22,7 @@ export interface WriteOptions {
     readonly chromium?: string;
 }
 
-export type WriteProblem = 'not-a-folder' | 'not-writable' | 'foreign-files' | 'no-chromium' | 'pdf-failed';
+export type WriteProblem = 'not-a-folder' | 'not-writable' | 'left-changed' | 'foreign-files' | 'no-chromium' | 'pdf-failed';
 
 const MESSAGES: Readonly<Record<WriteProblem, Bilingual>> = {
     'not-a-folder': {
@@ -30,8 +30,12 @@ const MESSAGES: Readonly<Record<WriteProblem, Bilingual>> = {
         en: '"{folder}" is not a folder: give with -o the folder where the handbooks go. Nothing was written.'
     },
     'not-writable': {
-        fr: 'Impossible d’écrire dans « {folder} » ({reason}). Vérifiez que le dossier existe et que vous avez le droit d’y écrire. Rien n’a été écrit.',
-        en: 'Cannot write in "{folder}" ({reason}). Check that the folder exists and that you may write in it. Nothing was written.'
+        fr: 'Impossible d’écrire dans « {folder} » : {reason}. Rien n’a été écrit : les fichiers déjà présents dans ce dossier sont inchangés.',
+        en: 'Cannot write in "{folder}": {reason}. Nothing was written: the files already in this folder are unchanged.'
+    },
+    'left-changed': {
+        fr: 'Impossible d’écrire dans « {folder} » : {reason}. Les livrets de cette commande ont été retirés, mais ces fichiers n’ont pas pu reprendre leur version précédente : {files}. Produisez les livrets à nouveau quand le problème est réglé.',
+        en: 'Cannot write in "{folder}": {reason}. This command’s handbooks were removed, but these files could not get their previous version back: {files}. Produce the handbooks again once the problem is solved.'
     },
     'foreign-files': {
         fr: 'Ces fichiers existent déjà dans « {folder} » et n’ont pas été produits par Tutorat : {files}. Tutorat ne les remplace pas. Choisissez un autre dossier avec -o, ou déplacez ces fichiers. Rien n’a été écrit.',
@@ -42,8 +46,8 @@ const MESSAGES: Readonly<Record<WriteProblem, Bilingual>> = {
         en: 'The --pdf option needs Chromium, which is not installed here (looked for: {paths}). Install it (e.g. "apt-get install chromium") or produce the HTML only, which also prints from a browser. Nothing was written.'
     },
     'pdf-failed': {
-        fr: 'Chromium n’a pas pu produire le PDF de « {file} » ({reason}). Les livrets de cette commande ont été retirés : rien n’a été écrit.',
-        en: 'Chromium could not produce the PDF of "{file}" ({reason}). This command’s handbooks were removed: nothing was written.'
+        fr: 'Chromium n’a pas pu produire le PDF de « {file} » ({reason}). Rien n’a été écrit : les fichiers déjà présents dans ce dossier sont inchangés.',
+        en: 'Chromium could not produce the PDF of "{file}" ({reason}). Nothing was written: the files already in this folder are unchanged.'
     }
 };
 
@@ -62,7 +66,7 @@ export async function writeHandbooks(files: readonly HandbookFile[], outputDir: 
     if (chromium && !chromium.path) {
         throw fail('no-chromium', { paths: chromium.searched.join(', ') });
     }
-    await prepareFolder(folder, fail);
+    await prepareFolder(folder, fail, options.locale);
 
     // Names are checked again here: a caller may hand in files that did not come from buildHandbooks.
     const names = new FileNames();
@@ -72,7 +76,6 @@ export async function writeHandbooks(files: readonly HandbookFile[], outputDir: 
     });
 
     const foreign: string[] = [];
-    const existing = new Set<string>();
     for (const target of planned) {
         for (const path of [target.html, target.pdf]) {
             if (!path) {
@@ -81,8 +84,6 @@ export async function writeHandbooks(files: readonly HandbookFile[], outputDir: 
             const state = await ownership(path);
             if (state === 'foreign') {
                 foreign.push(path.slice(folder.length + 1));
-            } else if (state === 'own') {
-                existing.add(path);
             }
         }
     }
@@ -90,36 +91,30 @@ export async function writeHandbooks(files: readonly HandbookFile[], outputDir: 
         throw fail('foreign-files', { files: foreign.join(', ') });
     }
 
-    const written: string[] = [];
-    const rollBack = async () => {
-        // Files this run created are removed; files it replaced were Tutorat's own and are left as rewritten.
-        await Promise.all(written.filter((path) => !existing.has(path)).map((path) => rm(path, { force: true })));
-    };
-    try {
-        for (const target of planned) {
-            await writeFileAtomically(target.html, target.file.html);
-            written.push(target.html);
-        }
-    } catch (error) {
-        await rollBack();
-        throw fail('not-writable', { reason: reasonOf(error) });
-    }
-    if (chromium?.path) {
-        for (const target of planned) {
+    // Everything is made before anything is written: the PDFs are printed from copies elsewhere.
+    const contents: Array<{ path: string; content: string | Buffer }> = [];
+    for (const target of planned) {
+        contents.push({ path: target.html, content: target.file.html });
+        if (chromium?.path && target.pdf) {
             try {
-                const pdf = await printToPdf(chromium.path, target.html);
-                await writeFileAtomically(target.pdf!, pdf);
-                written.push(target.pdf!);
+                contents.push({ path: target.pdf, content: markAsTutorat(await printToPdf(chromium.path, target.file.html)) });
             } catch (error) {
-                await rollBack();
                 throw fail('pdf-failed', { file: target.file.fileName, reason: reasonOf(error) });
             }
         }
     }
-    return { written };
+    try {
+        await writeFilesTogether(contents);
+    } catch (error) {
+        if (error instanceof FilesLeftChangedError) {
+            throw fail('left-changed', { reason: explainFileError(error.cause, options.locale), files: error.files.map((path) => path.slice(folder.length + 1)).join(', ') });
+        }
+        throw fail('not-writable', { reason: explainFileError(error, options.locale) });
+    }
+    return { written: contents.map(({ path }) => path) };
 }
 
-async function prepareFolder(folder: string, fail: (problem: WriteProblem, params: Record<string, string>) => HandbookWriteError): Promise<void> {
+async function prepareFolder(folder: string, fail: (problem: WriteProblem, params: Record<string, string>) => HandbookWriteError, locale: Locale): Promise<void> {
     try {
         const stats = await stat(folder);
         if (!stats.isDirectory()) {
@@ -130,18 +125,18 @@ async function prepareFolder(folder: string, fail: (problem: WriteProblem, param
             throw error;
         }
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-            throw fail('not-writable', { reason: reasonOf(error) });
+            throw fail('not-writable', { reason: explainFileError(error, locale) });
         }
         try {
             await makeFolder(folder);
         } catch (creation) {
-            throw fail('not-writable', { reason: reasonOf(creation) });
+            throw fail('not-writable', { reason: explainFileError(creation, locale) });
         }
     }
     try {
         await access(folder, constants.W_OK | constants.X_OK);
     } catch (error) {
-        throw fail('not-writable', { reason: reasonOf(error) });
+        throw fail('not-writable', { reason: explainFileError(error, locale) });
     }
 }
 

@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { buildHandbooks, HandbookWriteError, writeHandbooks } from '@tutorat/handbook';
 import { parseCommandArguments } from '../arguments.js';
 import { collectFindings, CONFIGURATION_CODE, displayPath, summarize } from '../findings.js';
+import { joined } from '../output/chunks.js';
 import { formatText } from '../output/text.js';
 import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';
 import { say, texts } from '../messages.js';
@@ -33,7 +34,7 @@ export async function handbook(args: readonly string[], io: CliIo): Promise<Exit
     // Every document loaded goes into the handbooks: the errors of all of them count.
     const errors = collectFindings({ ...workspace, reported: workspace.documents }, locale).filter((finding) => finding.severity === 'error');
     if (errors.length > 0 && !draft) {
-        io.stdout(formatText(errors, summarize(errors), workspace.documents.length, locale));
+        io.stdout(joined(formatText(errors, summarize(errors), workspace.documents.length, locale)));
         io.stderr(say(errors.length > 1 ? texts.handbooksRefused : texts.handbookRefused, locale, { count: errors.length }) + '\n');
         return errors.some((finding) => finding.ruleId === CONFIGURATION_CODE) ? ExitCode.usage : ExitCode.findings;
     }

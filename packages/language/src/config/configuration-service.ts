@@ -1,5 +1,6 @@
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
-import { CONFIG_FILE_NAME, checkConfigurationContent, lineOfJsonError, lineOfText, parseJsonWithComments, P, ResolvedConfiguration, type ConfigurationFile, type ConfigurationProblem, type LoadedConfigurationFile } from './configuration.js';
+import { readConfiguration } from './configuration-reader.js';
+import { CONFIG_FILE_NAME, P, ResolvedConfiguration, type ConfigurationProblem, type LoadedConfigurationFile } from './configuration.js';
 
 /**
  * Finds and reads the project configuration that applies to a document: the nearest
@@ -66,6 +67,10 @@ export class ConfigurationService {
         return resolved;
     }
 
+    /**
+     * Reads a project's file and its presets. Whatever they hold, this never throws: a file that
+     * cannot be used is reported and the defaults apply, so that documents are still checked.
+     */
     private load(file: URI): ResolvedConfiguration {
         const chain: LoadedConfigurationFile[] = [];
         const problems: ConfigurationProblem[] = [];
@@ -76,38 +81,37 @@ export class ConfigurationService {
                 return;
             }
             let text: string;
-            let content: unknown;
             try {
                 text = this.fileSystem.readFileSync(uri);
             } catch {
                 problems.push({ file: display, message: P.presetNotFound, params: { preset: display, file: display } });
                 return;
             }
-            try {
-                content = parseJsonWithComments(text);
-            } catch (error) {
-                problems.push({ file: display, message: P.notJson, params: { file: display }, line: lineOfJsonError(text, error) });
+            const read = readConfiguration(display, text, this.ruleIds, { preset: trail.length > 0 });
+            problems.push(...read.problems);
+            if (!read.content) {
                 return;
             }
-            const found = checkConfigurationContent(display, text, content, this.ruleIds);
-            problems.push(...found);
-            if (typeof content !== 'object' || content === null || Array.isArray(content)) {
-                return;
-            }
-            const configuration = content as ConfigurationFile;
+            const configuration = read.content;
             chain.push({ file: display, content: configuration });
             const presets = configuration.extends === undefined ? [] : Array.isArray(configuration.extends) ? configuration.extends : [configuration.extends];
             // A later preset in the list overrides an earlier one, so they are visited last first.
-            for (const preset of [...presets].reverse()) {
-                const target = typeof preset === 'string' ? this.resolvePreset(uri, preset) : undefined;
+            for (const [index, preset] of [...presets.entries()].reverse()) {
+                const target = this.resolvePreset(uri, preset);
                 if (target) {
                     visit(target, [...trail, uri.toString()]);
                 } else {
-                    problems.push({ file: display, message: P.presetNotFound, params: { preset: String(preset), file: display }, line: lineOfText(text, String(preset)) });
+                    const line = read.lineOf?.(Array.isArray(configuration.extends) ? ['extends', index] : ['extends']);
+                    problems.push({ file: display, message: P.presetNotFound, params: { preset, file: display }, line });
                 }
             }
         };
-        visit(file, []);
+        try {
+            visit(file, []);
+        } catch (error) {
+            // A bug must not turn checking off: the defaults apply, and the problem is shown.
+            return new ResolvedConfiguration([], [{ file: file.fsPath, message: P.failed, params: { file: file.fsPath, reason: error instanceof Error ? error.message : String(error) } }]);
+        }
         return new ResolvedConfiguration(chain, problems);
     }
 
