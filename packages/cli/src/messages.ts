@@ -78,6 +78,10 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
         fr: '« {path} » n’est pas un document Tutorat : seuls les fichiers .tutorat sont vérifiés.',
         en: '"{path}" is not a Tutorat document: only .tutorat files are checked.'
     },
+    allIgnored: {
+        fr: 'Tous les documents .tutorat de {paths} ({ignored}) sont ignorés par les motifs « ignore » de tutorat.json. Pour en vérifier un, nommez son dossier ou son fichier : tutorat check CHEMIN.',
+        en: 'All .tutorat documents in {paths} ({ignored}) are ignored by the "ignore" patterns of tutorat.json. To check one, name its folder or file: tutorat check PATH.'
+    },
     unreadable: {
         fr: 'Le fichier « {path} » ne peut pas être lu ({reason}). Vérifiez qu’il existe et que vous avez le droit de le lire.',
         en: 'The file "{path}" cannot be read ({reason}). Check that it exists and that you may read it.'

@@ -3,12 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createTutoratServices, type Locale, type TutoratServices, type TutoratSharedServices } from '@tutorat/language';
+import { createTutoratServices, type ConfigurationService, type Locale, type TutoratServices, type TutoratSharedServices } from '@tutorat/language';
 import { CliError } from './io.js';
 import { localRulePages } from './rule-pages.js';
 import { say, texts } from './messages.js';
 
-/** Folders never searched for documents. */
+/** Folders never searched for documents (besides hidden ones and the `ignore` patterns of tutorat.json). */
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
 
 export interface LoadedWorkspace {
@@ -18,6 +18,8 @@ export interface LoadedWorkspace {
     readonly documents: readonly LangiumDocument[];
     /** The documents the user asked about (the others only give context). */
     readonly reported: readonly LangiumDocument[];
+    /** How many `.tutorat` files the `ignore` patterns of tutorat.json left out of the folders searched. */
+    readonly ignored: number;
     readonly cwd: string;
 }
 
@@ -34,12 +36,13 @@ export interface LoadOptions {
  */
 export async function loadWorkspace(paths: readonly string[], options: LoadOptions): Promise<LoadedWorkspace> {
     const targets = paths.length > 0 ? paths : ['.'];
-    const requested = collectDocuments(targets, options);
-    if (requested.length === 0) {
-        throw new CliError(say(texts.noDocuments, options.locale, { paths: targets.join(', ') }));
-    }
-    const contextFiles = collectDocuments(options.context ?? [], options).filter((file) => !requested.includes(file));
     const { shared, Tutorat } = createTutoratServices({ ...NodeFileSystem, locale: options.locale, batch: true });
+    const configuration = shared.tutorat.Configuration;
+    const { files: requested, ignored } = collectDocuments(targets, configuration, options);
+    if (requested.length === 0) {
+        throw new CliError(say(ignored > 0 ? texts.allIgnored : texts.noDocuments, options.locale, { paths: targets.join(', '), ignored }));
+    }
+    const contextFiles = collectDocuments(options.context ?? [], configuration, options).files.filter((file) => !requested.includes(file));
     shared.tutorat.DocumentationLinks.setBase(localRulePages());
     const files = [...requested, ...contextFiles];
     const contents = await readAll(files, options);
@@ -51,11 +54,13 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
     });
     const documents = [...byPath.values()];
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return { shared, services: Tutorat, documents, reported: requested.map((file) => byPath.get(file)!), cwd: options.cwd };
+    return { shared, services: Tutorat, documents, reported: requested.map((file) => byPath.get(file)!), ignored, cwd: options.cwd };
 }
 
-function collectDocuments(paths: readonly string[], options: LoadOptions): string[] {
+/** The documents of the given paths; a file named explicitly is always taken, even when a pattern ignores it. */
+function collectDocuments(paths: readonly string[], configuration: ConfigurationService, options: LoadOptions): { files: string[]; ignored: number } {
     const files = new Set<string>();
+    const ignored = new Set<string>();
     for (const path of paths) {
         const absolute = resolve(options.cwd, path);
         let stats;
@@ -65,26 +70,44 @@ function collectDocuments(paths: readonly string[], options: LoadOptions): strin
             throw new CliError(say(texts.noSuchPath, options.locale, { path }));
         }
         if (stats.isDirectory()) {
-            walk(absolute, files);
+            walk(absolute, { root: URI.file(absolute), configuration, files, ignored });
         } else if (extname(absolute) === '.tutorat') {
             files.add(absolute);
         } else {
             throw new CliError(say(texts.notADocument, options.locale, { path }));
         }
     }
-    return [...files].sort();
+    return { files: [...files].sort(), ignored: [...ignored].filter((file) => !files.has(file)).length };
 }
 
-function walk(folder: string, into: Set<string>): void {
+interface Walk {
+    readonly root: URI;
+    readonly configuration?: ConfigurationService;
+    readonly files: Set<string>;
+    readonly ignored: Set<string>;
+}
+
+/** Collects the documents below a folder; those the `ignore` patterns cover are only counted. */
+function walk(folder: string, into: Walk): void {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
         if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) {
             continue;
         }
         const path = join(folder, entry.name);
-        if (entry.isDirectory()) {
+        const isDocument = entry.isFile() && entry.name.endsWith('.tutorat');
+        if (!entry.isDirectory() && !isDocument) {
+            continue;
+        }
+        if (into.configuration?.ignoredBy(URI.file(path), entry.isDirectory(), into.root)) {
+            if (entry.isDirectory()) {
+                walk(path, { ...into, configuration: undefined, files: into.ignored });
+            } else {
+                into.ignored.add(path);
+            }
+        } else if (entry.isDirectory()) {
             walk(path, into);
-        } else if (entry.isFile() && entry.name.endsWith('.tutorat')) {
-            into.add(path);
+        } else {
+            into.files.add(path);
         }
     }
 }

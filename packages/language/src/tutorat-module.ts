@@ -20,6 +20,7 @@ import { TutoratDocumentValidator } from './validation/document-validator.js';
 import { TutoratDocumentBuilder } from './workspace/document-builder.js';
 import { WorkspaceFacts } from './workspace/facts.js';
 import { BatchIndexManager } from './workspace/batch-index-manager.js';
+import { TutoratWorkspaceManager } from './workspace/workspace-manager.js';
 
 /** Services shared by the whole workspace: the locale, the configuration, the cross-file facts. */
 export interface TutoratSharedAddedServices {
@@ -48,7 +49,8 @@ export const TutoratSharedModule: Module<TutoratSharedServices, PartialLangiumSh
         WorkspaceFacts: () => new WorkspaceFacts()
     },
     workspace: {
-        DocumentBuilder: (shared) => new TutoratDocumentBuilder(shared)
+        DocumentBuilder: (shared) => new TutoratDocumentBuilder(shared),
+        WorkspaceManager: (shared) => new TutoratWorkspaceManager(shared, shared.tutorat.Configuration)
     }
 };
 

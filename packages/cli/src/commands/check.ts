@@ -28,11 +28,12 @@ export async function check(args: readonly string[], io: CliIo): Promise<ExitCod
     const workspace = await loadWorkspace(positionals, { cwd: io.cwd, locale, context: (values.workspace as string[] | undefined) ?? [] });
     const findings = collectFindings(workspace, locale);
     const summary = summarize(findings);
+    const counts = { documents: workspace.reported.length, ignored: workspace.ignored };
     const report = format === 'sarif'
         ? formatSarif(findings, { locale, cwd: io.cwd, helpUri: (id) => workspace.shared.tutorat.DocumentationLinks.urlOf(id) })
         : format === 'json'
-            ? formatJson(findings, summary, workspace.reported.length, locale)
-            : formatText(findings, summary, workspace.reported.length, locale);
+            ? formatJson(findings, summary, counts, locale)
+            : formatText(findings, summary, counts, locale);
     if (typeof values.output === 'string') {
         const target = resolve(io.cwd, values.output);
         try {
@@ -40,7 +41,7 @@ export async function check(args: readonly string[], io: CliIo): Promise<ExitCod
         } catch (error) {
             throw new CliError(say(texts.cannotWrite, locale, { path: values.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
         }
-        io.stdout(formatText([], summary, workspace.reported.length, locale));
+        io.stdout(formatText([], summary, counts, locale));
     } else {
         io.stdout(report);
     }

@@ -2,6 +2,7 @@ import type { Bilingual } from '../i18n/locale.js';
 import { parseSpan, type Span } from '../model/time.js';
 import { closestMatches } from '../syntax/grammar-knowledge.js';
 import { familyOf, FAMILIES, type RuleDefinition, type SeveritySetting } from '../rules/definition.js';
+import { ignorePatternProblem } from './ignore-patterns.js';
 
 /** The project configuration file, looked for in a document's folder and its parents. */
 export const CONFIG_FILE_NAME = 'tutorat.json';
@@ -19,6 +20,8 @@ export interface ConfigurationFile {
         readonly maxTutees?: number;
         readonly maxTuteesPerService?: number;
     };
+    /** Files and folders no command or editor looks at (see ignore-patterns.ts); only the project's own file counts, not its presets. */
+    readonly ignore?: readonly string[];
 }
 
 export type ThresholdName = 'minExperience' | 'minSeniority' | 'maxTutees' | 'maxTuteesPerService';
@@ -111,13 +114,13 @@ export function checkConfigurationContent(file: string, text: string, content: u
     if (typeof content !== 'object' || content === null || Array.isArray(content)) {
         return [{ file, message: P.notAnObject }];
     }
-    const known = new Set(['$schema', 'extends', 'rules', 'thresholds']);
+    const known = new Set(['$schema', 'extends', 'rules', 'thresholds', 'ignore']);
     for (const key of Object.keys(content)) {
         if (!known.has(key)) {
             problems.push({ file, message: P.unknownKey, params: { key }, line: lineOf(`"${key}"`) });
         }
     }
-    const { rules, thresholds } = content as ConfigurationFile;
+    const { rules, thresholds, ignore } = content as ConfigurationFile;
     if (rules !== undefined) {
         if (typeof rules !== 'object' || rules === null) {
             problems.push({ file, message: P.rulesNotObject, line: lineOf('"rules"') });
@@ -144,6 +147,18 @@ export function checkConfigurationContent(file: string, text: string, content: u
             const value = thresholds[name];
             if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value > 0)) {
                 problems.push({ file, message: P.badCount, params: { name, value: String(value) }, line: lineOf(`"${name}"`) });
+            }
+        }
+    }
+    if (ignore !== undefined) {
+        if (!Array.isArray(ignore)) {
+            problems.push({ file, message: P.ignoreNotList, line: lineOf('"ignore"') });
+        } else {
+            for (const pattern of ignore as unknown[]) {
+                const problem = ignorePatternProblem(pattern);
+                if (problem) {
+                    problems.push({ file, message: P.badIgnorePattern[problem], params: { pattern: String(pattern) }, line: lineOf(JSON.stringify(pattern)) ?? lineOf('"ignore"') });
+                }
             }
         }
     }
@@ -211,8 +226,8 @@ export const P = {
         en: 'The configuration file must contain a JSON object { … }.'
     },
     unknownKey: {
-        fr: 'La clé « {key} » n’est pas connue. Clés possibles : extends, rules, thresholds.',
-        en: 'The key "{key}" is unknown. Possible keys: extends, rules, thresholds.'
+        fr: 'La clé « {key} » n’est pas connue. Clés possibles : extends, rules, thresholds, ignore.',
+        en: 'The key "{key}" is unknown. Possible keys: extends, rules, thresholds, ignore.'
     },
     rulesNotObject: {
         fr: '« rules » doit associer des règles (ou familles) à une sévérité : { "tuteur/charge": "error" }.',
@@ -238,6 +253,28 @@ export const P = {
         fr: 'Le seuil « {name} » vaut « {value} » : écrivez un nombre entier positif, par exemple 2.',
         en: 'The threshold "{name}" is "{value}": write a positive whole number, e.g. 2.'
     },
+    ignoreNotList: {
+        fr: '« ignore » doit être une liste de motifs : { "ignore": ["brouillons", "archives/**"] }.',
+        en: '"ignore" must be a list of patterns: { "ignore": ["brouillons", "archives/**"] }.'
+    },
+    badIgnorePattern: {
+        'not-a-string': {
+            fr: 'Le motif « {pattern} » de « ignore » doit être un texte entre guillemets, par exemple "brouillons".',
+            en: 'The pattern "{pattern}" in "ignore" must be a quoted text, e.g. "brouillons".'
+        },
+        empty: {
+            fr: 'Un motif vide dans « ignore » ne désigne aucun fichier : retirez-le.',
+            en: 'An empty pattern in "ignore" matches no file: remove it.'
+        },
+        negation: {
+            fr: 'Le motif « {pattern} » commence par « ! » : Tutorat ne sait pas réintégrer un fichier ignoré. Écrivez des motifs plus précis pour ce qui doit être ignoré.',
+            en: 'The pattern "{pattern}" starts with "!": Tutorat cannot bring back an ignored file. Write narrower patterns for what must be ignored.'
+        },
+        outside: {
+            fr: 'Le motif « {pattern} » remonte hors du dossier de tutorat.json (« .. ») : un motif ne vaut que pour ce dossier et ses sous-dossiers.',
+            en: 'The pattern "{pattern}" climbs out of the folder of tutorat.json (".."): a pattern only applies to that folder and its subfolders.'
+        }
+    },
     presetNotFound: {
         fr: 'Le préréglage « {preset} » (extends) est introuvable depuis {file}. Vérifiez le chemin.',
         en: 'The preset "{preset}" (extends) cannot be found from {file}. Check the path.'
@@ -246,4 +283,4 @@ export const P = {
         fr: 'Les préréglages s’étendent en boucle ({cycle}) : retirez un des « extends ».',
         en: 'The presets extend each other in a loop ({cycle}): remove one of the "extends".'
     }
-} satisfies Record<string, Bilingual>;
+} satisfies Record<string, Bilingual | Record<string, Bilingual>>;
