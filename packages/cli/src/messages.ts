@@ -43,8 +43,12 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
 `
     },
     unknownCommand: {
-        fr: 'La commande « {command} » n’existe pas. Commandes : check, rules, handbook, lsp. Aide : tutorat --help',
-        en: 'The command "{command}" does not exist. Commands: check, rules, handbook, lsp. Help: tutorat --help'
+        fr: 'La commande « {command} » n’existe pas. Commandes : {commands}. Aide : tutorat --help',
+        en: 'The command "{command}" does not exist. Commands: {commands}. Help: tutorat --help'
+    },
+    unknownCommandWithSuggestion: {
+        fr: 'La commande « {command} » n’existe pas. Vouliez-vous écrire « tutorat {suggestion} » ? Commandes : {commands}. Aide : tutorat --help',
+        en: 'The command "{command}" does not exist. Did you mean "tutorat {suggestion}"? Commands: {commands}. Help: tutorat --help'
     },
     unknownOption: {
         fr: 'L’option « {option} » n’existe pas pour « tutorat {command} ». Aide : tutorat {command} --help',
