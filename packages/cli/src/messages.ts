@@ -18,7 +18,10 @@ Utilisation :
   tutorat rules [--format text|json|markdown]
                                       liste les règles du guide vérifiées par Tutorat
   tutorat handbook [chemins…] -o DOSSIER [--pdf]
-                                      génère les livrets du tutorat (HTML ; --pdf : aussi en PDF, avec Chromium)
+                                      génère les livrets du tutorat (HTML ; --pdf : aussi en PDF, avec
+                                      Google Chrome, Chromium ou Microsoft Edge)
+      --browser CHEMIN                le navigateur qui imprime les PDF (implique --pdf ; sinon
+                                      la variable TUTORAT_NAVIGATEUR, puis les emplacements habituels)
   tutorat lsp --stdio                 lance le serveur de langage (pour tout éditeur LSP)
 
 Options communes : --lang fr|en (langue des messages), --help, --version
@@ -35,7 +38,10 @@ Usage:
   tutorat rules [--format text|json|markdown]
                                       lists the guide's rules Tutorat checks
   tutorat handbook [paths…] -o FOLDER [--pdf]
-                                      generates the tutoring handbooks (HTML; --pdf: also as PDF, with Chromium)
+                                      generates the tutoring handbooks (HTML; --pdf: also as PDF, with
+                                      Google Chrome, Chromium or Microsoft Edge)
+      --browser PATH                  the browser that prints the PDFs (implies --pdf; else the
+                                      TUTORAT_NAVIGATEUR variable, then the usual places)
   tutorat lsp --stdio                 starts the language server (for any LSP editor)
 
 Common options: --lang fr|en (message language), --help, --version
@@ -101,6 +107,10 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
     handbookNeedsOutput: {
         fr: 'Indiquez le dossier où écrire les livrets : tutorat handbook [chemins…] -o DOSSIER (par exemple -o livrets).',
         en: 'Give the folder where the handbooks go: tutorat handbook [paths…] -o FOLDER (for example -o handbooks).'
+    },
+    printedWith: {
+        fr: 'PDF imprimés avec {browser} ({path}{origin}).',
+        en: 'PDFs printed with {browser} ({path}{origin}).'
     },
     handbooksWritten: {
         fr: '{count} fichier(s) écrit(s) dans « {folder} » :',

@@ -58,7 +58,8 @@ export function registerHandbookRequests(shared: TutoratSharedServices, connecti
             return collectHandbooks(shared, { locale: locale() }).filter((entry) => !uri || (owner !== undefined && entry.owner === owner)).map((entry) => entry.file);
         }));
         try {
-            return await writeHandbooks(files, folder, { locale: locale() });
+            const { written } = await writeHandbooks(files, folder, { locale: locale() });
+            return { written };
         } catch (error) {
             if (error instanceof HandbookWriteError) {
                 throw new ResponseError(ErrorCodes.InvalidRequest, error.message);

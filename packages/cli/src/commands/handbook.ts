@@ -1,16 +1,18 @@
 import { relative, resolve } from 'node:path';
-import { buildHandbooks, HandbookWriteError, writeHandbooks } from '@tutorat/handbook';
+import { BROWSER_VARIABLE, buildHandbooks, HandbookWriteError, writeHandbooks, type FoundBrowser } from '@tutorat/handbook';
+import type { Locale } from '@tutorat/language';
 import { parseCommandArguments } from '../arguments.js';
 import { displayPath } from '../findings.js';
 import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';
 import { say, texts } from '../messages.js';
 import { loadWorkspace } from '../workspace.js';
 
-/** `tutorat handbook [chemins…] -o DOSSIER [--pdf]`: writes the handbooks of the documents. */
+/** `tutorat handbook [chemins…] -o DOSSIER [--pdf [--browser CHEMIN]]`: writes the handbooks of the documents. */
 export async function handbook(args: readonly string[], io: CliIo): Promise<ExitCodeValue> {
     const { values, positionals, locale } = parseCommandArguments('handbook', args, {
         output: { type: 'string', short: 'o' },
-        pdf: { type: 'boolean' }
+        pdf: { type: 'boolean' },
+        browser: { type: 'string' }
     });
     if (values.help) {
         io.stdout(say(texts.usage, locale));
@@ -22,8 +24,10 @@ export async function handbook(args: readonly string[], io: CliIo): Promise<Exit
     const workspace = await loadWorkspace(positionals, { cwd: io.cwd, locale });
     const files = buildHandbooks(workspace.shared, { locale });
     let written: string[];
+    let browser: FoundBrowser | undefined;
+    const explicit = typeof values.browser === 'string' ? resolve(io.cwd, values.browser) : undefined;
     try {
-        ({ written } = await writeHandbooks(files, resolve(io.cwd, values.output), { locale, pdf: values.pdf === true }));
+        ({ written, browser } = await writeHandbooks(files, resolve(io.cwd, values.output), { locale, pdf: values.pdf === true || explicit !== undefined, browser: { explicit } }));
     } catch (error) {
         if (error instanceof HandbookWriteError) {
             throw new CliError(error.message);
@@ -35,5 +39,14 @@ export async function handbook(args: readonly string[], io: CliIo): Promise<Exit
     for (const path of written) {
         io.stdout(`  ${relative(io.cwd, path).startsWith('..') ? path : relative(io.cwd, path)}\n`);
     }
+    if (browser) {
+        io.stdout(say(texts.printedWith, locale, { browser: browser.name, path: browser.path, origin: originOf(browser, locale) }) + '\n');
+    }
     return ExitCode.ok;
+}
+
+function originOf(browser: FoundBrowser, locale: Locale): string {
+    return browser.origin === 'option' ? ', --browser'
+        : browser.origin === 'environment' ? `, ${BROWSER_VARIABLE}`
+            : locale === 'fr' ? ', trouvé à son emplacement habituel' : ', found where it is usually installed';
 }
