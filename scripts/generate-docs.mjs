@@ -1,9 +1,11 @@
 // Writes the generated documentation from the rule catalogue: the rule pages (docs/rules/) and the
-// JSON Schema of tutorat.json (packages/extension/schemas/). A test fails when they are stale.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// JSON Schema of tutorat.json (packages/extension/schemas/); and, from test/tools/manifest.json, the README's
+// table of what the first test run installs. A test fails when they are stale.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configurationSchema, renderRulePages } from '../packages/language/out/index.js';
+import { readManifest, readmeBlocks } from '../test/tools/prepare.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pagesFolder = join(root, 'docs', 'rules');
@@ -16,4 +18,15 @@ for (const [path, content] of renderRulePages()) {
 const schemaFile = join(root, 'packages', 'extension', 'schemas', 'tutorat.schema.json');
 mkdirSync(dirname(schemaFile), { recursive: true });
 writeFileSync(schemaFile, JSON.stringify(configurationSchema(), null, 2) + '\n');
-console.log(`${readdirSync(pagesFolder).length} dossiers de pages et le schéma de configuration écrits.`);
+const readmeFile = join(root, 'README.md');
+const blocks = readmeBlocks(readManifest());
+let readme = readFileSync(readmeFile, 'utf8');
+for (const [name, content] of Object.entries(blocks)) {
+    const marks = new RegExp(`(<!-- test-tools:${name} [^>]*-->)[\\s\\S]*?(<!-- /test-tools:${name} -->)`);
+    if (!marks.test(readme)) {
+        throw new Error(`README.md has lost its <!-- test-tools:${name} --> markers`);
+    }
+    readme = readme.replace(marks, (_whole, start, end) => `${start}\n${content}\n${end}`);
+}
+writeFileSync(readmeFile, readme);
+console.log(`${readdirSync(pagesFolder).length} dossiers de pages, le schéma de configuration et le tableau des outils des tests (README.md) écrits.`);

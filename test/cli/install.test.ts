@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
@@ -14,6 +14,7 @@ let root: string;
 let prefix: string;
 let workspace: string;
 let install: { status: number | null; output: string };
+let tarball: string;
 
 /** What a user's shell would have: the installed command and a Node.js, nothing of the repository. */
 function userEnvironment(): NodeJS.ProcessEnv {
@@ -31,9 +32,10 @@ beforeAll(() => {
     prefix = join(root, 'prefixe');
     workspace = join(root, 'mes-documents');
     cpSync(join(REPOSITORY, 'examples'), workspace, { recursive: true });
-    const tarball = join(root, 'tutorat-cli.tgz');
-    const packed = spawnSync(process.execPath, [join(REPOSITORY, 'packages/cli/scripts/package.mjs'), '--out', tarball], { encoding: 'utf8' });
+    // The README's steps: `npm run package --workspace=packages/cli`, then `npm install -g <the file it wrote>`.
+    const packed = spawnSync('npm', ['run', '--silent', 'package', '--workspace=packages/cli'], { cwd: REPOSITORY, encoding: 'utf8' });
     expect(packed.status, packed.stderr).toBe(0);
+    tarball = packed.stdout.trim().split('\n').at(-1)!;
     mkdirSync(prefix);
     // --offline: the tarball carries everything, npm must not need the registry.
     const installed = spawnSync('npm', ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball], { cwd: root, env: userEnvironment(), encoding: 'utf8' });
@@ -45,6 +47,12 @@ afterAll(() => {
 });
 
 describe('tutorat installed from its packed tarball', () => {
+    test('the tarball is where the README’s install command takes it', () => {
+        const documented = /npm install -g (packages\/cli\/dist\/\S+\.tgz)/.exec(readFileSync(join(REPOSITORY, 'README.md'), 'utf8'))![1];
+        const pattern = new RegExp(`^${documented.replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`);
+        expect(relative(REPOSITORY, tarball)).toMatch(pattern);
+    });
+
     test('installs offline, quietly, with no dependency, and puts `tutorat` on the PATH', () => {
         expect(install.status, install.output).toBe(0);
         expect(install.output).not.toMatch(/EBADENGINE|npm warn|npm error/);
