@@ -161,7 +161,7 @@ function installNpm(step, folder, manifest) {
         env.PATH = `${dirname(node)}${delimiter}${env.PATH ?? ''}`;
         // Native modules are built against this Node's own headers (shipped in the `node` package), not downloaded ones.
         const platformPackages = join(folder, runtime.folder, 'node_modules', 'node', 'node_modules');
-        const headers = existsSync(platformPackages) ? readdirSync(platformPackages).find((name) => name.startsWith('node-')) : undefined;
+        const headers = existsSync(platformPackages) ? readdirSync(platformPackages).find((name) => existsSync(join(platformPackages, name, 'include', 'node', 'common.gypi'))) : undefined;
         if (headers) {
             env.npm_config_nodedir = join(platformPackages, headers);
         }
