@@ -53,6 +53,12 @@ describe('manifest', () => {
         expect(engine[0] * 1000 + engine[1]).toBeGreaterThanOrEqual(1101);
     });
 
+    test('the manifest names no repository while the project has no public one (never a made-up address)', () => {
+        // When the project is published, put its real address here and in `repository`, and drop --allow-missing-repository.
+        expect(manifest.repository).toBeUndefined();
+        expect(readFileSync(join(EXTENSION, 'scripts/package.mjs'), 'utf8')).toContain('--allow-missing-repository');
+    });
+
     test('the language configuration pairs braces and the three kinds of quotes, and knows both comments', () => {
         const configuration = json('language-configuration.json');
         expect(configuration.comments).toEqual({ lineComment: '//', blockComment: ['/*', '*/'] });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { findChromium, writeHandbooks, type HandbookFile } from '@tutorat/handbook';
+import { findBrowser, writeHandbooks, type HandbookFile } from '@tutorat/handbook';
 import { REPOSITORY, tutorat } from '../support/cli.js';
 import { filesUnder, workspaceWith } from './support.js';
 
@@ -58,7 +58,8 @@ describe('tutorat check --output never replaces what it did not write', () => {
     });
 });
 
-const chromium = findChromium().path;
+const found = findBrowser();
+const chromium = 'browser' in found ? found.browser.path : undefined;
 
 describe.skipIf(!chromium)('PDF handbooks are recognised by a mark only Tutorat writes', () => {
     const files: HandbookFile[] = [{ kind: 'institution', title: 'Petite', fileName: 'petite.html', html: '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="generator" content="Tutorat"><title>Livret du tutorat — Crèche « Les Petits Pas »</title></head><body><h1>Petite</h1></body></html>\n' }];

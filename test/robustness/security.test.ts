@@ -48,10 +48,10 @@ describe('nothing in a workspace is executed', () => {
         const dangerous = /\b(exec|execSync|spawn|spawnSync|fork)\s*\(|\bshell\s*:\s*true|\beval\s*\(|new\s+Function\s*\(|\bimport\s*\(\s*[^'"\s)]|\brequire\s*\(\s*[^'"\s)]/m;
         const offenders = sources.filter(({ text }) => dangerous.test(text.replace(/\/\/.*$/gm, '').replace(/\.exec\(/g, '.matches(')));
         expect(offenders.map(({ file }) => file)).toEqual([]);
-        // The one program Tutorat starts, Chromium for --pdf, gets its arguments as a list, without a shell.
+        // The one program Tutorat starts, the browser that prints --pdf, gets its arguments as a list, without a shell.
         const starters = sources.filter(({ text }) => /from 'node:child_process'/.test(text));
         expect(starters.map(({ file }) => file)).toEqual(['handbook/pdf.ts']);
-        expect(starters[0].text).toMatch(/execFile\(chromium, \[/);
+        expect(starters[0].text).toMatch(/execFile\(browser, \[/);
     });
 });
 

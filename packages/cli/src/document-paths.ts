@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { SKIPPED_FOLDERS, type Locale } from '@tutorat/language';
+import { URI } from 'langium';
+import { SKIPPED_FOLDERS, type ConfigurationService, type Locale } from '@tutorat/language';
 import { explainFileError } from '@tutorat/language/node';
 import { CliError } from './io.js';
 import { say, texts } from './messages.js';
@@ -9,10 +10,12 @@ import { say, texts } from './messages.js';
  * The documents (.tutorat files) of the paths given to a command: files as given, folders searched
  * through, symbolic links followed — each real file once, each real folder once, so that a link
  * back to a parent folder ends. Anything that cannot be read stops the command with a sentence
- * (exit code 2): a checked folder never hides a document silently.
+ * (exit code 2): a checked folder never hides a document silently. Below a folder, what the
+ * `ignore` patterns of tutorat.json cover is only counted; a file named explicitly is always taken.
  */
-export function collectDocuments(paths: readonly string[], cwd: string, locale: Locale): string[] {
+export function collectDocuments(paths: readonly string[], cwd: string, locale: Locale, configuration?: ConfigurationService): { files: string[]; ignored: number } {
     const found = new Map<string, string>();
+    const ignored = new Set<string>();
     const visited = new Set<string>();
     const shown = (path: string) => relative(cwd, path) || path;
     const fail = (path: string, error: unknown): never => {
@@ -24,7 +27,7 @@ export function collectDocuments(paths: readonly string[], cwd: string, locale: 
             found.set(real, path);
         }
     };
-    const walk = (folder: string, real = realpathOrFail(folder, fail)) => {
+    const walk = (folder: string, root: URI, real = realpathOrFail(folder, fail)) => {
         if (visited.has(real)) {
             return;
         }
@@ -54,9 +57,14 @@ export function collectDocuments(paths: readonly string[], cwd: string, locale: 
                     continue;
                 }
             }
-            if (stats.isDirectory()) {
-                walk(path, linked ? undefined : join(real, entry.name));
-            } else if (stats.isFile() && isDocumentName) {
+            if (!stats.isDirectory() && !(stats.isFile() && isDocumentName)) {
+                continue;
+            }
+            if (configuration?.ignoredBy(URI.file(path), stats.isDirectory(), root)) {
+                countIgnored(path, stats.isDirectory(), ignored);
+            } else if (stats.isDirectory()) {
+                walk(path, root, linked ? undefined : join(real, entry.name));
+            } else {
                 add(path, linked ? undefined : join(real, entry.name));
             }
         }
@@ -70,14 +78,37 @@ export function collectDocuments(paths: readonly string[], cwd: string, locale: 
             throw new CliError(problemWith(path, error, locale, absolute));
         }
         if (stats.isDirectory()) {
-            walk(absolute);
+            walk(absolute, URI.file(absolute));
         } else if (extname(absolute) === '.tutorat') {
             add(absolute);
         } else {
             throw new CliError(say(texts.notADocument, locale, { path }));
         }
     }
-    return [...found.values()].sort();
+    const files = [...found.values()].sort();
+    const taken = new Set(files);
+    return { files, ignored: [...ignored].filter((file) => !taken.has(file)).length };
+}
+
+/** The documents an ignored file or folder holds, counted for the summary; nothing in it is read. */
+function countIgnored(path: string, isFolder: boolean, into: Set<string>): void {
+    if (!isFolder) {
+        if (path.endsWith('.tutorat')) {
+            into.add(path);
+        }
+        return;
+    }
+    let entries;
+    try {
+        entries = readdirSync(path, { withFileTypes: true });
+    } catch {
+        return; // An unreadable ignored folder is not the user's concern.
+    }
+    for (const entry of entries) {
+        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) && !entry.isSymbolicLink()) {
+            countIgnored(join(path, entry.name), entry.isDirectory(), into);
+        }
+    }
 }
 
 function realpathOrFail(path: string, fail: (path: string, error: unknown) => never): string {

@@ -64,6 +64,12 @@ function byPosition(a: Finding, b: Finding): number {
     return a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
+/** The documents a report covers, and those the `ignore` patterns left out. */
+export interface DocumentCounts {
+    readonly documents: number;
+    readonly ignored: number;
+}
+
 export interface Summary {
     readonly errors: number;
     readonly warnings: number;

@@ -1,3 +1,4 @@
+import { closestMatches } from '@tutorat/language';
 import { localeFrom } from './arguments.js';
 import { check } from './commands/check.js';
 import { exportCommand } from './commands/export.js';
@@ -39,7 +40,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCo
     }
     const command = COMMANDS[name];
     if (!command) {
-        io.stderr(say(texts.unknownCommand, locale, { command: name }) + '\n');
+        const [suggestion] = closestMatches(name, Object.keys(COMMANDS), 1);
+        io.stderr(say(suggestion ? texts.unknownCommandWithSuggestion : texts.unknownCommand, locale, { command: name, suggestion, commands: Object.keys(COMMANDS).join(', ') }) + '\n');
         return ExitCode.usage;
     }
     try {

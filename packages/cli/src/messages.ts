@@ -19,10 +19,13 @@ Utilisation :
   tutorat rules [--format text|json|markdown]
                                       liste les règles du guide vérifiées par Tutorat
   tutorat handbook [chemins…] -o DOSSIER [--pdf] [--draft] [--without-findings]
-                                      génère les livrets du tutorat (HTML ; --pdf : aussi en PDF, avec Chromium) ;
+                                      génère les livrets du tutorat (HTML ; --pdf : aussi en PDF, avec
+                                      Google Chrome, Chromium ou Microsoft Edge) ;
                                       refusés tant que les documents ont des erreurs, sauf --draft (--brouillon) :
                                       chaque page dit alors « Brouillon — N erreurs » ;
                                       --without-findings (--sans-constats) : sans l'annexe des constats
+      --browser CHEMIN                le navigateur qui imprime les PDF (implique --pdf ; sinon
+                                      la variable TUTORAT_NAVIGATEUR, puis les emplacements habituels)
   tutorat import FICHIER [-o referentiel.tutorat] [--format moodle|case|tableur] [--force]
                                       importe un référentiel (CSV Moodle, paquet CASE, tableau CSV ou XLSX)
   tutorat import --modele [-o FICHIER]
@@ -46,10 +49,13 @@ Usage:
   tutorat rules [--format text|json|markdown]
                                       lists the guide's rules Tutorat checks
   tutorat handbook [paths…] -o FOLDER [--pdf] [--draft] [--without-findings]
-                                      generates the tutoring handbooks (HTML; --pdf: also as PDF, with Chromium);
+                                      generates the tutoring handbooks (HTML; --pdf: also as PDF, with
+                                      Google Chrome, Chromium or Microsoft Edge);
                                       refused while the documents have errors, unless --draft (--brouillon):
                                       every page then says "Draft — N errors";
                                       --without-findings (--sans-constats): without the annex of findings
+      --browser PATH                  the browser that prints the PDFs (implies --pdf; else the
+                                      TUTORAT_NAVIGATEUR variable, then the usual places)
   tutorat import FILE [-o framework.tutorat] [--format moodle|case|tableur] [--force]
                                       imports a framework (Moodle CSV, CASE package, CSV or XLSX table)
   tutorat import --modele [-o FILE]
@@ -63,8 +69,12 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
 `
     },
     unknownCommand: {
-        fr: 'La commande « {command} » n’existe pas. Commandes : check, rules, handbook, import, export, lsp. Aide : tutorat --help',
-        en: 'The command "{command}" does not exist. Commands: check, rules, handbook, import, export, lsp. Help: tutorat --help'
+        fr: 'La commande « {command} » n’existe pas. Commandes : {commands}. Aide : tutorat --help',
+        en: 'The command "{command}" does not exist. Commands: {commands}. Help: tutorat --help'
+    },
+    unknownCommandWithSuggestion: {
+        fr: 'La commande « {command} » n’existe pas. Vouliez-vous écrire « tutorat {suggestion} » ? Commandes : {commands}. Aide : tutorat --help',
+        en: 'The command "{command}" does not exist. Did you mean "tutorat {suggestion}"? Commands: {commands}. Help: tutorat --help'
     },
     unknownOption: {
         fr: 'L’option « {option} » n’existe pas pour « tutorat {command} ». Aide : tutorat {command} --help',
@@ -102,6 +112,10 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
         fr: '« {path} » n’est pas un document Tutorat : seuls les fichiers .tutorat sont vérifiés.',
         en: '"{path}" is not a Tutorat document: only .tutorat files are checked.'
     },
+    allIgnored: {
+        fr: 'Tous les documents .tutorat de {paths} ({ignored}) sont ignorés par les motifs « ignore » de tutorat.json. Pour en vérifier un, nommez son dossier ou son fichier : tutorat check CHEMIN.',
+        en: 'All .tutorat documents in {paths} ({ignored}) are ignored by the "ignore" patterns of tutorat.json. To check one, name its folder or file: tutorat check PATH.'
+    },
     unreadable: {
         fr: 'Le fichier « {path} » ne peut pas être lu : {reason}. Vérifiez qu’il existe et que vous avez le droit de le lire.',
         en: 'The file "{path}" cannot be read: {reason}. Check that it exists and that you may read it.'
@@ -137,6 +151,10 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
     handbookNeedsOutput: {
         fr: 'Indiquez le dossier où écrire les livrets : tutorat handbook [chemins…] -o DOSSIER (par exemple -o livrets).',
         en: 'Give the folder where the handbooks go: tutorat handbook [paths…] -o FOLDER (for example -o handbooks).'
+    },
+    printedWith: {
+        fr: 'PDF imprimés avec {browser} ({path}{origin}).',
+        en: 'PDFs printed with {browser} ({path}{origin}).'
     },
     handbooksWritten: {
         fr: '{count} fichier(s) écrit(s) dans « {folder} » :',

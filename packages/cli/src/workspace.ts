@@ -16,6 +16,8 @@ export interface LoadedWorkspace {
     readonly documents: readonly LangiumDocument[];
     /** The documents the user asked about (the others only give context). */
     readonly reported: readonly LangiumDocument[];
+    /** How many `.tutorat` files the `ignore` patterns of tutorat.json left out of the folders searched. */
+    readonly ignored: number;
     readonly cwd: string;
 }
 
@@ -32,12 +34,13 @@ export interface LoadOptions {
  */
 export async function loadWorkspace(paths: readonly string[], options: LoadOptions): Promise<LoadedWorkspace> {
     const targets = paths.length > 0 ? paths : ['.'];
-    const requested = collectDocuments(targets, options.cwd, options.locale);
-    if (requested.length === 0) {
-        throw new CliError(say(texts.noDocuments, options.locale, { paths: targets.join(', ') }));
-    }
-    const contextFiles = collectDocuments(options.context ?? [], options.cwd, options.locale).filter((file) => !requested.includes(file));
     const { shared, Tutorat } = createTutoratServices({ ...NodeFileSystem, locale: options.locale, batch: true });
+    const configuration = shared.tutorat.Configuration;
+    const { files: requested, ignored } = collectDocuments(targets, options.cwd, options.locale, configuration);
+    if (requested.length === 0) {
+        throw new CliError(say(ignored > 0 ? texts.allIgnored : texts.noDocuments, options.locale, { paths: targets.join(', '), ignored }));
+    }
+    const contextFiles = collectDocuments(options.context ?? [], options.cwd, options.locale, configuration).files.filter((file) => !requested.includes(file));
     shared.tutorat.DocumentationLinks.setBase(localRulePages());
     const files = [...requested, ...contextFiles];
     const contents = await readAll(files, options);
@@ -49,7 +52,7 @@ export async function loadWorkspace(paths: readonly string[], options: LoadOptio
     });
     const documents = [...byPath.values()];
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return { shared, services: Tutorat, documents, reported: requested.map((file) => byPath.get(file)!), cwd: options.cwd };
+    return { shared, services: Tutorat, documents, reported: requested.map((file) => byPath.get(file)!), ignored, cwd: options.cwd };
 }
 
 /** Reads the files a few dozen at a time: in parallel, without opening thousands of files at once. */

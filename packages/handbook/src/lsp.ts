@@ -95,7 +95,8 @@ export function registerHandbookRequests(shared: TutoratSharedServices, connecti
             throw refusal(errors, say);
         }
         try {
-            return { ...await writeHandbooks(files, folder, { locale: locale() }), draftErrors: errors.length };
+            const { written } = await writeHandbooks(files, folder, { locale: locale() });
+            return { written, draftErrors: errors.length };
         } catch (error) {
             if (error instanceof HandbookWriteError) {
                 throw new ResponseError(ErrorCodes.InvalidRequest, error.message);

@@ -1,13 +1,10 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** Printing a handbook to PDF with the headless Chromium installed on the machine (nothing is downloaded). */
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+/** Printing a handbook to PDF with a headless Chrome, Chromium or Edge installed on the machine (see browser.ts). */
 
 /** Flags for a quiet, offline, one-shot print: no sandbox (containers), no network chatter, no profile sync. */
 export const CHROMIUM_FLAGS = [
@@ -17,28 +14,15 @@ export const CHROMIUM_FLAGS = [
 
 const PRINT_TIMEOUT_MS = 120_000;
 
-export function findChromium(explicit?: string): { readonly path?: string; readonly searched: readonly string[] } {
-    const searched = explicit ? [explicit] : CANDIDATES;
-    const path = searched.find((candidate) => {
-        try {
-            accessSync(candidate, constants.X_OK);
-            return true;
-        } catch {
-            return false;
-        }
-    });
-    return { path, searched };
-}
-
 /** The PDF of a handbook (self-contained HTML), printed in a private temporary folder and returned as bytes. */
-export async function printToPdf(chromium: string, html: string): Promise<Buffer> {
+export async function printToPdf(browser: string, html: string): Promise<Buffer> {
     const scratch = await mkdtemp(join(tmpdir(), 'tutorat-pdf-'));
     const output = join(scratch, 'livret.pdf');
     const htmlPath = join(scratch, 'livret.html');
     try {
         await writeFile(htmlPath, html);
         await new Promise<void>((resolve, reject) => {
-            execFile(chromium, [
+            execFile(browser, [
                 ...CHROMIUM_FLAGS,
                 `--user-data-dir=${join(scratch, 'profil')}`,
                 '--no-pdf-header-footer',

@@ -5,7 +5,8 @@ import { format, type Bilingual, type Locale } from '@tutorat/language';
 import { explainFileError, FilesLeftChangedError, writeFilesTogether } from '@tutorat/language/node';
 import { FileNames, isSafeFileName } from './file-names.js';
 import { GENERATOR_MARK } from './page.js';
-import { findChromium, isOwnPdf, markAsTutorat, printToPdf } from './pdf.js';
+import { BROWSER_VARIABLE, findBrowser, type BrowserSearch, type FoundBrowser } from './browser.js';
+import { isOwnPdf, markAsTutorat, printToPdf } from './pdf.js';
 import type { HandbookFile } from './types.js';
 
 /**
@@ -16,13 +17,19 @@ import type { HandbookFile } from './types.js';
 
 export interface WriteOptions {
     readonly locale: Locale;
-    /** Also print each handbook to PDF with headless Chromium. */
+    /** Also print each handbook to PDF with a headless Chrome, Chromium or Edge. */
     readonly pdf?: boolean;
-    /** Where Chromium is; by default the usual places (/usr/bin/chromium…). */
-    readonly chromium?: string;
+    /** Which browser prints: by default the one named by TUTORAT_NAVIGATEUR, else the usual places. */
+    readonly browser?: BrowserSearch;
 }
 
-export type WriteProblem = 'not-a-folder' | 'not-writable' | 'left-changed' | 'foreign-files' | 'no-chromium' | 'pdf-failed';
+export interface HandbooksWritten {
+    readonly written: string[];
+    /** The browser that printed the PDFs. */
+    readonly browser?: FoundBrowser;
+}
+
+export type WriteProblem = 'not-a-folder' | 'not-writable' | 'left-changed' | 'foreign-files' | 'no-browser' | 'browser-unusable' | 'pdf-failed';
 
 const MESSAGES: Readonly<Record<WriteProblem, Bilingual>> = {
     'not-a-folder': {
@@ -41,13 +48,17 @@ const MESSAGES: Readonly<Record<WriteProblem, Bilingual>> = {
         fr: 'Ces fichiers existent déjà dans « {folder} » et n’ont pas été produits par Tutorat : {files}. Tutorat ne les remplace pas. Choisissez un autre dossier avec -o, ou déplacez ces fichiers. Rien n’a été écrit.',
         en: 'These files already exist in "{folder}" and were not produced by Tutorat: {files}. Tutorat does not replace them. Choose another folder with -o, or move these files. Nothing was written.'
     },
-    'no-chromium': {
-        fr: 'L’option --pdf a besoin de Chromium, qui n’est pas installé ici (cherché : {paths}). Installez-le (par exemple « apt-get install chromium ») ou produisez seulement le HTML, qui s’imprime aussi depuis un navigateur. Rien n’a été écrit.',
-        en: 'The --pdf option needs Chromium, which is not installed here (looked for: {paths}). Install it (e.g. "apt-get install chromium") or produce the HTML only, which also prints from a browser. Nothing was written.'
+    'no-browser': {
+        fr: `L’option --pdf a besoin de Google Chrome, Chromium ou Microsoft Edge, introuvables ici (cherchés : {paths}). Installez-en un, indiquez où il se trouve avec --browser CHEMIN ou la variable ${BROWSER_VARIABLE}, ou produisez seulement le HTML, qui s’imprime aussi depuis un navigateur. Rien n’a été écrit.`,
+        en: `The --pdf option needs Google Chrome, Chromium or Microsoft Edge, none of which was found (looked for: {paths}). Install one, say where it is with --browser PATH or the ${BROWSER_VARIABLE} variable, or produce the HTML only, which also prints from a browser. Nothing was written.`
+    },
+    'browser-unusable': {
+        fr: 'Le navigateur indiqué par {origin} (« {path} ») n’existe pas ou ne peut pas être lancé : indiquez le chemin complet du programme du navigateur. Rien n’a été écrit.',
+        en: 'The browser given by {origin} ("{path}") does not exist or cannot be started: give the full path of the browser’s program. Nothing was written.'
     },
     'pdf-failed': {
-        fr: 'Chromium n’a pas pu produire le PDF de « {file} » ({reason}). Rien n’a été écrit : les fichiers déjà présents dans ce dossier sont inchangés.',
-        en: 'Chromium could not produce the PDF of "{file}" ({reason}). Nothing was written: the files already in this folder are unchanged.'
+        fr: '{browser} n’a pas pu produire le PDF de « {file} » ({reason}). Rien n’a été écrit : les fichiers déjà présents dans ce dossier sont inchangés.',
+        en: '{browser} could not produce the PDF of "{file}" ({reason}). Nothing was written: the files already in this folder are unchanged.'
     }
 };
 
@@ -59,13 +70,10 @@ export class HandbookWriteError extends Error {
     }
 }
 
-export async function writeHandbooks(files: readonly HandbookFile[], outputDir: string, options: WriteOptions): Promise<{ written: string[] }> {
+export async function writeHandbooks(files: readonly HandbookFile[], outputDir: string, options: WriteOptions): Promise<HandbooksWritten> {
     const folder = resolve(outputDir);
     const fail = (problem: WriteProblem, params: Record<string, string>) => new HandbookWriteError(problem, options.locale, { folder: outputDir, ...params });
-    const chromium = options.pdf ? findChromium(options.chromium) : undefined;
-    if (chromium && !chromium.path) {
-        throw fail('no-chromium', { paths: chromium.searched.join(', ') });
-    }
+    const browser = options.pdf ? printingBrowser(options, fail) : undefined;
     await prepareFolder(folder, fail, options.locale);
 
     // Names are checked again here: a caller may hand in files that did not come from buildHandbooks.
@@ -95,11 +103,11 @@ export async function writeHandbooks(files: readonly HandbookFile[], outputDir: 
     const contents: Array<{ path: string; content: string | Buffer }> = [];
     for (const target of planned) {
         contents.push({ path: target.html, content: target.file.html });
-        if (chromium?.path && target.pdf) {
+        if (browser && target.pdf) {
             try {
-                contents.push({ path: target.pdf, content: markAsTutorat(await printToPdf(chromium.path, target.file.html)) });
+                contents.push({ path: target.pdf, content: markAsTutorat(await printToPdf(browser.path, target.file.html)) });
             } catch (error) {
-                throw fail('pdf-failed', { file: target.file.fileName, reason: reasonOf(error) });
+                throw fail('pdf-failed', { browser: browser.name, file: target.file.fileName, reason: reasonOf(error) });
             }
         }
     }
@@ -111,7 +119,20 @@ export async function writeHandbooks(files: readonly HandbookFile[], outputDir: 
         }
         throw fail('not-writable', { reason: explainFileError(error, options.locale) });
     }
-    return { written: contents.map(({ path }) => path) };
+    return { written: contents.map(({ path }) => path), browser };
+}
+
+/** The browser that will print, found before anything is written. */
+function printingBrowser(options: WriteOptions, fail: (problem: WriteProblem, params: Record<string, string>) => HandbookWriteError): FoundBrowser {
+    const found = findBrowser(options.browser);
+    if ('browser' in found) {
+        return found.browser;
+    }
+    if ('unusable' in found) {
+        const origin = found.unusable.origin === 'option' ? '--browser' : options.locale === 'fr' ? `la variable ${BROWSER_VARIABLE}` : `the ${BROWSER_VARIABLE} variable`;
+        throw fail('browser-unusable', { origin, path: found.unusable.path });
+    }
+    throw fail('no-browser', { paths: found.searched.join(', ') });
 }
 
 async function prepareFolder(folder: string, fail: (problem: WriteProblem, params: Record<string, string>) => HandbookWriteError, locale: Locale): Promise<void> {

@@ -26,3 +26,6 @@ export { FILE_READ_BATCH, SKIPPED_FOLDERS } from './workspace/workspace-manager.
 export * from './i18n/transliterate.js';
 export { MAX_DOCUMENT_CHARACTERS, MAX_FINDINGS_PER_DOCUMENT, MAX_RELATED_PLACES } from './validation/limite.js';
 export { hiddenFindingsOf, type HiddenFindings } from './validation/finding-limits.js';
+export * from './config/ignore-patterns.js';
+export { readConfiguration } from './config/configuration-reader.js';
+export { closestMatches } from './syntax/grammar-knowledge.js';

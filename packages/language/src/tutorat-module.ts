@@ -54,7 +54,7 @@ export const TutoratSharedModule: Module<TutoratSharedServices, PartialLangiumSh
     },
     workspace: {
         DocumentBuilder: (shared) => new TutoratDocumentBuilder(shared),
-        WorkspaceManager: (shared) => new TutoratWorkspaceManager(shared),
+        WorkspaceManager: (shared) => new TutoratWorkspaceManager(shared, shared.tutorat.Configuration),
         LangiumDocumentFactory: (shared) => new TutoratDocumentFactory(shared)
     }
 };

@@ -36,18 +36,19 @@ export async function check(args: readonly string[], io: CliIo): Promise<ExitCod
     const workspace = await loadWorkspace(positionals, { cwd: io.cwd, locale, context: (values.workspace as string[] | undefined) ?? [] });
     const findings = collectFindings(workspace, locale);
     const summary = summarize(findings);
+    const counts = { documents: workspace.reported.length, ignored: workspace.ignored };
     const report = format === 'sarif'
         ? formatSarif(findings, { locale, cwd: io.cwd, helpUri: (id) => workspace.shared.tutorat.DocumentationLinks.urlOf(id) })
         : format === 'json'
-            ? formatJson(findings, summary, workspace.reported.length, locale)
-            : formatText(findings, summary, workspace.reported.length, locale);
+            ? formatJson(findings, summary, counts, locale)
+            : formatText(findings, summary, counts, locale);
     if (output) {
         try {
             await writeFileAtomically(output.target, report);
         } catch (error) {
             throw new CliError(say(texts.cannotWrite, locale, { path: output.shownAs, reason: explainFileError(error, locale) }));
         }
-        io.stdout(joined(formatText([], summary, workspace.reported.length, locale)));
+        io.stdout(joined(formatText([], summary, counts, locale)));
     } else {
         for (const chunk of report) {
             io.stdout(chunk);

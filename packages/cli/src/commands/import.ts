@@ -70,7 +70,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     const workspace = await loadWorkspace([target], { cwd: io.cwd, locale });
     const findings = collectFindings(workspace, locale);
     const summary = summarize(findings);
-    io.stdout(`\n${say(texts.checkedHeader, locale)}\n${joined(formatText(findings, summary, 1, locale))}`);
+    io.stdout(`\n${say(texts.checkedHeader, locale)}\n${joined(formatText(findings, summary, { documents: 1, ignored: 0 }, locale))}`);
     return summary.errors > 0 ? ExitCode.findings : ExitCode.ok;
 }
 

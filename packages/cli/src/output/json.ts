@@ -1,11 +1,11 @@
 import type { Locale } from '@tutorat/language';
-import type { Finding, Summary } from '../findings.js';
+import type { DocumentCounts, Finding, Summary } from '../findings.js';
 import { TOOL_VERSION } from '../version.js';
 import { jsonInSlices, LONG_ARRAY } from './chunks.js';
 
 /** A stable JSON report for scripts: the findings as printed, with their rule IDs and positions. */
-export function* formatJson(findings: readonly Finding[], summary: Summary, documents: number, locale: Locale): Generator<string> {
-    yield* jsonInSlices({ tool: 'tutorat', version: TOOL_VERSION, locale, documents, summary, findings: LONG_ARRAY }, findings);
+export function* formatJson(findings: readonly Finding[], summary: Summary, { documents, ignored }: DocumentCounts, locale: Locale): Generator<string> {
+    yield* jsonInSlices({ tool: 'tutorat', version: TOOL_VERSION, locale, documents, ignored, summary, findings: LONG_ARRAY }, findings);
     yield '\n';
 }
 

@@ -1,4 +1,5 @@
 import { closestMatches } from '../syntax/grammar-knowledge.js';
+import { ignorePatternProblem } from './ignore-patterns.js';
 import { P, type ConfigurationFile, type ConfigurationProblem } from './configuration.js';
 import { JsonReadError, MAX_JSON_DEPTH, readJson, type JsonDocument, type JsonPath } from './json-reader.js';
 import { configurationSchema } from './schema.js';
@@ -45,10 +46,34 @@ export function readConfiguration(file: string, text: string, knownRuleIds: read
     if (options.preset && !looksLikeConfiguration(file, json.value)) {
         return { problems: [{ file, message: P.notConfiguration, params: { file, keys: configurationKeys().filter((key) => key !== '$schema').join(', ') } }] };
     }
-    const found = validateAgainstSchema(json.value, configurationJsonSchema());
+    const found = [...validateAgainstSchema(json.value, configurationJsonSchema()), ...unusableIgnorePatterns(json.value)];
+    found.sort((a, b) => (json.lineOf(a.path) ?? 0) - (json.lineOf(b.path) ?? 0) || comparePaths(a.path, b.path));
     const problems = found.map((problem) => describe(problem, json, file, knownRuleIds));
     const content = withoutProblems(json.value, found) as ConfigurationFile | undefined;
     return { content, problems, lineOf: json.lineOf };
+}
+
+/**
+ * The `ignore` patterns the schema lets through but no folder can use (empty once trimmed, climbing
+ * out with `..`): said as mistakes and left out like those the schema refuses.
+ */
+function unusableIgnorePatterns(value: unknown): SchemaProblem[] {
+    const patterns = (value as { ignore?: unknown } | null)?.ignore;
+    if (!Array.isArray(patterns)) {
+        return [];
+    }
+    return patterns.flatMap((pattern, index) => typeof pattern === 'string' && !/^\s*!/.test(pattern) && ignorePatternProblem(pattern)
+        ? [{ kind: 'pattern' as const, path: ['ignore', index] }]
+        : []);
+}
+
+function comparePaths(a: JsonPath, b: JsonPath): number {
+    for (let index = 0; index < Math.min(a.length, b.length); index++) {
+        if (a[index] !== b[index]) {
+            return typeof a[index] === 'number' && typeof b[index] === 'number' ? (a[index] as number) - (b[index] as number) : String(a[index]).localeCompare(String(b[index]));
+        }
+    }
+    return a.length - b.length;
 }
 
 /** A preset is a configuration file by its name, or by holding only what a configuration holds. */
@@ -101,6 +126,12 @@ function describe(problem: SchemaProblem, json: JsonDocument, file: string, know
     }
     if (section === 'extends') {
         return at(P.badExtends);
+    }
+    if (section === 'ignore' && path.length === 1) {
+        return at(P.ignoreNotList);
+    }
+    if (section === 'ignore') {
+        return at(P.badIgnorePattern[ignorePatternProblem(value) ?? 'not-a-string'], { pattern: preview(value) });
     }
     if (section === 'handbook' && path.length === 1) {
         return at(P.handbookNotObject);

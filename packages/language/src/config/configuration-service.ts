@@ -1,6 +1,7 @@
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
 import { readConfiguration } from './configuration-reader.js';
 import { CONFIG_FILE_NAME, P, ResolvedConfiguration, type ConfigurationProblem, type LoadedConfigurationFile } from './configuration.js';
+import { compileIgnorePattern, type IgnorePattern } from './ignore-patterns.js';
 
 /**
  * Finds and reads the project configuration that applies to a document: the nearest
@@ -9,6 +10,7 @@ import { CONFIG_FILE_NAME, P, ResolvedConfiguration, type ConfigurationProblem, 
  */
 export class ConfigurationService {
     private readonly byFolder = new Map<string, ResolvedConfiguration>();
+    private readonly ignorePatterns = new Map<string, readonly IgnorePattern[]>();
     private ruleIds: readonly string[] = [];
 
     constructor(private readonly fileSystem: FileSystemProvider) {}
@@ -20,6 +22,50 @@ export class ConfigurationService {
 
     reload(): void {
         this.byFolder.clear();
+        this.ignorePatterns.clear();
+    }
+
+    /**
+     * The `ignore` pattern that leaves a file or folder out, and the `tutorat.json` that wrote it: the
+     * patterns of every `tutorat.json` in the entry's folder and above count, each relative to its own
+     * folder. A walk starts at `root`, a folder someone named: patterns that cover the root itself
+     * do not apply inside it (naming an ignored folder asks for it).
+     */
+    ignoredBy(entry: URI, isFolder: boolean, root?: URI): { readonly file: string; readonly pattern: string } | undefined {
+        if (entry.scheme !== 'file') {
+            return undefined;
+        }
+        for (let folder = UriUtils.dirname(entry); ; folder = UriUtils.dirname(folder)) {
+            const own = this.ownFileIn(folder);
+            if (own) {
+                const path = UriUtils.relative(folder, entry);
+                const rootPath = root && UriUtils.relative(folder, root);
+                const insideRoot = rootPath !== undefined && rootPath !== '' && !rootPath.startsWith('..');
+                const pattern = this.patternsOf(own).find((candidate) => candidate.covers(path, isFolder) && !(insideRoot && candidate.covers(rootPath, true)));
+                if (pattern) {
+                    return { file: own.file, pattern: pattern.source };
+                }
+            }
+            if (UriUtils.dirname(folder).path === folder.path) {
+                return undefined;
+            }
+        }
+    }
+
+    /** The project file written in this very folder (a configuration found in a parent folder does not count). */
+    private ownFileIn(folder: URI): LoadedConfigurationFile | undefined {
+        const own = this.forFolder(folder).chain[0];
+        return own && own.file === UriUtils.joinPath(folder, CONFIG_FILE_NAME).fsPath ? own : undefined;
+    }
+
+    private patternsOf(configuration: LoadedConfigurationFile): readonly IgnorePattern[] {
+        let patterns = this.ignorePatterns.get(configuration.file);
+        if (!patterns) {
+            const written = Array.isArray(configuration.content.ignore) ? configuration.content.ignore : [];
+            patterns = written.map((source) => compileIgnorePattern(source)).filter((pattern) => pattern !== undefined);
+            this.ignorePatterns.set(configuration.file, patterns);
+        }
+        return patterns;
     }
 
     forDocument(documentUri: URI): ResolvedConfiguration {

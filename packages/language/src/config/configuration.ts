@@ -18,6 +18,8 @@ export interface ConfigurationFile {
         readonly maxTutees?: number;
         readonly maxTuteesPerService?: number;
     };
+    /** Files and folders no command or editor looks at (see ignore-patterns.ts); only the project's own file counts, not its presets. */
+    readonly ignore?: readonly string[];
     readonly handbook?: HandbookSettings;
 }
 
@@ -186,6 +188,28 @@ export const P = {
         fr: 'Le seuil « {name} » vaut « {value} » : écrivez un nombre entier positif, par exemple 2.',
         en: 'The threshold "{name}" is "{value}": write a positive whole number, e.g. 2.'
     },
+    ignoreNotList: {
+        fr: '« ignore » doit être une liste de motifs : { "ignore": ["brouillons", "archives/**"] }.',
+        en: '"ignore" must be a list of patterns: { "ignore": ["brouillons", "archives/**"] }.'
+    },
+    badIgnorePattern: {
+        'not-a-string': {
+            fr: 'Le motif « {pattern} » de « ignore » doit être un texte entre guillemets, par exemple "brouillons".',
+            en: 'The pattern "{pattern}" in "ignore" must be a quoted text, e.g. "brouillons".'
+        },
+        empty: {
+            fr: 'Un motif vide dans « ignore » ne désigne aucun fichier : retirez-le.',
+            en: 'An empty pattern in "ignore" matches no file: remove it.'
+        },
+        negation: {
+            fr: 'Le motif « {pattern} » commence par « ! » : Tutorat ne sait pas réintégrer un fichier ignoré. Écrivez des motifs plus précis pour ce qui doit être ignoré.',
+            en: 'The pattern "{pattern}" starts with "!": Tutorat cannot bring back an ignored file. Write narrower patterns for what must be ignored.'
+        },
+        outside: {
+            fr: 'Le motif « {pattern} » remonte hors du dossier de tutorat.json (« .. ») : un motif ne vaut que pour ce dossier et ses sous-dossiers.',
+            en: 'The pattern "{pattern}" climbs out of the folder of tutorat.json (".."): a pattern only applies to that folder and its subfolders.'
+        }
+    },
     badExtends: {
         fr: '« extends » attend le chemin d’un préréglage, ou une liste de chemins : "../federation/tutorat.json".',
         en: '"extends" expects the path of a preset, or a list of paths: "../federation/tutorat.json".'
@@ -206,4 +230,4 @@ export const P = {
         fr: 'La configuration {file} n’a pas pu être lue ({reason}). Les réglages par défaut s’appliquent en attendant ; merci de signaler ce problème.',
         en: 'The configuration {file} could not be read ({reason}). Defaults apply meanwhile; please report this problem.'
     }
-} satisfies Record<string, Bilingual>;
+} satisfies Record<string, Bilingual | Record<string, Bilingual>>;

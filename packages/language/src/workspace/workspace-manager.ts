@@ -1,4 +1,5 @@
-import { DefaultWorkspaceManager, UriUtils, type FileSystemNode, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type URI, type WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, URI, UriUtils, type FileSystemNode, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type WorkspaceFolder } from 'langium';
+import type { ConfigurationService } from '../config/configuration-service.js';
 
 /** Files read at once: in parallel, yet far below any limit of open files (`ulimit -n`). */
 export const FILE_READ_BATCH = 64;
@@ -11,10 +12,12 @@ export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'ou
  * once: with thousands of files the process runs out of file handles (EMFILE), start-up fails, and
  * the server then waits for ever for a workspace that never becomes ready. Here files are read a
  * batch at a time, a file that cannot be read is left out (and said so in the server's log), and
- * the workspace is declared ready whatever happened, so that the server always answers.
+ * the workspace is declared ready whatever happened, so that the server always answers. What the
+ * `ignore` patterns of tutorat.json name is left out — the same files `tutorat check` leaves out —
+ * so that ignored copies and drafts neither get findings nor lend their names to references.
  */
 export class TutoratWorkspaceManager extends DefaultWorkspaceManager {
-    constructor(services: LangiumSharedCoreServices) {
+    constructor(services: LangiumSharedCoreServices, private readonly configuration: ConfigurationService) {
         super(services);
     }
 
@@ -43,6 +46,10 @@ export class TutoratWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     override shouldIncludeEntry(entry: FileSystemNode): boolean {
-        return !(entry.isDirectory && SKIPPED_FOLDERS.has(UriUtils.basename(entry.uri))) && super.shouldIncludeEntry(entry);
+        if (entry.isDirectory && SKIPPED_FOLDERS.has(UriUtils.basename(entry.uri)) || !super.shouldIncludeEntry(entry)) {
+            return false;
+        }
+        const root = (this.workspaceFolders ?? []).map((folder) => URI.parse(folder.uri)).find((folder) => UriUtils.contains(folder, entry.uri));
+        return this.configuration.ignoredBy(entry.uri, entry.isDirectory, root) === undefined;
     }
 }
