@@ -1,45 +1,30 @@
-import { isAbsolute } from 'node:path';
 import { URI } from 'langium';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { format, type Bilingual, type Locale, type TutoratSharedServices } from '@tutorat/language';
 import { collectHandbooks, handbookOwnerOf, renderHandbookFor } from './collect.js';
-import { HandbookWriteError, writeHandbooks } from './write.js';
-
-/** The requests the editor's live preview and its « write the handbooks » command send to the server. */
-export const HandbookRequests = {
-    render: 'tutorat/handbook/render',
-    write: 'tutorat/handbook/write'
-} as const;
-
-export interface RenderParams {
-    readonly uri: string;
-}
-export type RenderResult = { readonly title: string; readonly html: string } | null;
-
-export interface WriteParams {
-    /** An absolute folder path, or a `file:` URI. */
-    readonly outputDir: string;
-    /** When given, only the handbooks of this document's institution (or template). */
-    readonly uri?: string;
-}
-export interface WriteResult {
-    readonly written: string[];
-}
+import { HandbookRequests, type FilesParams, type FilesResult, type RenderParams, type RenderResult } from './protocol.js';
+import type { HandbookFile } from './types.js';
 
 const MESSAGES = {
     badUri: { fr: 'L’adresse du document (« {uri} ») n’est pas valide : le livret ne peut pas être affiché.', en: 'The document’s address ("{uri}") is not valid: the handbook cannot be shown.' },
-    noFolder: { fr: 'Indiquez le dossier où écrire les livrets (« outputDir »), par exemple /home/moi/livrets.', en: 'Give the folder where the handbooks go ("outputDir"), for example /home/me/handbooks.' },
-    relativeFolder: { fr: 'Le dossier « {folder} » doit être un chemin complet (par exemple /home/moi/livrets).', en: 'The folder "{folder}" must be a full path (for example /home/me/handbooks).' },
     failed: { fr: 'Le livret n’a pas pu être produit : {reason}. Merci de signaler ce problème.', en: 'The handbook could not be produced: {reason}. Please report this problem.' }
 } satisfies Record<string, Bilingual>;
 
+export type Say = (text: Bilingual, params?: Record<string, string>) => string;
+
+/** The server's locale at the moment a message is built. */
+export function sayer(shared: TutoratSharedServices): Say {
+    return (text, params) => format(text[shared.tutorat.Locale.current], params);
+}
+
 /**
- * Answers the handbook requests on a language server's connection. Bad parameters and unwritable
- * folders become an error response with a sentence for the user; the server never stops for them.
+ * Answers the handbook requests that only produce HTML (the live preview, the files for the client to write):
+ * they run wherever the server runs, in Node or in a browser's Web Worker. Bad parameters become an error
+ * response with a sentence for the user; the server never stops for them.
  */
-export function registerHandbookRequests(shared: TutoratSharedServices, connection: Connection): void {
+export function registerHandbookRendering(shared: TutoratSharedServices, connection: Connection): void {
+    const say = sayer(shared);
     const locale = (): Locale => shared.tutorat.Locale.current;
-    const say = (text: Bilingual, params?: Record<string, string>) => format(text[locale()], params);
 
     connection.onRequest(HandbookRequests.render, async (params: unknown): Promise<RenderResult> => {
         const uri = documentUri((params as Partial<RenderParams> | undefined)?.uri, say);
@@ -49,28 +34,24 @@ export function registerHandbookRequests(shared: TutoratSharedServices, connecti
         }));
     });
 
-    connection.onRequest(HandbookRequests.write, async (params: unknown): Promise<WriteResult> => {
-        const request = (params ?? {}) as Partial<WriteParams>;
-        const folder = outputFolder(request.outputDir, say);
-        const uri = request.uri === undefined ? undefined : documentUri(request.uri, say);
-        const files = await guarded(say, () => shared.workspace.WorkspaceLock.read(() => {
-            const owner = uri ? handbookOwnerOf(shared, uri) : undefined;
-            return collectHandbooks(shared, { locale: locale() }).filter((entry) => !uri || (owner !== undefined && entry.owner === owner)).map((entry) => entry.file);
-        }));
-        try {
-            return await writeHandbooks(files, folder, { locale: locale() });
-        } catch (error) {
-            if (error instanceof HandbookWriteError) {
-                throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
-            }
-            throw new ResponseError(ErrorCodes.InternalError, say(MESSAGES.failed, { reason: error instanceof Error ? error.message : String(error) }));
-        }
+    connection.onRequest(HandbookRequests.files, async (params: unknown): Promise<FilesResult> => {
+        const requested = (params as Partial<FilesParams> | undefined)?.uri;
+        const uri = requested === undefined ? undefined : documentUri(requested, say);
+        return { files: await handbookFiles(shared, uri, say) };
     });
 }
 
-type Say = (text: Bilingual, params?: Record<string, string>) => string;
+/** The handbooks of the loaded workspace, or only those of one document's institution (or template). */
+export function handbookFiles(shared: TutoratSharedServices, uri: string | undefined, say: Say): Promise<HandbookFile[]> {
+    return guarded(say, () => shared.workspace.WorkspaceLock.read(() => {
+        const owner = uri ? handbookOwnerOf(shared, uri) : undefined;
+        return collectHandbooks(shared, { locale: shared.tutorat.Locale.current })
+            .filter((entry) => !uri || (owner !== undefined && entry.owner === owner))
+            .map((entry) => entry.file);
+    }));
+}
 
-function documentUri(value: unknown, say: Say): string {
+export function documentUri(value: unknown, say: Say): string {
     if (typeof value !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(value)) {
         throw new ResponseError(ErrorCodes.InvalidParams, say(MESSAGES.badUri, { uri: String(value) }));
     }
@@ -81,25 +62,18 @@ function documentUri(value: unknown, say: Say): string {
     }
 }
 
-function outputFolder(value: unknown, say: Say): string {
-    if (typeof value !== 'string' || value.trim().length === 0) {
-        throw new ResponseError(ErrorCodes.InvalidParams, say(MESSAGES.noFolder));
-    }
-    const path = value.startsWith('file:') ? URI.parse(value).fsPath : value;
-    if (!isAbsolute(path)) {
-        throw new ResponseError(ErrorCodes.InvalidParams, say(MESSAGES.relativeFolder, { folder: value }));
-    }
-    return path;
-}
-
 /** Any unexpected failure becomes an error response, never a crash of the server. */
-async function guarded<T>(say: Say, action: () => Promise<T>): Promise<T> {
+export async function guarded<T>(say: Say, action: () => Promise<T>): Promise<T> {
     try {
         return await action();
     } catch (error) {
         if (error instanceof ResponseError) {
             throw error;
         }
-        throw new ResponseError(ErrorCodes.InternalError, say(MESSAGES.failed, { reason: error instanceof Error ? error.message : String(error) }));
+        throw new ResponseError(ErrorCodes.InternalError, failure(say, error));
     }
+}
+
+export function failure(say: Say, error: unknown): string {
+    return say(MESSAGES.failed, { reason: error instanceof Error ? error.message : String(error) });
 }

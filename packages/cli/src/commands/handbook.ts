@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
-import { buildHandbooks, HandbookWriteError, writeHandbooks } from '@tutorat/handbook';
+import { buildHandbooks } from '@tutorat/handbook';
+import { HandbookWriteError, writeHandbooks } from '@tutorat/handbook/node';
 import { parseCommandArguments } from '../arguments.js';
 import { displayPath } from '../findings.js';
 import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';

@@ -1,4 +1,4 @@
-import { registerHandbookRequests } from '@tutorat/handbook';
+import { registerHandbookRequests } from '@tutorat/handbook/node';
 import { startTutoratServer } from '@tutorat/language/node';
 import { parseCommandArguments } from '../arguments.js';
 import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';

@@ -3,10 +3,10 @@ import { access, lstat, mkdir, open, readFile, rm, stat } from 'node:fs/promises
 import { dirname, join, resolve } from 'node:path';
 import { format, type Bilingual, type Locale } from '@tutorat/language';
 import { writeFileAtomically } from '@tutorat/language/node';
-import { FileNames, isSafeFileName } from './file-names.js';
-import { GENERATOR_MARK } from './page.js';
+import { FileNames, isSafeFileName } from '../file-names.js';
+import { GENERATOR_MARK } from '../page.js';
 import { findChromium, isOwnPdf, printToPdf } from './pdf.js';
-import type { HandbookFile } from './types.js';
+import type { HandbookFile } from '../types.js';
 
 /**
  * Writes handbooks into a folder, safely: only plain file names inside that folder, never over a
