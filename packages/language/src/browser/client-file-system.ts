@@ -1,4 +1,4 @@
-import { URI, type FileSystemNode, type FileSystemProvider } from 'langium';
+import { URI, UriTrie, type FileSystemNode, type FileSystemProvider } from 'langium';
 import type { ClientFile } from '../server/protocol.js';
 
 /**
@@ -7,16 +7,17 @@ import type { ClientFile } from '../server/protocol.js';
  * (`tutorat/files/changed`); documents open in the editor are synchronised by LSP as usual and win.
  */
 export class ClientFileSystem implements FileSystemProvider {
-    private readonly files = new Map<string, string>();
+    /** Files by URI segment (Langium's trie): a folder's children without scanning the whole workspace. */
+    private readonly files = new UriTrie<string>();
 
     /** Applies what the client sent: a text creates or replaces a file, `null` deletes it. */
     apply(files: readonly ClientFile[]): void {
         for (const file of files) {
-            const key = keyOf(URI.parse(file.uri));
+            const uri = URI.parse(file.uri);
             if (file.text === null) {
-                this.files.delete(key);
+                this.files.delete(uri);
             } else {
-                this.files.set(key, file.text);
+                this.files.insert(uri, file.text);
             }
         }
     }
@@ -26,13 +27,11 @@ export class ClientFileSystem implements FileSystemProvider {
     }
 
     statSync(uri: URI): FileSystemNode {
-        if (this.files.has(keyOf(uri))) {
-            return { isFile: true, isDirectory: false, uri };
+        const node = this.files.findNode(uri);
+        if (!node) {
+            throw notFound(uri);
         }
-        if (this.isFolder(uri)) {
-            return { isFile: false, isDirectory: true, uri };
-        }
-        throw notFound(uri);
+        return { isFile: node.element !== undefined, isDirectory: node.element === undefined, uri };
     }
 
     exists(uri: URI): Promise<boolean> {
@@ -40,7 +39,7 @@ export class ClientFileSystem implements FileSystemProvider {
     }
 
     existsSync(uri: URI): boolean {
-        return this.files.has(keyOf(uri)) || this.isFolder(uri);
+        return this.files.hasNode(uri);
     }
 
     readBinary(uri: URI): Promise<Uint8Array> {
@@ -56,7 +55,7 @@ export class ClientFileSystem implements FileSystemProvider {
     }
 
     readFileSync(uri: URI): string {
-        const text = this.files.get(keyOf(uri));
+        const text = this.files.find(uri);
         if (text === undefined) {
             throw notFound(uri);
         }
@@ -69,42 +68,11 @@ export class ClientFileSystem implements FileSystemProvider {
 
     /** The files and folders directly inside a folder. */
     readDirectorySync(uri: URI): FileSystemNode[] {
-        const prefix = folderPrefix(uri);
-        const entries = new Map<string, FileSystemNode>();
-        for (const key of this.files.keys()) {
-            if (!key.startsWith(prefix)) {
-                continue;
-            }
-            const rest = key.slice(prefix.length);
-            const slash = rest.indexOf('/');
-            const name = slash < 0 ? rest : rest.slice(0, slash);
-            if (!entries.has(name)) {
-                const child = URI.parse(prefix + name);
-                entries.set(name, { isFile: slash < 0, isDirectory: slash >= 0, uri: child });
-            }
+        if (!this.files.hasNode(uri)) {
+            throw notFound(uri);
         }
-        return [...entries.values()];
+        return this.files.findChildren(uri).map((child) => ({ isFile: child.element !== undefined, isDirectory: child.element === undefined, uri: URI.parse(child.uri) }));
     }
-
-    private isFolder(uri: URI): boolean {
-        const prefix = folderPrefix(uri);
-        for (const key of this.files.keys()) {
-            if (key.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-}
-
-/** One spelling per file: `URI.toString()` encodes the same path the same way whatever the client wrote. */
-function keyOf(uri: URI): string {
-    return uri.toString();
-}
-
-function folderPrefix(uri: URI): string {
-    const key = keyOf(uri);
-    return key.endsWith('/') ? key : key + '/';
 }
 
 function notFound(uri: URI): Error {

@@ -19,6 +19,9 @@ export function startTutoratBrowserServer(options: BrowserServerOptions): Tutora
     const { connection } = options;
     const files = new ClientFileSystem();
     const { shared } = createTutoratServices({ connection, fileSystemProvider: () => files });
+    // Here the editor's problems panel is the only view of the workspace: every document is checked from the
+    // start, not only those the user opens.
+    shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
     shared.lsp.LanguageServer.onInitialize((params) => {
         files.apply((params.initializationOptions as TutoratInitializationOptions | undefined)?.files ?? []);
     });

@@ -1,0 +1,12 @@
+import { registerHandbookRendering } from '@tutorat/handbook';
+import { startTutoratBrowserServer } from '@tutorat/language/browser';
+import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+
+// The Tutorat language server as a Web Worker: the same language services as the Node server, over the files
+// its client sends (VS Code for the Web reads them through `workspace.fs`, « Tutorat en ligne » from the
+// browser's storage). The handbooks are made here too, as HTML; writing them is the client's business.
+declare const self: DedicatedWorkerGlobalScope;
+
+const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+const shared = startTutoratBrowserServer({ connection });
+registerHandbookRendering(shared, connection);
