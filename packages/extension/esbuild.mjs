@@ -1,7 +1,8 @@
-// Bundles the extension (VS Code side) and the language server into CommonJS files — VS Code loads
-// extensions as CommonJS and provides `vscode` at run time — and copies into the extension what it ships
-// from the rest of the repository: the TextMate grammar (syntaxes/), the rule pages the server links to
-// (docs/rules/), the example workspace the walkthrough writes (samples/) and the licence.
+// Bundles the extension into CommonJS files — VS Code loads extensions as CommonJS and provides `vscode` at run
+// time: the desktop entry (`out/extension.cjs`) with its Node language server (`out/server.cjs`), and the Web entry
+// (`out/browser.cjs`) with the Web Worker built by packages/worker (`out/tutorat-worker.js`). Copies into the
+// extension what it ships from the rest of the repository: the TextMate grammar (syntaxes/), the rule pages the
+// server links to (docs/rules/), the example workspace the walkthrough writes (samples/) and the licence.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,13 +29,25 @@ copyFolder(join(repository, 'examples'), join(here, 'samples'));
 dropSchemaLinks(join(here, 'samples'));
 cpSync(join(repository, 'LICENSE'), join(here, 'LICENSE'));
 
-for (const map of ['extension.cjs.map', 'server.cjs.map']) {
+for (const map of ['extension.cjs.map', 'server.cjs.map', 'browser.cjs.map']) {
     rmSync(join(here, 'out', map), { force: true });
 }
+mkdirSync(join(here, 'out'), { recursive: true });
+cpSync(join(repository, 'packages', 'worker', 'dist', 'tutorat-worker.js'), join(here, 'out', 'tutorat-worker.js'));
+// On the Web the extension's folders cannot be listed: the sample files are named in the bundle.
+const define = { SAMPLE_FILES: JSON.stringify(filesUnder(join(here, 'samples'))) };
 await Promise.all([
-    esbuild.build({ ...common, entryPoints: [join(here, 'src/extension/main.ts')], outfile: join(here, 'out/extension.cjs'), external: ['vscode'] }),
+    esbuild.build({ ...common, entryPoints: [join(here, 'src/extension/node.ts')], outfile: join(here, 'out/extension.cjs'), external: ['vscode'], define }),
+    esbuild.build({ ...common, platform: 'browser', target: 'es2022', entryPoints: [join(here, 'src/extension/browser.ts')], outfile: join(here, 'out/browser.cjs'), external: ['vscode'], define }),
     esbuild.build({ ...common, entryPoints: [join(here, 'src/language-server/main.ts')], outfile: join(here, 'out/server.cjs') })
 ]);
+
+/** The files under a folder, relative to it, with `/` separators, in a stable order. */
+function filesUnder(folder, prefix = '') {
+    return readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1).flatMap((entry) => entry.isDirectory()
+        ? filesUnder(join(folder, entry.name), `${prefix}${entry.name}/`)
+        : [`${prefix}${entry.name}`]);
+}
 
 function copyFolder(from, to) {
     rmSync(to, { recursive: true, force: true });

@@ -14,7 +14,6 @@ export type { HandbookFile, HandbookOptions } from './types.js';
 export { renderHandbookFor } from './collect.js';
 export { registerHandbookRendering } from './lsp.js';
 export * from './protocol.js';
-export { GENERATOR_MARK } from './page.js';
 export { plannedInterviews, MAX_LOGBOOK_PAGES, type InterviewPlan } from './parts/logbook.js';
 export { adviceStates, type AdviceState, type AdviceStatus } from './parts/en-bref.js';
 export { escapeHtml, safeUrl } from './html.js';

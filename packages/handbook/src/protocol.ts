@@ -33,3 +33,11 @@ export interface WriteParams {
 export interface WriteResult {
     readonly written: string[];
 }
+
+/** The mark of a file Tutorat wrote (the `generator` meta of every handbook): only files that carry it are ever replaced. */
+export const GENERATOR_MARK = '<meta name="generator" content="Tutorat">';
+
+/** Whether a file's first bytes (a few kilobytes, as text) are those of a handbook Tutorat wrote. */
+export function isOwnHandbook(head: string): boolean {
+    return head.startsWith('<!DOCTYPE html>') && head.includes(GENERATOR_MARK);
+}

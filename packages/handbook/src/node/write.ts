@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { format, type Bilingual, type Locale } from '@tutorat/language';
 import { writeFileAtomically } from '@tutorat/language/node';
 import { FileNames, isSafeFileName } from '../file-names.js';
-import { GENERATOR_MARK } from '../page.js';
+import { isOwnHandbook } from '../protocol.js';
 import { findChromium, isOwnPdf, printToPdf } from './pdf.js';
 import type { HandbookFile } from '../types.js';
 
@@ -192,7 +192,7 @@ async function startsAsOwnHtml(path: string): Promise<boolean> {
         const buffer = Buffer.alloc(4096);
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
         const head = buffer.subarray(0, bytesRead).toString('utf8');
-        return head.startsWith('<!DOCTYPE html>') && head.includes(GENERATOR_MARK);
+        return isOwnHandbook(head);
     } finally {
         await handle.close();
     }

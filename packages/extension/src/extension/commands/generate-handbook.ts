@@ -1,7 +1,4 @@
-import { isAbsolute, join, relative } from 'node:path';
-import { commands, env, l10n, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { HANDBOOK_WRITE, type HandbookWriteParams, type HandbookWriteResult } from '../protocol.js';
+import { commands, l10n, ProgressLocation, Uri, window, workspace, type ExtensionContext, type WorkspaceFolder } from 'vscode';
 
 export const DEFAULT_HANDBOOK_FOLDER = 'livrets';
 
@@ -12,9 +9,17 @@ export interface GenerateHandbookArguments {
     readonly uri?: string;
 }
 
-/** `tutorat.generateHandbook`: asks for an output folder (default `livrets/`) and has the server write the handbooks there. */
-export function registerGenerateHandbook(context: ExtensionContext, client: LanguageClient): void {
-    context.subscriptions.push(commands.registerCommand('tutorat.generateHandbook', async (args?: GenerateHandbookArguments): Promise<HandbookWriteResult | undefined> => {
+/** How the handbooks reach the workspace: written by the Node server on the desktop, through `workspace.fs` on the Web. */
+export interface HandbookWriter {
+    /** Writes the handbooks (only those of one document's institution when `uri` is given) into `folder`; throws a sentence for the user. */
+    write(folder: Uri, uri: string | undefined): Promise<Uri[]>;
+    /** Shows a written handbook. */
+    show(file: Uri): Promise<void>;
+}
+
+/** `tutorat.generateHandbook`: asks for an output folder (default `livrets/`) and writes the handbooks there. */
+export function registerGenerateHandbook(context: ExtensionContext, writer: HandbookWriter): void {
+    context.subscriptions.push(commands.registerCommand('tutorat.generateHandbook', async (args?: GenerateHandbookArguments): Promise<{ written: string[] } | undefined> => {
         const folder = workspace.workspaceFolders?.[0];
         if (!folder) {
             void window.showWarningMessage(l10n.t('Open the folder of your Tutorat documents first: the handbooks are written inside it.'));
@@ -29,32 +34,38 @@ export function registerGenerateHandbook(context: ExtensionContext, client: Lang
         if (asked === undefined) {
             return undefined;
         }
-        const outputDir = isAbsolute(asked) ? asked : join(folder.uri.fsPath, asked.trim());
+        const output = outputFolder(folder, asked.trim());
         try {
-            const result = await window.withProgress(
+            const written = await window.withProgress(
                 { location: ProgressLocation.Notification, title: l10n.t('Writing the handbooks…') },
-                () => client.sendRequest<HandbookWriteResult>(HANDBOOK_WRITE, { outputDir, uri: args?.uri } satisfies HandbookWriteParams)
+                () => writer.write(output, args?.uri)
             );
-            void announce(result, outputDir, folder.uri.fsPath);
-            return result;
+            void announce(writer, written, output);
+            return { written: written.map((file) => file.fsPath) };
         } catch (error) {
-            // The server answers with a sentence for the user (folder not writable, foreign files…).
+            // The writer throws a sentence for the user (folder not writable, foreign files…).
             void window.showErrorMessage(l10n.t('The handbooks were not written: {0}', error instanceof Error ? error.message : String(error)));
             return undefined;
         }
     }));
 }
 
-async function announce(result: HandbookWriteResult, outputDir: string, root: string): Promise<void> {
-    const shown = relative(root, outputDir) || '.';
-    if (result.written.length === 0) {
+/** A folder relative to the workspace folder, or a full path (on the workspace folder's file system). */
+function outputFolder(folder: WorkspaceFolder, asked: string): Uri {
+    if (/^([a-zA-Z]:)?[\\/]/.test(asked)) {
+        return folder.uri.scheme === 'file' ? Uri.file(asked) : folder.uri.with({ path: asked.replace(/\\/g, '/') });
+    }
+    return Uri.joinPath(folder.uri, asked);
+}
+
+async function announce(writer: HandbookWriter, written: readonly Uri[], output: Uri): Promise<void> {
+    if (written.length === 0) {
         void window.showWarningMessage(l10n.t('No handbook was written: the workspace has no institution with a charter, duos or training paths.'));
         return;
     }
     const open = l10n.t('Open the handbook');
-    const choice = await window.showInformationMessage(l10n.t('{0} file(s) written in {1}.', result.written.length, shown), open);
+    const choice = await window.showInformationMessage(l10n.t('{0} file(s) written in {1}.', written.length, workspace.asRelativePath(output)), open);
     if (choice === open) {
-        const first = result.written.find((file) => file.endsWith('.html')) ?? result.written[0];
-        await env.openExternal(Uri.file(first));
+        await writer.show(written.find((file) => file.path.endsWith('.html')) ?? written[0]);
     }
 }
