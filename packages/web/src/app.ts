@@ -1,3 +1,4 @@
+import type { EditorState } from '@codemirror/state';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { Editor } from './editor/editor.js';
 import { ZipError, readZip, writeZip } from './files/zip.js';
@@ -98,7 +99,7 @@ export class App {
                 return this.editor.view;
             },
             changed: (document) => {
-                this.workspace.setText(this.workspace.pathOf(document.uri), document.state.doc.toString());
+                this.workspace.setText(this.workspace.pathOf(document.uri), textOf(document.state));
                 this.side.refreshSoon();
             },
             commands: {}
@@ -106,7 +107,7 @@ export class App {
         fill(this.ui.editor);
         this.editor = new Editor(this.ui.editor, this.session.client, this.session.problems, {
             edited: (document) => {
-                this.workspace.setText(this.workspace.pathOf(document.uri), document.current().doc.toString());
+                this.workspace.setText(this.workspace.pathOf(document.uri), textOf(document.current()));
                 this.side.refreshSoon();
             },
             run: (action) => this.run(action),
@@ -333,6 +334,11 @@ export class App {
         const counts = new Map(this.session.problems.all().map(([uri, diagnostics]) => [this.workspace.pathOf(uri), diagnostics.length]));
         this.files.render(this.workspace, await this.db.workspaces(), counts);
     }
+}
+
+/** A document's text with its own line endings (`Text.toString()` would join its lines with `\n`). */
+function textOf(state: EditorState): string {
+    return state.sliceDoc();
 }
 
 /** The page's regions (static/index.html). */

@@ -109,7 +109,7 @@ export class Editor {
     }
 
     private localizedExtensions(uri: string): Extension {
-        return [phrases(language()), EditorView.contentAttributes.of({ 'aria-label': t('editorLabel', { file: uri ? this.host.pathOf(uri) : '' }) })];
+        return [phrases(language()), EditorView.contentAttributes.of({ 'aria-label': t('editorLabel', { file: uri ? this.host.pathOf(uri) : '' }), tabindex: '0' })];
     }
 
     private syncTimer: ReturnType<typeof setTimeout> | undefined;

@@ -47,13 +47,15 @@ export class ProblemsPanel {
         const line = diagnostic.range.start.line + 1;
         const href = diagnostic.codeDescription?.href;
         return h('li', { class: `problem severity-${severity}` },
-            h('span', { class: 'severity' }, t(`severity${severity}` as TextKey)),
-            h('button', { type: 'button', class: 'goto', 'aria-label': `${t(`severity${severity}` as TextKey)} : ${text} — ${t('goTo', { line, file: path })}`, onclick: () => this.host.goTo(uri, diagnostic) },
+            h('span', { class: 'severity', 'aria-hidden': 'true' }, t(`severity${severity}` as TextKey)),
+            // The button's name is what it shows, preceded by the severity for screen readers.
+            h('button', { type: 'button', class: 'goto', title: t('goTo', { line, file: path }), onclick: () => this.host.goTo(uri, diagnostic) },
+                h('span', { class: 'visually-hidden' }, `${t(`severity${severity}` as TextKey)} : `),
                 h('span', { class: 'message' }, text), ' ', h('span', { class: 'where' }, t('line', { line }))),
             section ? h('span', { class: 'section' }, t('guideSection', { section })) : null,
             h('span', { class: 'links' },
                 rule && href ? h('a', {
-                    href, class: 'rule', 'aria-label': t('rulePageLabel', { rule }),
+                    href, class: 'rule', title: t('rulePageLabel', { rule }),
                     onclick: (event: Event) => {
                         event.preventDefault();
                         this.host.openRule(rule, href);
