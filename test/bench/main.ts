@@ -3,6 +3,7 @@ import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_WORKSPACES, generateWorkspace, measureWorkspace } from './generate.js';
 import { listDocuments, writeWorkspace } from './files.js';
+import { measureBrowser } from './browser-bench.js';
 import { measureCrossFile, measureStartup, measureTyping, type LatencySummary } from './lsp-bench.js';
 import { median, round, runChild, runTimedProcess, type ChildResult } from './measure.js';
 import { writeReport, type BenchResults, type Target } from './report.js';
@@ -11,7 +12,7 @@ export interface RunOptions {
     readonly root: string;
     readonly bundles: string;
     readonly quick: boolean;
-    /** Only one group: check, lsp (or lsp-large, lsp-single), handbook. */
+    /** Only one group: check, lsp (or lsp-large, lsp-single), handbook, browser. */
     readonly only?: string;
 }
 
@@ -110,6 +111,12 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
         }
     }
 
+    if (wants('browser')) await attempt('Navigateur', async () => {
+        log('browser');
+        results.browser = await measureBrowser(join(options.root, 'packages/web/dist'), { loads: repetitions, edits: options.quick ? 10 : 40 });
+        log(JSON.stringify(results.browser));
+    });
+
     results.targets = evaluateTargets(results);
     // Only a complete run may replace the report: a partial or quick one prints its figures only.
     if (!options.only && !options.quick) {
@@ -163,6 +170,10 @@ function evaluateTargets(results: BenchResults): Target[] {
     add('Mémoire résidente maximale — serveur démarré sur 1 000 fichiers', '< 400 Mo', results.lsp.startup?.peakRssMb, 'Mo', (value) => value < 400);
     add('Mémoire résidente maximale — serveur après toutes les frappes (1 000 fichiers)', '< 400 Mo', results.lsp.largeWorkspaceRssMb, 'Mo', (value) => value < 400);
     add('Mémoire résidente maximale — serveur, fichier de 5 000 lignes', '< 400 Mo', results.lsp.singleFileRssMb, 'Mo', (value) => value < 400);
+    const browser = results.browser;
+    add('Navigateur : taille livrée, compressée (gzip), tout ce que le premier chargement garde', '≤ 2,5 Mo', browser && round(browser.totalGzipBytes / 1024 ** 2, 2), 'Mo', (value) => value <= 2.5);
+    add('Navigateur : chargement → constats de l’exemple (médiane)', '< 2 s', browser && round(browser.loadToDiagnosticsMs.median / 1000, 2), 's', (value) => value < 2);
+    add('Navigateur : frappe → constats, exemple, p95', '< 150 ms', browser?.typing.p95Ms, 'ms', (value) => value < 150);
     const ratios = Object.values(results.check).map((entry) => entry.ratio);
     add('Vérification complète / analyse et liaison seules (pire espace)', '≤ 2×', ratios.length > 0 ? Math.max(...ratios) : undefined, '×', (value) => value <= 2);
     return targets;

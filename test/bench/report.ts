@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import type { BrowserResults } from './browser-bench.js';
 import type { LatencySummary, StartupResult } from './lsp-bench.js';
 
 export interface CheckResult {
@@ -33,6 +34,7 @@ export interface BenchResults {
         singleFileRssMb?: number;
     };
     handbook: Record<string, number | string>;
+    browser?: BrowserResults;
     readonly notes: string[];
     targets: Target[];
 }
@@ -133,9 +135,44 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
             ? `En attente : ${results.handbook.pending}`
             : Object.entries(HANDBOOK_LABELS).map(([key, label]) => `- ${label} : ${number(results.handbook[key] as number | undefined)}`).join('\n'),
         '',
+        ...browserSection(results.browser),
         ...(results.notes.length > 0 ? ['## Remarques de cette exécution', '', ...results.notes.map((note) => `- ${note}`), ''] : []),
         analysis.trim(),
         ''
     ];
     writeFileSync(path, lines.join('\n'));
+}
+
+const kilobytes = (bytes: number) => number(Math.round(bytes / 1024));
+
+function browserSection(browser: BrowserResults | undefined): string[] {
+    return [
+        '## Navigateur',
+        '',
+        '« Tutorat en ligne » (`packages/web/dist`) servi comme `tutorat web` le sert, dans le Chromium de Debian piloté par',
+        'playwright-core (`test/bench/browser-bench.ts`), un profil neuf à chaque chargement.',
+        '',
+        '- **Taille livrée** : tous les fichiers de `dist/`, tels quels et compressés (gzip, comme un serveur web les envoie) ;',
+        '  au premier chargement le service worker les garde tous pour l’usage hors ligne. « Page » : ce que la page elle-même',
+        '  demande avant ses premiers constats.',
+        '- **Chargement → constats** : du début de la navigation à la réception, dans la page, des constats des 8 documents de',
+        '  l’exemple (le serveur de langage tourne dans un Web Worker).',
+        '- **Frappe → constats** : dans la page, de l’événement clavier (une lettre dans un texte de `duos.tutorat`) à la',
+        '  réception des constats de ce document ; la suivante quand le serveur s’est tu 300 ms.',
+        '',
+        ...(browser ? [
+            '| Taille | Fichiers | Ko | Ko (gzip) |',
+            '|---|---|---|---|',
+            `| Tout \`dist/\` | ${number(browser.files)} | ${kilobytes(browser.totalBytes)} | ${kilobytes(browser.totalGzipBytes)} |`,
+            `| Page (avant les premiers constats) | — | ${kilobytes(browser.firstLoadBytes)} | ${kilobytes(browser.firstLoadGzipBytes)} |`,
+            ...browser.largest.map((entry) => `| dont \`${entry.file}\` | 1 | ${kilobytes(entry.bytes)} | ${kilobytes(entry.gzipBytes)} |`),
+            '',
+            `Chargement → constats de l’exemple : ${browser.loadToDiagnosticsMs.runs.map((value) => number(value)).join(' ; ')} ms (médiane ${number(browser.loadToDiagnosticsMs.median)} ms).`,
+            '',
+            '| Frappe → constats | p50 (ms) | p95 (ms) | max (ms) | modifications |',
+            '|---|---|---|---|---|',
+            `| une lettre dans un texte de \`duos.tutorat\` (exemple) | ${latency(browser.typing)} |`
+        ] : ['Non mesuré.']),
+        ''
+    ];
 }

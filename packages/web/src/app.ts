@@ -101,8 +101,7 @@ export class App {
             changed: (document) => {
                 this.workspace.setText(this.workspace.pathOf(document.uri), textOf(document.state));
                 this.side.refreshSoon();
-            },
-            commands: {}
+            }
         });
         fill(this.ui.editor);
         this.editor = new Editor(this.ui.editor, this.session.client, this.session.problems, {

@@ -1,4 +1,5 @@
 import { App, type Elements } from './app.js';
+import { prestartLanguageServer } from './lsp/session.js';
 import { language, t } from './i18n.js';
 
 // « Tutorat en ligne » starts here: the page's regions, the application, and the service worker that keeps it
@@ -6,6 +7,7 @@ import { language, t } from './i18n.js';
 
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
+prestartLanguageServer();
 document.documentElement.lang = language();
 const ui: Elements = {
     toolbar: element('actions'),

@@ -10,3 +10,7 @@ declare const self: DedicatedWorkerGlobalScope;
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
 const shared = startTutoratBrowserServer({ connection });
 registerHandbookRendering(shared, connection);
+
+// The parser is built on first use, which takes a while: build it now, while the page is still reading the files it
+// will send (a worker is started as soon as the page loads).
+setTimeout(() => shared.ServiceRegistry.all.forEach((services) => void services.parser.LangiumParser), 0);

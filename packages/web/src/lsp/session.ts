@@ -10,6 +10,13 @@ import { workerTransport } from './transport.js';
 /** The language server's script, beside the page (the same bundle as the VS Code extension's for the Web). */
 const WORKER_SCRIPT = 'tutorat-worker.js';
 
+let prestarted: Worker | undefined;
+
+/** Starts the first language server as soon as the page loads: it prepares itself while the workspace is read. */
+export function prestartLanguageServer(): void {
+    prestarted ??= new Worker(WORKER_SCRIPT);
+}
+
 /**
  * One language server in its Web Worker for one workspace, and the CodeMirror client that talks to it. The server
  * is given the workspace's files at start, and every change after.
@@ -19,8 +26,9 @@ export class LanguageSession {
     readonly problems = new ProblemStore();
     private readonly worker: Worker;
 
-    constructor(files: readonly ClientFile[], locale: Language, host: WorkspaceHost & { commands: Record<string, (...args: unknown[]) => void> }) {
-        this.worker = new Worker(WORKER_SCRIPT);
+    constructor(files: readonly ClientFile[], locale: Language, host: WorkspaceHost) {
+        this.worker = prestarted ?? new Worker(WORKER_SCRIPT);
+        prestarted = undefined;
         const initializationOptions: TutoratInitializationOptions = {
             locale, files,
             docsBaseUrl: new URL('regles/', location.href).href,
