@@ -14,7 +14,10 @@ import { TutoratScopeComputation } from './scoping/scope-computation.js';
 import { TutoratScopeProvider } from './scoping/scope-provider.js';
 import { WorkspaceDirectory } from './scoping/workspace-directory.js';
 import { GrammarKnowledge } from './syntax/grammar-knowledge.js';
-import { TutoratLexerErrorMessageProvider, TutoratParserErrorMessageProvider } from './syntax/parser-messages.js';
+import { TutoratLexer } from './syntax/lexer.js';
+import { ExpectationLog } from './syntax/recovery/expectations.js';
+import { createTutoratParser } from './syntax/recovery/recovering-parser.js';
+import { TutoratTokenBuilder } from './syntax/token-builder.js';
 import { TutoratValueConverter } from './syntax/value-converter.js';
 import { TutoratDocumentValidator } from './validation/document-validator.js';
 import { TutoratDocumentBuilder } from './workspace/document-builder.js';
@@ -55,8 +58,10 @@ export const TutoratSharedModule: Module<TutoratSharedServices, PartialLangiumSh
 export const TutoratModule: Module<TutoratServices, PartialLangiumServices & TutoratAddedServices> = {
     parser: {
         ValueConverter: () => new TutoratValueConverter(),
-        ParserErrorMessageProvider: (services) => new TutoratParserErrorMessageProvider(services.shared.tutorat.Locale, services.syntax.GrammarKnowledge),
-        LexerErrorMessageProvider: (services) => new TutoratLexerErrorMessageProvider(services.shared.tutorat.Locale)
+        TokenBuilder: () => new TutoratTokenBuilder(),
+        Lexer: (services) => new TutoratLexer(services),
+        ParserErrorMessageProvider: (services) => new ExpectationLog(services.syntax.GrammarKnowledge),
+        LangiumParser: (services) => createTutoratParser(services, services.parser.ParserErrorMessageProvider as ExpectationLog, services.syntax.GrammarKnowledge)
     },
     references: {
         ScopeComputation: (services) => new TutoratScopeComputation(services),

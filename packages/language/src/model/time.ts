@@ -1,22 +1,30 @@
 import type { Duration, Frequency, Period, Rate, Share } from '../generated/ast.js';
 import type { Locale } from '../i18n/locale.js';
+import { addDays, parseDate, periodStart } from './dates.js';
+
+export * from './dates.js';
 
 /** The units of time people write, reduced to one canonical unit each. */
-export type CanonicalUnit = 'year' | 'quarter' | 'month' | 'fortnight' | 'week' | 'day' | 'hour';
+export type CanonicalUnit = 'year' | 'semester' | 'quarter' | 'month' | 'fortnight' | 'week' | 'day' | 'hour' | 'minute';
 
 const UNIT_OF: Readonly<Record<string, CanonicalUnit>> = {
     an: 'year', ans: 'year', année: 'year', années: 'year',
+    semestre: 'semester', semestres: 'semester',
     trimestre: 'quarter', trimestres: 'quarter',
     mois: 'month',
     quinzaine: 'fortnight', quinzaines: 'fortnight',
     semaine: 'week', semaines: 'week',
-    jour: 'day', jours: 'day',
-    heure: 'hour', heures: 'hour', h: 'hour'
+    jour: 'day', jours: 'day', journée: 'day', journées: 'day', 'demi-journée': 'day', 'demi-journées': 'day',
+    heure: 'hour', heures: 'hour', h: 'hour',
+    minute: 'minute', minutes: 'minute', min: 'minute'
 };
+
+/** Units that count a fraction of their canonical unit: « une demi-journée » is half a day. */
+const UNIT_FACTOR: Readonly<Record<string, number>> = { 'demi-journée': 0.5, 'demi-journées': 0.5 };
 
 /** Average length of each unit in days: durations are compared, not added to calendars. */
 const DAYS: Readonly<Record<CanonicalUnit, number>> = {
-    year: 365.25, quarter: 365.25 / 4, month: 365.25 / 12, fortnight: 14, week: 7, day: 1, hour: 1 / 24
+    year: 365.25, semester: 365.25 / 2, quarter: 365.25 / 4, month: 365.25 / 12, fortnight: 14, week: 7, day: 1, hour: 1 / 24, minute: 1 / 1440
 };
 
 const NAMES: Readonly<Record<CanonicalUnit, Readonly<Record<Locale, readonly [string, string]>>>> = {
@@ -24,6 +32,8 @@ const NAMES: Readonly<Record<CanonicalUnit, Readonly<Record<Locale, readonly [st
     quarter: { fr: ['trimestre', 'trimestres'], en: ['quarter', 'quarters'] },
     month: { fr: ['mois', 'mois'], en: ['month', 'months'] },
     fortnight: { fr: ['quinzaine', 'quinzaines'], en: ['fortnight', 'fortnights'] },
+    semester: { fr: ['semestre', 'semestres'], en: ['semester', 'semesters'] },
+    minute: { fr: ['minute', 'minutes'], en: ['minute', 'minutes'] },
     week: { fr: ['semaine', 'semaines'], en: ['week', 'weeks'] },
     day: { fr: ['jour', 'jours'], en: ['day', 'days'] },
     hour: { fr: ['heure', 'heures'], en: ['hour', 'hours'] }
@@ -39,9 +49,26 @@ export interface Span {
     readonly unit: CanonicalUnit;
 }
 
+/**
+ * A written duration as one value in its first unit: « 3 mois et demi » is 3.5 months,
+ * « 1 an et 6 mois » 1.5 years, « une demi-journée » half a day.
+ */
 export function spanOf(duration: Duration | undefined): Span | undefined {
     const unit = duration && canonicalUnit(duration.unit);
-    return unit && duration.value !== undefined ? { value: duration.value, unit } : undefined;
+    if (!unit || duration.value === undefined || Number.isNaN(duration.value)) {
+        return undefined;
+    }
+    let value = duration.value * (UNIT_FACTOR[duration.unit] ?? 1);
+    if (duration.half) {
+        value += 0.5 * (UNIT_FACTOR[duration.unit] ?? 1);
+    } else if (duration.more) {
+        const more = spanOf(duration.more);
+        if (!more) {
+            return undefined;
+        }
+        value += spanInDays(more) / DAYS[unit];
+    }
+    return { value: Math.round(value * 1000) / 1000, unit };
 }
 
 export function spanInDays(span: Span): number {
@@ -66,26 +93,66 @@ export function unitName(unit: CanonicalUnit, locale: Locale, plural = false): s
 }
 
 /** Units named « toutes les … » rather than « tous les … » in French. */
-const FEMININE_UNITS: ReadonlySet<CanonicalUnit> = new Set(['fortnight', 'week', 'hour']);
+const FEMININE_UNITS: ReadonlySet<CanonicalUnit> = new Set(['fortnight', 'week', 'hour', 'minute']);
 
 /** After « chaque » or « par », a year is « année » (« chaque année »), not « an ». */
 function singularAfterEach(unit: CanonicalUnit, locale: Locale): string {
     return locale === 'fr' && unit === 'year' ? 'année' : unitName(unit, locale);
 }
 
-/** « chaque semaine », « toutes les 2 semaines », « 2 fois par mois » — or "every week"… */
-export function formatFrequency(frequency: Frequency | undefined, locale: Locale): string | undefined {
-    const unit = frequency && canonicalUnit(frequency.unit);
-    if (!frequency || !unit) {
+/** A frequency reduced to « every N units » or « N times per unit », however it was written. */
+export interface Rhythm {
+    readonly unit: CanonicalUnit;
+    readonly every?: number;
+    readonly times?: number;
+}
+
+/** « hebdomadaire » is « chaque semaine », « bimensuel » « 2 fois par mois »… */
+const ADJECTIVE_RHYTHMS: ReadonlyArray<readonly [RegExp, Rhythm]> = [
+    [/^(quotidien|journali)/, { unit: 'day' }],
+    [/^bihebdomadaire/, { unit: 'week', times: 2 }],
+    [/^hebdomadaire/, { unit: 'week' }],
+    [/^bimensuel/, { unit: 'month', times: 2 }],
+    [/^mensuel/, { unit: 'month' }],
+    [/^trimestriel/, { unit: 'quarter' }],
+    [/^semestriel/, { unit: 'semester' }],
+    [/^annuel/, { unit: 'year' }]
+];
+
+export function rhythmOf(frequency: Frequency | undefined): Rhythm | undefined {
+    if (!frequency) {
         return undefined;
     }
-    const singular = singularAfterEach(unit, locale);
-    if (frequency.times !== undefined) {
-        return locale === 'fr' ? `${frequency.times} fois par ${singular}` : `${frequency.times} times a ${singular}`;
+    if (frequency.adjective) {
+        return ADJECTIVE_RHYTHMS.find(([pattern]) => pattern.test(frequency.adjective!))?.[1];
     }
-    if (frequency.every !== undefined && frequency.every !== 1) {
-        const span = formatSpan({ value: frequency.every, unit }, locale);
-        return locale === 'fr' ? `${FEMININE_UNITS.has(unit) ? 'toutes' : 'tous'} les ${span}` : `every ${span}`;
+    const unit = frequency.unit ? canonicalUnit(frequency.unit) : undefined;
+    if (!unit) {
+        return undefined;
+    }
+    if (frequency.times !== undefined) {
+        return { unit, times: frequency.times };
+    }
+    if (frequency.among !== undefined) {
+        // « une semaine sur deux »: one week in two, i.e. every two weeks.
+        return frequency.every !== undefined && frequency.among > 0 ? { unit, every: frequency.every / frequency.among } : undefined;
+    }
+    return { unit, every: frequency.every ?? 1 };
+}
+
+/** « chaque semaine », « toutes les 2 semaines », « 2 fois par mois » — or "every week"… */
+export function formatFrequency(frequency: Frequency | undefined, locale: Locale): string | undefined {
+    const rhythm = rhythmOf(frequency);
+    if (!rhythm) {
+        return undefined;
+    }
+    const singular = singularAfterEach(rhythm.unit, locale);
+    if (rhythm.times !== undefined) {
+        return locale === 'fr' ? `${rhythm.times} fois par ${singular}` : `${rhythm.times} times a ${singular}`;
+    }
+    if (rhythm.every !== undefined && rhythm.every !== 1) {
+        const span = formatSpan({ value: rhythm.every, unit: rhythm.unit }, locale);
+        return locale === 'fr' ? `${FEMININE_UNITS.has(rhythm.unit) ? 'toutes' : 'tous'} les ${span}` : `every ${span}`;
     }
     return locale === 'fr' ? `chaque ${singular}` : `every ${singular}`;
 }
@@ -119,51 +186,15 @@ export function parseSpan(text: string): Span | undefined {
 
 /** How many days separate two occurrences of a frequency: « chaque semaine » → 7, « 2 fois par semaine » → 3.5. */
 export function frequencyIntervalInDays(frequency: Frequency | undefined): number | undefined {
-    const unit = frequency && canonicalUnit(frequency.unit);
-    if (!frequency || !unit) {
+    const rhythm = rhythmOf(frequency);
+    if (!rhythm) {
         return undefined;
     }
-    const days = DAYS[unit];
-    if (frequency.times !== undefined) {
-        return frequency.times > 0 ? days / frequency.times : undefined;
+    const days = DAYS[rhythm.unit];
+    if (rhythm.times !== undefined) {
+        return rhythm.times > 0 ? days / rhythm.times : undefined;
     }
-    if (frequency.every !== undefined) {
-        return frequency.every > 0 ? days * frequency.every : undefined;
-    }
-    return days;
-}
-
-
-/** A calendar date written 15/09/2026 or 2026-09-15; undefined when it does not exist (31/02/2026). */
-export function parseDate(text: string | undefined): Date | undefined {
-    if (!text) {
-        return undefined;
-    }
-    let time = PARSED_DATES.get(text);
-    if (time === undefined) {
-        time = readDate(text)?.getTime() ?? null;
-        PARSED_DATES.set(text, time);
-    }
-    return time === null ? undefined : new Date(time);
-}
-
-/** The same dates come back in every rule that reads a period: each is read once. */
-const PARSED_DATES = new Map<string, number | null>();
-
-function readDate(text: string): Date | undefined {
-    const belgian = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const [year, month, day] = belgian
-        ? [Number(belgian[3]), Number(belgian[2]), Number(belgian[1])]
-        : iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [NaN, NaN, NaN];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
-}
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
-
-export function addDays(date: Date, days: number): Date {
-    return new Date(date.getTime() + Math.round(days) * DAY_MS);
+    return rhythm.every !== undefined && rhythm.every > 0 ? days * rhythm.every : undefined;
 }
 
 /** A period's start and end as dates; the end is derived from « pendant » when not written. */
@@ -173,7 +204,7 @@ export interface DateRange {
 }
 
 export function rangeOf(period: Period | undefined): DateRange | undefined {
-    const start = parseDate(period?.start);
+    const start = periodStart(period);
     if (!period || !start) {
         return undefined;
     }
@@ -191,23 +222,3 @@ export function overlaps(a: DateRange | undefined, b: DateRange | undefined): bo
     return a.start.getTime() <= bEnd && b.start.getTime() <= aEnd;
 }
 
-/** 15/09/2026 in French, 15 September 2026 in English: dates as Belgian readers expect them. */
-export function formatDate(date: Date, locale: Locale, style: 'short' | 'long' = 'short'): string {
-    return dateFormat(locale, style).format(date);
-}
-
-// Creating an Intl.DateTimeFormat costs far more than formatting with it: rules format many dates.
-const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: Locale, style: 'short' | 'long'): Intl.DateTimeFormat {
-    const key = `${locale}:${style}`;
-    let formatter = DATE_FORMATS.get(key);
-    if (!formatter) {
-        formatter = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-BE' : 'en-GB', {
-            timeZone: 'UTC',
-            ...(style === 'short' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' })
-        });
-        DATE_FORMATS.set(key, formatter);
-    }
-    return formatter;
-}

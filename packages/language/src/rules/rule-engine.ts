@@ -7,6 +7,7 @@ import type { WorkspaceFacts } from '../workspace/facts.js';
 import type { Place, ReportOptions, RuleContext, RuleDefinition, Severity } from './definition.js';
 import type { DocumentationLinks } from './documentation-links.js';
 import { RuleQueries } from './rule-queries.js';
+import { drawsOnUnreadable } from './unreadable.js';
 
 /** What a finding carries for the editor (quick fixes) and the CLI, besides its message. */
 export interface FindingData {
@@ -83,10 +84,14 @@ export class RuleEngine {
             if (!message) {
                 throw new Error(`Rule ${rule.id} has no message "${messageKey}"`);
             }
+            if (drawsOnUnreadable(rule, place.node, context)) {
+                return;
+            }
             const severity: Severity = message.severity ?? configured;
             accept(severity, this.compose(rule, message, context, options.params), this.info(rule, messageKey, place, options, context));
         };
         try {
+            context.queries.beginCheck();
             check(node, report, context);
         } catch (error) {
             // A faulty check must never take the server down: the other rules still run.

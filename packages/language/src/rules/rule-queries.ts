@@ -5,6 +5,7 @@ import { format, type Bilingual, type Locale } from '../i18n/locale.js';
 import { EffectiveCharter, type CharterLike } from '../model/charter.js';
 import { formatSpan, spanOf, type Span } from '../model/time.js';
 import { FactKey, type WorkspaceFacts } from '../workspace/facts.js';
+import { ALL, institutionOfTopic, topicOf } from '../workspace/uncertainty.js';
 
 /** Where a threshold's value comes from, so that a finding can say it. */
 export type ThresholdSource =
@@ -44,12 +45,12 @@ export class RuleQueries {
     ) {}
 
     chartersOf(institution: string): Charter[] {
-        return this.facts.read<Charter>(FactKey.charter(institution), this.reader).filter(isCharter);
+        return this.read<Charter>(FactKey.charter(institution)).filter(isCharter);
     }
 
     /** The blocks of an institution in all files of the workspace, in no particular order. */
     institutionBlocks(institution: string): Institution[] {
-        return this.facts.read<Institution>(FactKey.institution(institution), this.reader);
+        return this.read<Institution>(FactKey.institution(institution));
     }
 
     charterOf(institution: string | undefined): Charter | undefined {
@@ -60,62 +61,94 @@ export class RuleQueries {
     effectiveCharter(owner: CharterLike): EffectiveCharter {
         const effective = new EffectiveCharter(owner);
         for (const template of effective.templates) {
-            this.facts.read(FactKey.template(template.name), this.reader);
+            this.read(FactKey.template(template.name));
         }
         if (effective.missingParent) {
-            this.facts.read(FactKey.template(effective.missingParent.name), this.reader);
+            this.read(FactKey.template(effective.missingParent.name));
         }
         return effective;
     }
 
     duosOfTutor(institution: string, tutor: string): Duo[] {
-        return this.facts.read<Duo>(FactKey.duosOfTutor(institution, tutor), this.reader);
+        return this.read<Duo>(FactKey.duosOfTutor(institution, tutor));
     }
 
     duosOfTutee(institution: string, tutee: string): Duo[] {
-        return this.facts.read<Duo>(FactKey.duosOfTutee(institution, tutee), this.reader);
+        return this.read<Duo>(FactKey.duosOfTutee(institution, tutee));
     }
 
     duosOfInstitution(institution: string): Duo[] {
-        return this.facts.read<Duo>(FactKey.duosOfInstitution(institution), this.reader);
+        return this.read<Duo>(FactKey.duosOfInstitution(institution));
     }
 
     pathsOfTutee(institution: string, tutee: string): TrainingPath[] {
-        return this.facts.read<TrainingPath>(FactKey.pathsOfTutee(institution, tutee), this.reader);
+        return this.read<TrainingPath>(FactKey.pathsOfTutee(institution, tutee));
     }
 
     /** The people and services of an institution, over all its files (hierarchy lines, service heads). */
     organisation(institution: string): Array<Person | Service> {
-        return this.facts.read<Person | Service>(FactKey.organisation(institution), this.reader);
+        return this.read<Person | Service>(FactKey.organisation(institution));
     }
 
     /** The job functions of an institution, over all its files (similar functions, required qualifications). */
     functions(institution: string): JobFunction[] {
-        return this.facts.read<JobFunction>(FactKey.functions(institution), this.reader);
+        return this.read<JobFunction>(FactKey.functions(institution));
     }
 
     /** The members an institution declares, in all its files, by name. */
     namedMembers(institution: string): AstNode[] {
-        return this.facts.read(FactKey.names(institution), this.reader);
+        return this.read(FactKey.names(institution));
     }
 
     /** The members of an institution of one kind (`Person`, `Service`…) with one name, in all its files. */
     membersNamed(institution: string, type: string, name: string): AstNode[] {
-        return this.facts.read(FactKey.memberNamed(institution, type, name), this.reader);
+        return this.read(FactKey.memberNamed(institution, type, name));
     }
 
     /** The templates and frameworks of the workspace. */
     globalNamed(): AstNode[] {
-        return this.facts.read(FactKey.globalNames(), this.reader);
+        return this.read(FactKey.globalNames());
     }
 
     /** The templates (`CharterTemplate`) or frameworks (`Framework`) with one name. */
     globalsNamed(type: string, name: string): AstNode[] {
-        return this.facts.read(FactKey.globalNamed(type, name), this.reader);
+        return this.read(FactKey.globalNamed(type, name));
+    }
+
+    /**
+     * The documents that leave a topic uncertain (see `workspace/uncertainty.ts`), including those
+     * that leave their whole institution, or everything, uncertain.
+     */
+    uncertainSources(topic: string): AstNode[] {
+        const institution = institutionOfTopic(topic);
+        const topics = [topic, ALL, ...(institution ? [`${ALL}:${institution}`] : [])];
+        return topics.flatMap((candidate) => this.facts.read(FactKey.unreadable(candidate), this.reader));
+    }
+
+    /**
+     * Whether a fact read since `beginCheck` is uncertain: a cross-file rule then makes no claim
+     * (`rules/unreadable.ts`).
+     */
+    get readUncertain(): boolean {
+        return this.uncertain;
+    }
+
+    beginCheck(): void {
+        this.uncertain = false;
+    }
+
+    private uncertain = false;
+
+    /** Every fact a rule reads comes through here: it records the dependency and whether the fact is uncertain. */
+    private read<T extends AstNode>(key: string): T[] {
+        if (!this.uncertain && this.uncertainSources(topicOf(key)).length > 0) {
+            this.uncertain = true;
+        }
+        return this.facts.read<T>(key, this.reader);
     }
 
     pathsUsing(framework: string): TrainingPath[] {
-        return this.facts.read<TrainingPath>(FactKey.frameworkUse(framework), this.reader);
+        return this.read<TrainingPath>(FactKey.frameworkUse(framework));
     }
 
     /**

@@ -77,9 +77,25 @@ export const RULE_LABELS: Readonly<Record<string, Bilingual>> = {
     Qualification: { fr: 'un niveau de qualification (bachelier, master, CESS, niveau 6…)', en: 'a qualification level (bachelier, master, CESS, niveau 6…)' },
     Diploma: { fr: 'un diplôme (CEB, CESS, bachelier, master…)', en: 'a diploma (CEB, CESS, bachelier, master…)' },
     TimeUnit: { fr: 'une unité de temps (ans, mois, semaines, jours, heures)', en: 'a unit of time (ans, mois, semaines, jours, heures)' },
-    Count: { fr: 'un nombre', en: 'a number' },
+    Count: { fr: 'un nombre (en chiffres ou en lettres : 3, trois)', en: 'a number (in figures or words: 3, trois)' },
+    NumberWord: { fr: 'un nombre en lettres (trois, quinze, vingt et un…)', en: 'a number in words (trois, quinze, vingt et un…)' },
+    DateValue: { fr: 'une date (par exemple 15/09/2026 ou 15 septembre 2026)', en: 'a date (e.g. 15/09/2026 or 15 septembre 2026)' },
+    Month: { fr: 'un mois (janvier, février…)', en: 'a month (janvier, février…)' },
+    Weekday: { fr: 'un jour de la semaine (lundi, mardi…)', en: 'a day of the week (lundi, mardi…)' },
+    FrequencyAdjective: { fr: 'une fréquence (hebdomadaire, mensuel…)', en: 'a frequency (hebdomadaire, mensuel…)' },
+    Half: { fr: '« demi » ou « demie »', en: '“demi” or “demie”' },
     QualifiedName: { fr: 'un nom', en: 'a name' }
 };
+
+/**
+ * Rules that read a value (a duration, a date, a word of a list) rather than an element: a
+ * mistake in one is placed in the element around it, and what was expected is the value.
+ */
+export const VALUE_RULE_NAMES: ReadonlySet<string> = new Set([
+    'Duration', 'Half', 'Rate', 'Frequency', 'FrequencyAdjective', 'Period', 'Share', 'Qualification', 'Diploma', 'TimeUnit', 'Count', 'NumberWord',
+    'DateValue', 'Month', 'Weekday', 'QualifiedName', 'KnownStake', 'SituationKind', 'KnownProfile', 'KnownDocument', 'StaffRole',
+    'PhaseKind', 'PartnerKind', 'VolunteerMode', 'ToComplete', 'Stake', 'SpecificProfile', 'BaseDocument', 'PersonKind', 'TutorWord', 'TuteeWord'
+]);
 
 /** How a kind of token is named when it is expected. */
 export const TOKEN_LABELS: Readonly<Record<string, Bilingual>> = {
@@ -87,6 +103,8 @@ export const TOKEN_LABELS: Readonly<Record<string, Bilingual>> = {
     STRING: { fr: 'un texte entre guillemets « … »', en: 'a text between quotes « … » or "…"' },
     NUMBER: { fr: 'un nombre', en: 'a number' },
     DATE: { fr: 'une date (jj/mm/aaaa)', en: 'a date (dd/mm/yyyy)' },
+    FIRST_DAY: { fr: '« 1er »', en: '“1er”' },
+    NUMBER_WORD: { fr: 'un nombre en lettres', en: 'a number in words' },
     EOF: { fr: 'la fin du fichier', en: 'the end of the file' },
     '{': { fr: 'une accolade ouvrante « { »', en: 'an opening brace "{"' },
     '}': { fr: 'l’accolade fermante « } »', en: 'the closing brace "}"' },

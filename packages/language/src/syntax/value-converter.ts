@@ -1,14 +1,12 @@
-import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
-
-/** Number words people write in tutoring documents: « toutes les deux semaines », « un an ». */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12
-};
+import { CstUtils, DefaultValueConverter, isLeafCstNode, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { parseNumberWords } from '../model/numbers.js';
+import { CLOSING_QUOTE } from './text-tokens.js';
 
 /**
  * Turns the text of a token into the value stored in the syntax tree:
  * texts lose their quotes (straight, French « » or English “ ”) and the spaces French
- * typography puts inside « », numbers accept a decimal comma, and number words become numbers.
+ * typography puts inside « », numbers accept a decimal comma, number words become numbers,
+ * dates keep their words (« 24 juin 2026 ») and names take a plain hyphen for a typographic one.
  */
 export class TutoratValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
@@ -17,20 +15,38 @@ export class TutoratValueConverter extends DefaultValueConverter {
                 return convertText(input);
             case 'NUMBER':
                 return convertNumber(input);
+            case 'ID':
+                return convertName(input);
             case 'Count':
-                return NUMBER_WORDS[input] ?? convertNumber(input);
-            default:
-                return super.runConverter(rule, input, cstNode);
+                return convertCount(wordsOf(cstNode));
+            case 'DateValue':
+                return wordsOf(cstNode).join(' ');
+            default: {
+                // Values made of keywords (`réflexivité`) keep the composed form, whatever the user's text.
+                const value = super.runConverter(rule, input, cstNode);
+                return typeof value === 'string' ? value.normalize('NFC') : value;
+            }
         }
     }
 }
 
-export function convertText(input: string): string {
+/** The words of a value written over several tokens (« vingt et un », « 24 juin 2026 »), as the lexer read them. */
+function wordsOf(cstNode: CstNode): string[] {
+    return CstUtils.streamCst(cstNode).filter((node) => isLeafCstNode(node) && !node.hidden).map((node) => node.text.normalize('NFC')).toArray();
+}
+
+export function convertText(written: string): string {
+    const input = written.normalize('NFC');
     const first = input.charAt(0);
-    const inner = first === '«' || first === '“'
-        ? input.slice(1, -1)
-        : input.slice(1, -1).replace(/\\(.)/g, (_, escaped: string) => escaped === 'n' ? '\n' : escaped);
-    return reflow(inner);
+    // A text written without quotes (the parser took its words as a text) is taken as it is.
+    if (CLOSING_QUOTE[first] === undefined) {
+        return reflow(input);
+    }
+    const closing = CLOSING_QUOTE[first];
+    // A text the lexer found unclosed has no closing quote: only the opening one is taken off.
+    const inner = input.slice(1, closing !== undefined && input.length > 1 && input.endsWith(closing) ? -1 : undefined);
+    const unescaped = first === '"' ? inner.replace(/\\(.)/g, (_, escaped: string) => escaped === 'n' ? '\n' : escaped) : inner;
+    return reflow(unescaped);
 }
 
 /**
@@ -47,4 +63,17 @@ function reflow(text: string): string {
 
 export function convertNumber(input: string): number {
     return Number(input.replace(',', '.'));
+}
+
+/** « Jean–François » (typographic dash, pasted from a word processor) is the name Jean-François. */
+export function convertName(input: string): string {
+    return input.normalize('NFC').replace(/[\u2010-\u2013]/g, '-');
+}
+
+/** « 3 », « 1,5 », « quinze », « vingt et un »; NaN when words are not a number (reported by `langage/valeur`). */
+export function convertCount(words: readonly string[]): number {
+    if (words.length === 1 && /^\d/.test(words[0])) {
+        return convertNumber(words[0]);
+    }
+    return parseNumberWords(words.join(' ')) ?? Number.NaN;
 }

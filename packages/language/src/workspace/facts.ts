@@ -1,6 +1,8 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { isCharter, isCharterTemplate, isCompetence, isDuo, isFramework, isInstitution, isJobFunction, isPerson, isService, isTrainingPath, type Document, type Duo, type Institution, type TrainingPath } from '../generated/ast.js';
 import { frameworkOf } from '../scoping/qualified-names.js';
+import { damageOf } from '../syntax/recovery/damage.js';
+import { uncertainTopics } from './uncertainty.js';
 
 /**
  * Keys of the facts one document contributes for rules that read other documents. A rule never
@@ -35,7 +37,13 @@ export const FactKey = {
     /** A charter template, read by the charters and templates extending it. */
     template: (name: string) => `modèle:${name}`,
     /** The paths that target competences of a framework. */
-    frameworkUse: (framework: string) => `usage:${framework}`
+    frameworkUse: (framework: string) => `usage:${framework}`,
+    /**
+     * The documents with a passage that cannot be read or a name that cannot be found, by the topic
+     * of the facts they leave uncertain (see `uncertainty.ts`): other documents draw no conclusion
+     * from those facts meanwhile.
+     */
+    unreadable: (topic: string) => `illisible:${topic}`
 } as const;
 
 interface Fact {
@@ -164,6 +172,12 @@ function collectFacts(document: LangiumDocument): DocumentFacts {
         }
     };
     const root = document.parseResult.value as Document;
+    // What other documents cannot rely on while this one has an unreadable passage or an unknown name.
+    const uncertain = uncertainTopics(document);
+    if (uncertain.size > 0) {
+        const fingerprint = uncertaintyFingerprint(document);
+        uncertain.forEach((topic) => add(FactKey.unreadable(topic), root, fingerprint));
+    }
     for (const element of root.elements ?? []) {
         if (isCharterTemplate(element) && element.name) {
             add(FactKey.template(element.name), element);
@@ -180,6 +194,13 @@ function collectFacts(document: LangiumDocument): DocumentFacts {
 }
 
 type AddFact = (key: string, node: AstNode, fingerprint?: string) => void;
+
+/** What a reader may see of an uncertain document: where its mistakes are, which names it may hide, which it cannot find. */
+function uncertaintyFingerprint(document: LangiumDocument): string {
+    const damage = damageOf(document.parseResult);
+    const unresolved = document.references.filter((reference) => reference.error).map((reference) => reference.$refText);
+    return `${damage?.firstLine ?? ''}|${[...damage?.unreadNames ?? []].join(',')}|${[...damage?.anonymous ?? []].join(',')}|${unresolved.join(',')}`;
+}
 
 function collectInstitutionFacts(institution: Institution, add: AddFact): void {
     const name = institution.name;

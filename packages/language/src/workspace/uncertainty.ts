@@ -1,0 +1,112 @@
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { isInstitution } from '../generated/ast.js';
+import { damageOf } from '../syntax/recovery/damage.js';
+
+/**
+ * What other documents cannot rely on while a document has a passage that cannot be read, or a
+ * name that cannot be found — expressed as *topics* of the workspace's facts (`duos:LesTilleuls`,
+ * `charte:LesTilleuls`, `noms-globaux`…). A cross-file rule that reads a fact of an uncertain
+ * topic makes no claim from it (see `RuleQueries`): a duo that cannot be read may be the duo a
+ * tutee seems to lack; a tutor whose block cannot be read may be the person a reference seems to
+ * miss. The topics follow the kind of element that is affected, so that a half-written tutor
+ * does not silence what the duos of the same institution say.
+ */
+
+/** Every topic of an institution, or of the whole workspace. */
+export const ALL = '*';
+
+/** The topic of a fact key: its kind and, for an institution's facts, the institution (`duos-tuteur:Alpha.Élodie` → `duos-tuteur:Alpha`). */
+export function topicOf(key: string): string {
+    const colon = key.indexOf(':');
+    if (colon < 0) {
+        return key;
+    }
+    const kind = key.slice(0, colon);
+    if (GLOBAL_KINDS.has(kind)) {
+        return kind;
+    }
+    const institution = key.slice(colon + 1).split('.')[0];
+    return `${kind}:${institution}`;
+}
+
+/** The institution of a topic, if it is an institution's. */
+export function institutionOfTopic(topic: string): string | undefined {
+    const colon = topic.indexOf(':');
+    return colon < 0 ? undefined : topic.slice(colon + 1);
+}
+
+/** Fact kinds shared by the whole workspace (templates, frameworks), see `FactKey`. */
+const GLOBAL_KINDS: ReadonlySet<string> = new Set(['noms-globaux', 'nom-global', 'modèle', 'usage']);
+
+/** For each kind of element of an institution, the facts it contributes to (see `collectInstitutionFacts`). */
+const MEMBER_TOPICS: Readonly<Record<string, readonly string[]>> = {
+    Charter: ['charte'],
+    Person: ['organisation', 'noms', 'nom'],
+    Service: ['organisation', 'noms', 'nom'],
+    JobFunction: ['fonctions', 'noms', 'nom'],
+    Partner: ['noms', 'nom'],
+    Duo: ['duos', 'duos-tuteur', 'duos-tutoré'],
+    TrainingPath: ['parcours', 'noms', 'nom']
+};
+
+/** The topics other documents cannot rely on because of this document. */
+export function uncertainTopics(document: LangiumDocument): Set<string> {
+    const topics = new Set<string>();
+    const root = document.parseResult.value;
+    const damage = damageOf(document.parseResult);
+    for (const element of damage?.elements ?? []) {
+        // The top-level element and its member hit by the mistake say what can no longer be read.
+        if (element.$container === root) {
+            addTopics(element, undefined, topics);
+        } else if (element.$container?.$container === root) {
+            addTopics(element.$container, element, topics);
+        }
+    }
+    if (damage && [...damage.elements].every((element) => element === root)) {
+        // A mistake outside every element: anything may be hidden there.
+        topics.add(ALL);
+    }
+    for (const reference of document.references) {
+        if (reference.error) {
+            const container = reference.error.info.container;
+            const top = AstUtils.findRootNode(container) === root ? topLevel(container) : undefined;
+            if (top) {
+                addTopics(top.element, top.member, topics);
+            }
+        }
+    }
+    return topics;
+}
+
+function topLevel(node: AstNode): { element: AstNode; member?: AstNode } | undefined {
+    let member: AstNode | undefined;
+    for (let current: AstNode | undefined = node; current; current = current.$container) {
+        if (current.$container && !current.$container.$container) {
+            return { element: current, member };
+        }
+        member = current;
+    }
+    return undefined;
+}
+
+function addTopics(top: AstNode, member: AstNode | undefined, into: Set<string>): void {
+    if (isInstitution(top)) {
+        const name = top.name ?? ALL;
+        const kinds = member ? MEMBER_TOPICS[member.$type] : undefined;
+        if (!kinds) {
+            // A mistake in the institution block itself: any of its facts may be hidden.
+            into.add(`${ALL}:${name}`);
+            return;
+        }
+        kinds.forEach((kind) => into.add(`${kind}:${name}`));
+        if (member!.$type === 'TrainingPath') {
+            into.add('usage');
+        }
+        return;
+    }
+    if (top.$type === 'CharterTemplate') {
+        ['modèle', 'noms-globaux', 'nom-global'].forEach((kind) => into.add(kind));
+    } else if (top.$type === 'Framework') {
+        ['usage', 'noms-globaux', 'nom-global', 'référentiel'].forEach((kind) => into.add(kind));
+    }
+}
