@@ -91,6 +91,18 @@ describe('« Tutorat en ligne » in Chromium', () => {
         await expect.poll(() => problem('les-tilleuls/duos.tutorat', 'langage/reference').first().textContent(), { timeout: 15_000 }).toContain('Zorro');
         // The editor marks it too.
         await expect.poll(() => page.locator('#editeur .cm-lintRange-error').count()).toBeGreaterThan(0);
+        // What a hover says is there for the keyboard too: Ctrl+K Ctrl+I on « accompagne ».
+        await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('Home');
+        for (let step = 0; step < 'institution LesTilleuls { duo Zorro acc'.length; step++) {
+            await page.keyboard.press('ArrowRight');
+        }
+        await page.keyboard.press('Control+k');
+        await page.keyboard.press('Control+i');
+        const explanation = page.locator('dialog.dialog');
+        await expect.poll(() => explanation.textContent()).toMatch(/accompagne/);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => explanation.count()).toBe(0);
     });
 
     test('a quick fix chosen from the problems panel changes the text and removes its finding', async () => {

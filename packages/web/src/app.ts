@@ -12,7 +12,7 @@ import { OpenWorkspace, type SaveState } from './project/open-workspace.js';
 import { exampleFiles, fileFromBytes, folderFiles, servedFolder, templates, templateText, zipFiles, type NewFile } from './project/sources.js';
 import { Database, type Origin, type WorkspaceRecord } from './storage/database.js';
 import { announce } from './ui/announcer.js';
-import { chooseAction, confirmed, newDocument } from './ui/dialogs.js';
+import { chooseAction, confirmed, newDocument, showText } from './ui/dialogs.js';
 import { download, fill, h } from './ui/dom.js';
 import { FilesPanel } from './ui/files-panel.js';
 import { ProblemsPanel } from './ui/problems-panel.js';
@@ -111,7 +111,8 @@ export class App {
             },
             run: (action) => this.run(action),
             chooseAction: (actions) => chooseAction(t('fixes'), actions, (action) => this.run(action)),
-            pathOf: (uri) => this.workspace.pathOf(uri)
+            pathOf: (uri) => this.workspace.pathOf(uri),
+            describe: (markdown) => showText(t('hoverTitle'), markdown)
         });
         for (const file of this.workspace.documents()) {
             this.addDocument(file.path, file.text ?? '');

@@ -84,10 +84,11 @@ const TEXTS = {
     importedNothing: { fr: 'Aucun fichier .tutorat ou .json dans ce que vous avez choisi.', en: 'No .tutorat or .json file in what you chose.' },
     replaceFile: { fr: '« {file} » existe déjà : le remplacer par la version importée ?', en: '"{file}" already exists: replace it with the imported one?' },
     serverStopped: { fr: 'Le vérificateur s’est arrêté ; il redémarre. Vos fichiers ne sont pas touchés.', en: 'The checker stopped; it is restarting. Your files are untouched.' },
+    hoverTitle: { fr: 'À propos du mot sous le curseur', en: 'About the word at the cursor' },
     keyboardHelp: { fr: 'Raccourcis clavier', en: 'Keyboard shortcuts' },
     shortcuts: {
-        fr: 'Ctrl+Espace : compléter · Ctrl+. : corrections · F2 : renommer · Maj+Alt+F : mettre en forme · F8 : constat suivant · F12 : aller à la définition · Échap puis Tab : sortir de l’éditeur',
-        en: 'Ctrl+Space: complete · Ctrl+.: fixes · F2: rename · Shift+Alt+F: format · F8: next finding · F12: go to definition · Escape then Tab: leave the editor'
+        fr: 'Ctrl+Espace : compléter · Ctrl+K puis Ctrl+I : explication du mot · Ctrl+. : corrections · F2 : renommer · Maj+Alt+F : mettre en forme · F8 : constat suivant · F12 : aller à la définition · Tab : sortir de l’éditeur',
+        en: 'Ctrl+Space: complete · Ctrl+K then Ctrl+I: explain the word · Ctrl+.: fixes · F2: rename · Shift+Alt+F: format · F8: next finding · F12: go to definition · Tab: leave the editor'
     },
     offlineReady: { fr: 'Tutorat en ligne fonctionne maintenant aussi sans connexion.', en: 'Tutorat online now also works offline.' },
     exampleName: { fr: 'Exemple : ASBL Les Tilleuls', en: 'Example: ASBL Les Tilleuls' },

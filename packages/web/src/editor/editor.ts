@@ -6,7 +6,7 @@ import { findReferencesKeymap, formatKeymap, hoverTooltips, jumpToDefinitionKeym
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers, type KeyBinding } from '@codemirror/view';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-types';
 import { language, t } from '../i18n.js';
 import { codeActions } from '../lsp/code-actions.js';
 import { offsetOf } from '../lsp/positions.js';
@@ -24,6 +24,8 @@ export interface EditorHost {
     chooseAction(actions: CodeAction[], anchor: HTMLElement): void;
     /** The path shown to the user for a document. */
     pathOf(uri: string): string;
+    /** Ctrl+K Ctrl+I: what the server says of the word at the cursor (the hover, for keyboard users). */
+    describe(markdown: string): void;
 }
 
 /** The editor's features that follow the interface language. */
@@ -122,6 +124,17 @@ export class Editor {
 
     private quickFixKeymap(): KeyBinding[] {
         return [{
+            key: 'Mod-k Mod-i',
+            run: (view) => {
+                const plugin = LSPPlugin.get(view);
+                if (!plugin) {
+                    return false;
+                }
+                void this.client.request<object, Hover | null>('textDocument/hover', { textDocument: { uri: plugin.uri }, position: plugin.toPosition(view.state.selection.main.head) })
+                    .then((hover) => hover && this.host.describe(hoverText(hover)));
+                return true;
+            }
+        }, {
             key: 'Mod-.',
             run: (view) => {
                 const document = this.shown;
@@ -191,6 +204,11 @@ const editorTheme = EditorView.theme({
     '.cm-diagnostic': { padding: '4px 8px' },
     '.cm-diagnosticAction': { backgroundColor: '#7a3418', color: '#fff', borderRadius: '3px', padding: '2px 6px', marginLeft: '6px' }
 });
+
+function hoverText(hover: Hover): string {
+    const contents = Array.isArray(hover.contents) ? hover.contents : [hover.contents];
+    return contents.map((content) => typeof content === 'string' ? content : content.value).join('\n\n');
+}
 
 function contains(diagnostic: Diagnostic, line: number, character: number): boolean {
     const { start, end } = diagnostic.range;

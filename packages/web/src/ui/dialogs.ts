@@ -71,3 +71,9 @@ export function newDocument(choices: readonly Template[], validate: (path: strin
 export function confirmed(question: string): boolean {
     return window.confirm(question);
 }
+
+/** A text to read (the hover of the word at the cursor): Markdown shown as plain text, links kept readable. */
+export function showText(title: string, markdown: string): void {
+    const text = markdown.replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)').replace(/[*_`]/g, '');
+    open(title, () => [h('div', { class: 'hover-text', tabindex: '0' }, text)]);
+}
