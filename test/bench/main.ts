@@ -6,7 +6,7 @@ import { listDocuments, writeWorkspace } from './files.js';
 import { measureBrowser } from './browser-bench.js';
 import { measureCrossFile, measureStartup, measureTyping, type LatencySummary } from './lsp-bench.js';
 import { median, round, runChild, runTimedProcess, type ChildResult } from './measure.js';
-import { writeReport, type BenchResults, type Target } from './report.js';
+import { updateBrowserSection, writeReport, type BenchResults, type Target } from './report.js';
 
 export interface RunOptions {
     readonly root: string;
@@ -121,6 +121,9 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
     // Only a complete run may replace the report: a partial or quick one prints its figures only.
     if (!options.only && !options.quick) {
         writeReport(join(options.root, 'BENCHMARKS.md'), results, readAnalysis(options.root));
+    } else if (options.only === 'browser' && !options.quick && results.browser) {
+        updateBrowserSection(join(options.root, 'BENCHMARKS.md'), results);
+        log('browser run: only the « Navigateur » section of BENCHMARKS.md was replaced');
     } else {
         log('partial run: BENCHMARKS.md is left as it is');
     }

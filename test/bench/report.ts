@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserResults } from './browser-bench.js';
 import type { LatencySummary, StartupResult } from './lsp-bench.js';
 
@@ -76,7 +76,7 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
         '',
         '| Mesure | Objectif | Valeur | Atteint |',
         '|---|---|---|---|',
-        ...results.targets.map((target) => `| ${target.name} | ${target.limit} | ${target.value} | ${target.met === undefined ? 'non mesuré' : target.met ? 'oui' : '**non**'} |`),
+        ...results.targets.map(targetRow),
         '',
         '## Espaces de travail générés',
         '',
@@ -175,4 +175,30 @@ function browserSection(browser: BrowserResults | undefined): string[] {
         ] : ['Non mesuré.']),
         ''
     ];
+}
+
+/**
+ * `npm run bench -- --only=browser`: the « Navigateur » section and its targets replaced in the existing report, the
+ * rest left as the last complete run wrote it (the browser is measured on its own in a couple of minutes).
+ */
+export function updateBrowserSection(path: string, results: BenchResults): void {
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const rows = results.targets.filter((target) => target.name.startsWith('Navigateur')).map(targetRow);
+    const kept = lines.filter((line) => !line.startsWith('| Navigateur'));
+    const tableEnd = kept.findIndex((line, index) => index > kept.indexOf('## Objectifs') + 2 && line.trim() === '');
+    kept.splice(tableEnd, 0, ...rows);
+    const start = kept.indexOf('## Navigateur');
+    const section = browserSection(results.browser);
+    if (start >= 0) {
+        const end = kept.findIndex((line, index) => index > start && line.startsWith('## '));
+        kept.splice(start, end - start, ...section);
+    } else {
+        const before = kept.findIndex((line) => line.startsWith('## Remarques') || line.startsWith('## Analyse'));
+        kept.splice(before, 0, ...section);
+    }
+    writeFileSync(path, kept.join('\n'));
+}
+
+function targetRow(target: Target): string {
+    return `| ${target.name} | ${target.limit} | ${target.value} | ${target.met === undefined ? 'non mesuré' : target.met ? 'oui' : '**non**'} |`;
 }
