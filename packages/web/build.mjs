@@ -1,6 +1,7 @@
 // Builds « Tutorat en ligne » into dist/: static files only, deployable on any web host (a federation's site) and
 // served locally by `tutorat web`. What goes in:
-//   index.html (its Content-Security-Policy), app.js (the application, CodeMirror 6 and its LSP client), app.css,
+//   index.html (its Content-Security-Policy), demarrage.js (starts the language server at once), app.js (the
+//   application, CodeMirror 6 and its LSP client), app.css,
 //   tutorat-worker.js (the language server's Web Worker, built by packages/worker: the same file as the VS Code
 //   extension's), livret.html + livret.js (the frame the handbook preview is shown in), regles/ (the rule pages,
 //   rendered from docs/rules/*.md), the example workspace and the templates (inside app.js, from examples/ and the
@@ -40,7 +41,8 @@ export async function buildWeb() {
             ...common, entryPoints: [join(here, 'src/main.ts')], outfile: join(dist, 'app.js'),
             define: { EXAMPLE_FILES: JSON.stringify(exampleFiles()), TEMPLATES: JSON.stringify(templates()) }
         }),
-        esbuild.build({ ...common, entryPoints: [join(here, 'src/frame/livret.ts')], outfile: join(dist, 'livret.js') })
+        esbuild.build({ ...common, entryPoints: [join(here, 'src/frame/livret.ts')], outfile: join(dist, 'livret.js') }),
+        esbuild.build({ ...common, entryPoints: [join(here, 'src/prestart.ts')], outfile: join(dist, 'demarrage.js') })
     ]);
     cpSync(join(repository, 'packages/worker/dist/tutorat-worker.js'), join(dist, 'tutorat-worker.js'));
     writeFileSync(join(dist, 'index.html'), readFileSync(join(here, 'static/index.html'), 'utf8').replace('%CSP%', CONTENT_SECURITY_POLICY));

@@ -12,9 +12,14 @@ const WORKER_SCRIPT = 'tutorat-worker.js';
 
 let prestarted: Worker | undefined;
 
-/** Starts the first language server as soon as the page loads: it prepares itself while the workspace is read. */
+/**
+ * The first language server is started as soon as the page loads (by `prestart.ts`, or here): it prepares itself
+ * while the application loads and reads the workspace.
+ */
 export function prestartLanguageServer(): void {
-    prestarted ??= new Worker(WORKER_SCRIPT);
+    const early = globalThis as { tutoratWorker?: Worker };
+    prestarted ??= early.tutoratWorker ?? new Worker(WORKER_SCRIPT);
+    early.tutoratWorker = undefined;
 }
 
 /**
