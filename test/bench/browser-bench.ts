@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -20,6 +21,8 @@ export interface BrowserResults {
     readonly largest: Array<{ file: string; bytes: number; gzipBytes: number }>;
     readonly loadToDiagnosticsMs: { runs: number[]; median: number };
     readonly typing: LatencySummary;
+    /** The machine's load average (1 min) when the measurement started and ended: other sessions share it. */
+    readonly loadAverage: readonly [number, number];
 }
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -47,6 +50,7 @@ const PROBE = () => {
 };
 
 export async function measureBrowser(application: string, options: { loads: number; edits: number }): Promise<BrowserResults> {
+    const loadAtStart = round(loadavg()[0], 2);
     const sizes = measureSizes(application);
     const server = await startWebServer({ application, port: 0 });
     const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -78,7 +82,8 @@ export async function measureBrowser(application: string, options: { loads: numb
                     firstLoadGzipBytes: firstLoad.reduce((sum, entry) => sum + entry.gzipBytes, 0),
                     largest: [...sizes.byFile].sort((a, b) => b[1].gzipBytes - a[1].gzipBytes).slice(0, 4).map(([file, entry]) => ({ file, ...entry })),
                     loadToDiagnosticsMs: { runs: runs.map((value) => round(value)), median: round(median(runs)) },
-                    typing
+                    typing,
+                    loadAverage: [loadAtStart, round(loadavg()[0], 2)]
                 };
             }
         }

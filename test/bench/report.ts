@@ -167,6 +167,8 @@ function browserSection(browser: BrowserResults | undefined): string[] {
             `| Page (avant les premiers constats) | — | ${kilobytes(browser.firstLoadBytes)} | ${kilobytes(browser.firstLoadGzipBytes)} |`,
             ...browser.largest.map((entry) => `| dont \`${entry.file}\` | 1 | ${kilobytes(entry.bytes)} | ${kilobytes(entry.gzipBytes)} |`),
             '',
+            `Charge moyenne de la machine pendant la mesure : ${number(browser.loadAverage[0])} au début, ${number(browser.loadAverage[1])} à la fin (2 cœurs).`,
+            '',
             `Chargement → constats de l’exemple : ${browser.loadToDiagnosticsMs.runs.map((value) => number(value)).join(' ; ')} ms (médiane ${number(browser.loadToDiagnosticsMs.median)} ms).`,
             '',
             '| Frappe → constats | p50 (ms) | p95 (ms) | max (ms) | modifications |',
