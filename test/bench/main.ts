@@ -122,7 +122,7 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
     if (!options.only && !options.quick) {
         writeReport(join(options.root, 'BENCHMARKS.md'), results, readAnalysis(options.root));
     } else if (options.only === 'browser' && !options.quick && results.browser) {
-        updateBrowserSection(join(options.root, 'BENCHMARKS.md'), results);
+        updateBrowserSection(join(options.root, 'BENCHMARKS.md'), results, readAnalysis(options.root));
         log('browser run: only the « Navigateur » section of BENCHMARKS.md was replaced');
     } else {
         log('partial run: BENCHMARKS.md is left as it is');

@@ -183,8 +183,11 @@ function browserSection(browser: BrowserResults | undefined): string[] {
  * `npm run bench -- --only=browser`: the « Navigateur » section and its targets replaced in the existing report, the
  * rest left as the last complete run wrote it (the browser is measured on its own in a couple of minutes).
  */
-export function updateBrowserSection(path: string, results: BenchResults): void {
-    const lines = readFileSync(path, 'utf8').split('\n');
+export function updateBrowserSection(path: string, results: BenchResults, analysis: string): void {
+    const all = readFileSync(path, 'utf8').split('\n');
+    // The analysis (test/bench/analysis.md) follows too.
+    const analysisStart = all.indexOf('## Analyse');
+    const lines = analysisStart >= 0 ? [...all.slice(0, analysisStart), ...analysis.trim().split('\n'), ''] : all;
     const rows = results.targets.filter((target) => target.name.startsWith('Navigateur')).map(targetRow);
     const kept = lines.filter((line) => !line.startsWith('| Navigateur'));
     const tableEnd = kept.findIndex((line, index) => index > kept.indexOf('## Objectifs') + 2 && line.trim() === '');
