@@ -35,12 +35,15 @@ export function textMateGrammar(grammar) {
             comments: {
                 patterns: [
                     { name: 'comment.block.tutorat', begin: '/\\*', end: '\\*/', beginCaptures: { 0: { name: 'punctuation.definition.comment.tutorat' } }, endCaptures: { 0: { name: 'punctuation.definition.comment.tutorat' } } },
-                    { name: 'comment.line.double-slash.tutorat', begin: '//', end: '$', beginCaptures: { 0: { name: 'punctuation.definition.comment.tutorat' } } }
+                    { name: 'comment.line.double-slash.tutorat', begin: '//', end: '$', beginCaptures: { 0: { name: 'punctuation.definition.comment.tutorat' } } },
+                    // Comments the way other tools write them: read as comments, reported by the checker.
+                    { name: 'comment.line.number-sign.tutorat', begin: '#|--', end: '$', beginCaptures: { 0: { name: 'invalid.deprecated.comment.tutorat' } } }
                 ]
             },
             strings: {
                 patterns: [
-                    quoted('string.quoted.other.guillemets.tutorat', '«', '»'),
+                    // « » texts may hold other, balanced, « » (« Projet « Bien chez soi » »).
+                    { include: '#guillemets' },
                     quoted('string.quoted.other.curly.tutorat', '“', '”'),
                     {
                         ...quoted('string.quoted.double.tutorat', '"', '"'),
@@ -48,10 +51,15 @@ export function textMateGrammar(grammar) {
                     }
                 ]
             },
+            guillemets: {
+                ...quoted('string.quoted.other.guillemets.tutorat', '«', '»'),
+                patterns: [{ include: '#guillemets' }]
+            },
             values: {
                 patterns: [
-                    { name: 'constant.numeric.date.tutorat', match: `(?<![${part}])(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})(?![${part}])` },
-                    { name: 'constant.numeric.percentage.tutorat', match: `(?<![${part}])\\d+(?:[.,]\\d+)?\\s*%` },
+                    { name: 'constant.numeric.date.tutorat', match: `(?<![${part}])(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{4}-\\d{2}-\\d{2})(?![${part}])` },
+                    { name: 'constant.numeric.tutorat', match: `(?<![${part}])1er(?![${part}])` },
+                    { name: 'constant.numeric.percentage.tutorat', match: `(?<![${part}])\\d+(?:[.,]\\d+)?\\s*(?:%|pour\\s+cent|pour-cent|pourcent)(?![${part}])` },
                     { name: 'constant.numeric.tutorat', match: `(?<![${part}])\\d+(?:[.,]\\d+)?(?![${part}])` }
                 ]
             },

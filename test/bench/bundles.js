@@ -46,6 +46,8 @@ export const ENTRIES = {
     check: { entry: join(here, 'check-child.ts'), file: 'check.mjs', options: ESM },
     cli: { entry: join(here, 'cli-process.ts'), file: 'cli.mjs', options: ESM },
     handbook: { entry: join(here, 'handbook-child.ts'), file: 'handbook.mjs', options: ESM },
+    // The drafting figures of issue 9 (test/drafting/).
+    drafting: { entry: join(ROOT, 'test/drafting/main.ts'), file: 'drafting.mjs', options: ESM },
     // The language server exactly as the VS Code extension bundles it (CommonJS).
     server: { entry: join(ROOT, 'packages/extension/src/language-server/main.ts'), file: 'server.cjs', options: { ...COMMON, format: 'cjs' } }
 };

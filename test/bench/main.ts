@@ -12,7 +12,7 @@ export interface RunOptions {
     readonly root: string;
     readonly bundles: string;
     readonly quick: boolean;
-    /** Only one group: check, lsp (or lsp-large, lsp-single), handbook, browser. */
+    /** Only one group: check, lsp (or lsp-large, lsp-single), handbook, drafting, browser. */
     readonly only?: string;
 }
 
@@ -98,6 +98,12 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
         log(JSON.stringify(results.lsp.typingInLargeFile));
         results.lsp.singleFileRssMb = round(big.session.peakRssMb());
         await big.session.stop();
+    });
+
+    if ((!options.only || options.only === 'drafting') && !failures.drafting) await attempt('Rédaction', async () => {
+        log('drafting');
+        const drafting = runChild(bundle('drafting.mjs'), [`--root=${options.root}`, '--json']);
+        results.drafting = { figures: drafting.figures as unknown as Record<string, unknown>, section: String(drafting.section) };
     });
 
     if (!options.only || options.only === 'handbook') {

@@ -34,6 +34,8 @@ export interface BenchResults {
         singleFileRssMb?: number;
     };
     handbook: Record<string, number | string>;
+    /** The drafting figures of issue 9 (test/drafting/), and their section of the report. */
+    drafting?: { figures: Record<string, unknown>; section: string };
     browser?: BrowserResults;
     readonly notes: string[];
     targets: Target[];
@@ -135,6 +137,7 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
             ? `En attente : ${results.handbook.pending}`
             : Object.entries(HANDBOOK_LABELS).map(([key, label]) => `- ${label} : ${number(results.handbook[key] as number | undefined)}`).join('\n'),
         '',
+        ...(results.drafting ? [results.drafting.section] : []),
         ...browserSection(results.browser),
         ...(results.notes.length > 0 ? ['## Remarques de cette exécution', '', ...results.notes.map((note) => `- ${note}`), ''] : []),
         analysis.trim(),

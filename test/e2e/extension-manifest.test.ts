@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EmptyFileSystem, GrammarAST, GrammarUtils, URI } from 'langium';
 import { createTutoratServices } from '@tutorat/language';
+import { FORMATS, InteropRequests, MAX_INPUT_BYTES } from '@tutorat/interop';
 import { TutoratGrammar } from '../../packages/language/src/generated/grammar.js';
+import { INTEROP_EXPORT, INTEROP_FORMATS, INTEROP_FRAMEWORKS, INTEROP_IMPORT, INTEROP_MAX_BYTES } from '../../packages/extension/src/extension/protocol.js';
 import { PREVIEW_CSP, placeholderPage, withContentSecurityPolicy } from '../../packages/extension/src/extension/commands/preview-html.js';
 import { pathsUnder } from '../support/folders.js';
 import { REPOSITORY } from './support/vsix.js';
@@ -102,6 +104,23 @@ describe('desktop and Web entries', () => {
         const browser = readFileSync(join(EXTENSION, 'out/browser.cjs'), 'utf8');
         expect([...new Set([...browser.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]))]).toEqual(['vscode']);
         expect(readFileSync(join(EXTENSION, 'out/tutorat-worker.js'), 'utf8')).toEqual(readFileSync(join(REPOSITORY, 'packages/worker/dist/tutorat-worker.js'), 'utf8'));
+    });
+});
+
+describe('framework import and export requests', () => {
+    test('the client sends the requests, formats and size limit the interop package answers and applies', () => {
+        expect({ frameworks: INTEROP_FRAMEWORKS, import: INTEROP_IMPORT, export: INTEROP_EXPORT }).toEqual(InteropRequests);
+        expect(INTEROP_FORMATS).toEqual(FORMATS);
+        expect(INTEROP_MAX_BYTES).toBe(MAX_INPUT_BYTES);
+    });
+
+    test('export is offered in the editor’s context menu and the palette for Tutorat documents, import on CSV, JSON and XLSX files', () => {
+        expect(manifest.contributes.menus['editor/context']).toContainEqual(expect.objectContaining({ command: 'tutorat.exportFramework', when: 'editorLangId == tutorat' }));
+        expect(manifest.contributes.menus.commandPalette).toContainEqual(expect.objectContaining({ command: 'tutorat.exportFramework' }));
+        const explorer = manifest.contributes.menus['explorer/context'].find((entry: { command: string }) => entry.command === 'tutorat.importFramework');
+        const pattern = new RegExp(/=~ \/(.*)\/i$/.exec(explorer.when)![1], 'i');
+        expect(['.csv', '.JSON', '.xlsx'].map((extension) => pattern.test(extension))).toEqual([true, true, true]);
+        expect(pattern.test('.tutorat')).toBe(false);
     });
 });
 

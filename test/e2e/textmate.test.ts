@@ -116,4 +116,17 @@ describe('TextMate grammar', () => {
         expect(scopeOf('expérience 1,5 an', '1,5')).toBe('constant.numeric.tutorat');
         expect(scopeOf('compétence C1-2 « x »', 'C1-2')).toBe('variable.other.tutorat');
     });
+
+    test('everyday French: texts inside texts, dates in words, « pour cent », comments in other styles', () => {
+        const nested = tokenise('savoirs « Projet « Bien chez soi » » version');
+        expect(nested.find((token) => token.text.includes('Bien chez soi'))!.scopes).toContain('string.quoted.other.guillemets.tutorat');
+        expect(scopeOf('savoirs « Projet « Bien chez soi » » version', 'version')).toBe('keyword.other.tutorat');
+        expect(scopeOf('le 24 juin 2026', 'juin')).toBe('keyword.other.tutorat');
+        expect(scopeOf('le mardi 1er septembre 2026', '1er')).toBe('constant.numeric.tutorat');
+        expect(scopeOf('arrivée le 14.09.2026', '14.09.2026')).toBe('constant.numeric.date.tutorat');
+        expect(scopeOf('temps commun 80 pour cent', '80 pour cent')).toBe('constant.numeric.percentage.tutorat');
+        expect(scopeOf('entretiens hebdomadaires', 'hebdomadaires')).toBe('keyword.other.tutorat');
+        const hash = tokenise('# le tuteur');
+        expect(hash.find((token) => token.text.includes('le tuteur'))!.scopes).toContain('comment.line.number-sign.tutorat');
+    });
 });

@@ -9,6 +9,8 @@ import { filesOf } from '../support/folders.js';
 import { buildWorkspace } from '../support/workspace.js';
 
 const CORPUS = readFileSync(new URL('./corpus/toutes-les-constructions.tutorat', import.meta.url), 'utf8');
+/** The same constructs in everyday French (dates in words, number words…), checked in natural-french.test.ts. */
+const EVERYDAY = readFileSync(new URL('./corpus/francais-courant.tutorat', import.meta.url), 'utf8');
 
 async function parseCorpus() {
     const workspace = await buildWorkspace({ 'toutes-les-constructions.tutorat': CORPUS });
@@ -34,7 +36,7 @@ describe('the grammar', () => {
             }
         }
         const tokens = new Set<string>();
-        for (const text of [CORPUS, ...exampleTexts()]) {
+        for (const text of [CORPUS, EVERYDAY, ...exampleTexts()]) {
             for (const token of text.replace(/«[^»]*»|“[^”]*”|"(?:\\.|[^"\\])*"|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' ').split(/[\s,{}%.]+|(?<=\S)(?=[{},%])/)) {
                 tokens.add(token);
             }

@@ -87,7 +87,15 @@ describe('syntax errors in the user’s words', () => {
         const [finding] = workspace.diagnostics('charte.tutorat');
         expect(finding.code).toBe('langage/syntaxe');
         expect(finding.range.start).toEqual({ line: 2, character: 8 });
-        expect(finding.message).toMatch(/^« enjeu » n’est pas compris dans la charte\. Vouliez-vous écrire « enjeux » \? On peut écrire ici : .*« enjeux ».*; ou fermer le bloc avec « } »\.$/);
+        expect(finding.message).toBe('« enjeu » n’est pas un mot du langage ici. Vouliez-vous écrire « enjeux » ?');
+        // One mistake, one finding: the charter is still read, and nothing is claimed about what it lacks.
+        expect(workspace.diagnostics('charte.tutorat').filter((diagnostic) => diagnostic.severity! <= 2)).toHaveLength(1);
+    });
+
+    test('a word the block cannot hold lists what may be written there', async () => {
+        const workspace = await buildWorkspace({ 'charte.tutorat': 'institution T {\n    charte {\n        objectifs « Former »\n    }\n}\n' });
+        const [finding] = workspace.diagnostics('charte.tutorat');
+        expect(finding.message).toMatch(/^« objectifs » n’est pas compris dans la charte\. On peut écrire ici : .*« enjeux ».*; ou fermer le bloc avec « } »\.$/);
     });
 
     test('a forgotten closing brace, an unclosed text and a stray character are explained', async () => {
@@ -96,8 +104,9 @@ describe('syntax errors in the user’s words', () => {
             'texte.tutorat': 'référentiel R {\n    description « pas fermé\n}\n',
             'caractere.tutorat': 'institution T {\n    tutoré Karim @\n}\n'
         });
-        expect(workspace.diagnostics('accolade.tutorat')[0].message).toContain('Le fichier se termine trop tôt : dans l’institution, il manque l’accolade fermante « } ».');
-        expect(workspace.diagnostics('texte.tutorat')[0].message).toBe('Ce texte n’est pas fermé : il manque le guillemet fermant ».');
+        expect(workspace.diagnostics('accolade.tutorat')[0].message).toBe('Le bloc « institution T » ouvert ligne 1 n’est pas fermé : ajoutez « } » après sa dernière ligne.');
+        expect(workspace.diagnostics('texte.tutorat')[0].message).toBe('Ce texte n’est pas fermé : il manque le guillemet fermant ». Ajoutez-le à la fin du texte.');
+        expect(workspace.diagnostics('texte.tutorat')[0].range.start).toEqual({ line: 1, character: 16 });
         expect(workspace.diagnostics('caractere.tutorat')[0].message).toBe('Les caractères « @ » ne sont pas compris ici. Écrivez les textes libres entre guillemets « … ».');
         expect(workspace.diagnostics('caractere.tutorat')[0].range.start).toEqual({ line: 1, character: 17 });
     });
@@ -107,7 +116,7 @@ describe('syntax errors in the user’s words', () => {
             'charte.tutorat': 'institution T {\n    charte {\n        enjeu transmission-culture\n    }\n}\n',
             'duos.tutorat': 'institution T {\n    tutoré Karim\n    duo Elodie accompagne Karim\n}\n'
         }, { locale: 'en' });
-        expect(workspace.diagnostics('charte.tutorat')[0].message).toMatch(/^“enjeu” is not understood in the charter\. Did you mean “enjeux”\?/);
+        expect(workspace.diagnostics('charte.tutorat')[0].message).toBe('“enjeu” is not a word of the language here. Did you mean “enjeux”?');
         expect(workspace.diagnostics('duos.tutorat')[0].message).toContain('“Elodie” matches no person of the institution T, in any of its files.');
     });
 

@@ -11,7 +11,7 @@ import { KEYWORD_DOCS, findKeywordDoc, grammarLayout } from '@tutorat/language/l
  */
 
 const GUIDE = new URL('../../docs/guide/guide-pour-le-tutorat-2021.txt', import.meta.url).pathname;
-const VALUE_RULES = new Set(['KnownStake', 'SituationKind', 'KnownProfile', 'KnownDocument', 'StaffRole', 'PhaseKind', 'PartnerKind', 'Diploma', 'TimeUnit', 'Count', 'VolunteerMode']);
+const VALUE_RULES = new Set(['KnownStake', 'SituationKind', 'KnownProfile', 'KnownDocument', 'StaffRole', 'PhaseKind', 'PartnerKind', 'Diploma', 'TimeUnit', 'Count', 'NumberWord', 'VolunteerMode', 'FrequencyAdjective', 'Month', 'Weekday', 'Half', 'DateValue']);
 
 const grammar: Grammar = createTutoratServices(EmptyFileSystem).Tutorat.Grammar;
 const parserRules = grammar.rules.filter(GrammarAST.isParserRule);

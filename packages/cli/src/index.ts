@@ -1,6 +1,8 @@
 import { localeFrom } from './arguments.js';
 import { check } from './commands/check.js';
+import { exportCommand } from './commands/export.js';
 import { handbook } from './commands/handbook.js';
+import { importCommand } from './commands/import.js';
 import { lsp } from './commands/lsp.js';
 import { rules } from './commands/rules.js';
 import { web } from './commands/web.js';
@@ -14,7 +16,7 @@ export { rulesAsJson } from './commands/rules.js';
 type Command = (args: readonly string[], io: CliIo) => Promise<ExitCodeValue>;
 
 /** The commands of `tutorat`; each lives in its own module under `commands/`. */
-const COMMANDS: Record<string, Command> = { check, rules, handbook, lsp, web };
+const COMMANDS: Record<string, Command> = { check, rules, handbook, import: importCommand, export: exportCommand, lsp, web };
 
 /** Adds a command (the handbook package registers `handbook`). */
 export function registerCommand(name: string, command: Command): void {

@@ -19,6 +19,12 @@ Utilisation :
                                       liste les règles du guide vérifiées par Tutorat
   tutorat handbook [chemins…] -o DOSSIER [--pdf]
                                       génère les livrets du tutorat (HTML ; --pdf : aussi en PDF, avec Chromium)
+  tutorat import FICHIER [-o referentiel.tutorat] [--format moodle|case|tableur] [--force]
+                                      importe un référentiel (CSV Moodle, paquet CASE, tableau CSV ou XLSX)
+  tutorat import --modele [-o FICHIER]
+                                      écrit le modèle de tableau à remplir dans Excel ou LibreOffice
+  tutorat export REFERENTIEL --format moodle|case|tableur [-o FICHIER] [--force]
+                                      exporte un référentiel (son nom, ou son fichier .tutorat)
   tutorat lsp --stdio                 lance le serveur de langage (pour tout éditeur LSP)
   tutorat web [dossier] [--port N]    ouvre « Tutorat en ligne » dans le navigateur, sur cet ordinateur
                                       (adresse sur 127.0.0.1 affichée ; le dossier y est ouvert, sans y écrire)
@@ -38,6 +44,12 @@ Usage:
                                       lists the guide's rules Tutorat checks
   tutorat handbook [paths…] -o FOLDER [--pdf]
                                       generates the tutoring handbooks (HTML; --pdf: also as PDF, with Chromium)
+  tutorat import FILE [-o framework.tutorat] [--format moodle|case|tableur] [--force]
+                                      imports a framework (Moodle CSV, CASE package, CSV or XLSX table)
+  tutorat import --modele [-o FILE]
+                                      writes the table template to fill in with Excel or LibreOffice
+  tutorat export FRAMEWORK --format moodle|case|tableur [-o FILE] [--force]
+                                      exports a framework (its name, or its .tutorat file)
   tutorat lsp --stdio                 starts the language server (for any LSP editor)
   tutorat web [folder] [--port N]     opens « Tutorat en ligne » in the browser, on this computer
                                       (address on 127.0.0.1 printed; the folder is opened in it, never written)
@@ -47,8 +59,8 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
 `
     },
     unknownCommand: {
-        fr: 'La commande « {command} » n’existe pas. Commandes : check, rules, handbook, lsp, web. Aide : tutorat --help',
-        en: 'The command "{command}" does not exist. Commands: check, rules, handbook, lsp, web. Help: tutorat --help'
+        fr: 'La commande « {command} » n’existe pas. Commandes : check, rules, handbook, import, export, lsp, web. Aide : tutorat --help',
+        en: 'The command "{command}" does not exist. Commands: check, rules, handbook, import, export, lsp, web. Help: tutorat --help'
     },
     unknownOption: {
         fr: 'L’option « {option} » n’existe pas pour « tutorat {command} ». Aide : tutorat {command} --help',
@@ -133,6 +145,66 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
     webCannotListen: {
         fr: 'Impossible d’écouter sur le port {port} ({reason}) : choisissez-en un autre avec --port.',
         en: 'Cannot listen on port {port} ({reason}): choose another one with --port.'
+    },
+    importNeedsFile: {
+        fr: 'Indiquez le fichier à importer : tutorat import FICHIER [-o referentiel.tutorat] (ou tutorat import --modele pour le modèle de tableau).',
+        en: 'Give the file to import: tutorat import FILE [-o framework.tutorat] (or tutorat import --modele for the table template).'
+    },
+    notAFile: {
+        fr: '« {path} » est un dossier : indiquez un fichier (.csv, .xlsx ou .json).',
+        en: '"{path}" is a folder: give a file (.csv, .xlsx or .json).'
+    },
+    outputNotTutorat: {
+        fr: 'Le référentiel importé s’écrit dans un fichier .tutorat : « {path} » n’en est pas un (par exemple -o referentiel.tutorat).',
+        en: 'The imported framework is written to a .tutorat file: "{path}" is not one (for example -o framework.tutorat).'
+    },
+    alreadyExists: {
+        fr: '« {path} » existe déjà : choisissez un autre nom avec -o, ou ajoutez --force pour le remplacer. Rien n’a été écrit.',
+        en: '"{path}" already exists: choose another name with -o, or add --force to replace it. Nothing was written.'
+    },
+    inputProblems: {
+        fr: '« {path} » ne peut pas être importé ; rien n’a été écrit :',
+        en: '"{path}" cannot be imported; nothing was written:'
+    },
+    imported: {
+        fr: 'Référentiel {name} importé de « {source} » ({format}) : {domains} domaine(s), {competences} compétence(s), {criteria} critère(s) → {target}',
+        en: 'Framework {name} imported from "{source}" ({format}): {domains} domain(s), {competences} competence(s), {criteria} criterion(s) → {target}'
+    },
+    warningsHeader: {
+        fr: 'À savoir ({count}) :',
+        en: 'Good to know ({count}):'
+    },
+    checkedHeader: {
+        fr: 'Vérification du référentiel importé :',
+        en: 'Check of the imported framework:'
+    },
+    templateWritten: {
+        fr: 'Modèle de tableau écrit dans « {path} » : ouvrez-le dans Excel ou LibreOffice, remplissez-le, puis importez-le avec tutorat import {path}.',
+        en: 'Table template written to "{path}": open it in Excel or LibreOffice, fill it in, then import it with tutorat import {path}.'
+    },
+    exportNeedsFramework: {
+        fr: 'Indiquez le référentiel à exporter et le format : tutorat export REFERENTIEL --format moodle|case|tableur (REFERENTIEL : son nom, ou son fichier .tutorat).',
+        en: 'Give the framework to export and the format: tutorat export FRAMEWORK --format moodle|case|tableur (FRAMEWORK: its name, or its .tutorat file).'
+    },
+    exportNeedsFormat: {
+        fr: 'Indiquez le format de l’export : --format moodle, case ou tableur.',
+        en: 'Give the export format: --format moodle, case or tableur.'
+    },
+    unknownFramework: {
+        fr: 'Aucun référentiel ne s’appelle « {name} » dans {folders}. Référentiels trouvés : {known}.',
+        en: 'No framework is called "{name}" in {folders}. Frameworks found: {known}.'
+    },
+    frameworkInFile: {
+        fr: '« {path} » ne contient {problem}.',
+        en: '"{path}" holds {problem}.'
+    },
+    syntaxBeforeExport: {
+        fr: '« {path} » a {count} erreur(s) de syntaxe : corrigez-les d’abord (tutorat check {path}), pour que rien du référentiel ne manque à l’export. Rien n’a été écrit.',
+        en: '"{path}" has {count} syntax error(s): fix them first (tutorat check {path}), so that nothing of the framework is missing from the export. Nothing was written.'
+    },
+    exported: {
+        fr: 'Référentiel {name} exporté ({format}) → {target}',
+        en: 'Framework {name} exported ({format}) → {target}'
     },
     unexpected: {
         fr: 'Une erreur inattendue s’est produite : {reason}. Rien n’a été écrit. Merci de signaler ce problème avec la commande utilisée.',

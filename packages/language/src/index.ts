@@ -18,3 +18,5 @@ export * from './model/vocabulary.js';
 export * from './model/en-bref.js';
 export * from './docs/rule-pages.js';
 export * from './config/schema.js';
+export * from './syntax/text-literal.js';
+export * from './syntax/syntax-mistakes.js';

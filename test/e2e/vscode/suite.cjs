@@ -202,6 +202,42 @@ exports.run = async function run() {
         assert.match(fs.readFileSync(html, 'utf8'), /Tilleuls/);
     });
 
+    const framework = file('referentiels/accompagnement-adultes.tutorat');
+    const exports = path.join(folder.fsPath, 'exports');
+
+    await check('a code lens above the framework offers its export', async () => {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(framework));
+        const lens = await waitFor(async () => {
+            const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', framework);
+            return (lenses || []).find((candidate) => candidate.command && candidate.command.command === 'tutorat.exportFramework');
+        }, 30000, 'the export code lens');
+        assert.strictEqual(lens.command.arguments[0].name, 'AccompagnementAdultes');
+        assert.match(lens.command.title, /Moodle/);
+    });
+
+    await check('« Export the framework » writes a Moodle CSV and a CASE package', async () => {
+        fs.mkdirSync(exports, { recursive: true });
+        for (const [format, name] of [['moodle', 'referentiel-moodle.csv'], ['case', 'referentiel-case.json']]) {
+            const target = path.join(exports, name);
+            const result = await vscode.commands.executeCommand('tutorat.exportFramework', { uri: framework.toString(), name: 'AccompagnementAdultes', format, target, replace: true });
+            assert.ok(result && result.target === target, JSON.stringify(result));
+        }
+        assert.match(fs.readFileSync(path.join(exports, 'referentiel-moodle.csv'), 'utf8'), /^Parent ID number,ID number,Short name/);
+        assert.strictEqual(JSON.parse(fs.readFileSync(path.join(exports, 'referentiel-case.json'), 'utf8')).CFDocument.caseVersion, '1.1');
+    });
+
+    await check('« Import a framework » writes a checked .tutorat from a Moodle CSV and opens it', async () => {
+        const target = path.join(folder.fsPath, 'referentiels', 'importe.tutorat');
+        const result = await vscode.commands.executeCommand('tutorat.importFramework', { source: path.join(exports, 'referentiel-moodle.csv'), target, replace: true });
+        assert.ok(result && result.name === 'AccompagnementAdultes', JSON.stringify(result));
+        assert.match(fs.readFileSync(target, 'utf8'), /^référentiel AccompagnementAdultes « Référentiel de compétences/m);
+        assert.strictEqual(vscode.window.activeTextEditor.document.uri.fsPath, target);
+        // Checked like any document: the same framework twice in the workspace is found.
+        await waitFor(() => diagnosticsOf(vscode.Uri.file(target)).some((diagnostic) => /^referentiel\//.test(codeOf(diagnostic)) || /^langage\//.test(codeOf(diagnostic))), 30000, 'findings on the imported framework');
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+        await vscode.workspace.fs.delete(vscode.Uri.file(target));
+    });
+
     await check('« Preview the handbook » opens a webview beside the editor', async () => {
         await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file('les-tilleuls/charte.tutorat')));
         const state = await vscode.commands.executeCommand('tutorat.previewHandbook');

@@ -1,4 +1,5 @@
 import { registerHandbookRequests } from '@tutorat/handbook/node';
+import { registerInteropRequests } from '@tutorat/interop';
 import { startTutoratServer } from '@tutorat/language/node';
 import { parseCommandArguments } from '../arguments.js';
 import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';
@@ -22,6 +23,8 @@ export async function lsp(args: readonly string[], io: CliIo): Promise<ExitCodeV
     const shared = startTutoratServer({ docsBaseUrl: localRulePages() });
     // The editor's handbook preview and « write the handbooks » command.
     registerHandbookRequests(shared, shared.lsp.Connection!);
+    // Imports and exports of competence frameworks (Moodle, CASE, the consultant's table).
+    registerInteropRequests(shared, shared.lsp.Connection!);
     // The server lives until the client closes the connection.
     await new Promise<never>(() => undefined);
     return ExitCode.ok;

@@ -2,7 +2,9 @@ import type { ExtensionContext } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { restartOnLanguageChange } from './client-options.js';
 import { registerCheckWorkspace } from './commands/check-workspace.js';
+import { registerExportFramework } from './commands/export-framework.js';
 import { registerGenerateHandbook, type HandbookWriter } from './commands/generate-handbook.js';
+import { registerImportFramework } from './commands/import-framework.js';
 import { registerNewDocument } from './commands/new-document.js';
 import { registerOpenRulePage } from './commands/open-rule-page.js';
 import { registerPreviewHandbook } from './commands/preview-handbook.js';
@@ -24,6 +26,8 @@ export async function activateTutorat(context: ExtensionContext, host: Extension
     registerCheckWorkspace(context, client);
     registerGenerateHandbook(context, host.handbookWriter(client));
     registerPreviewHandbook(context, client);
+    registerImportFramework(context, client);
+    registerExportFramework(context, client);
     registerNewDocument(context);
     registerOpenRulePage(context);
     registerSampleWorkspace(context);

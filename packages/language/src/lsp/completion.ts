@@ -66,7 +66,7 @@ export class TutoratCompletionProvider extends DefaultCompletionProvider {
         }
         const locale = this.locale.current;
         const valueRule = this.layout.valueRuleOf(grammarKeyword);
-        if (valueRule === 'Count') {
+        if (valueRule === 'Count' || valueRule === 'NumberWord') {
             return; // numbers are typed, not chosen
         }
         if (valueRule) {

@@ -1,3 +1,4 @@
+import { syntaxMistakes } from '../syntax/syntax-mistakes.js';
 import { CstUtils, GrammarAST, type CstNode, type LangiumDocument, type LeafCstNode, type Lexer } from 'langium';
 import type { Formatter } from 'langium/lsp';
 import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit } from 'vscode-languageserver';
@@ -51,7 +52,7 @@ export class TutoratFormatter implements Formatter {
     edits(document: LangiumDocument): TextEdit[] {
         const { parseResult, textDocument } = document;
         const root = parseResult.value.$cstNode;
-        if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) {
+        if (!root || syntaxMistakes(parseResult) > 0) {
             return [];
         }
         const text = textDocument.getText();

@@ -40,12 +40,14 @@ export class TutoratHoverProvider implements HoverProvider {
             const summary = this.summaries.summarize(named.element);
             return summary ? { contents: { kind: 'markdown', value: summary }, range: named.leaf.range } : undefined;
         }
+        // A date, in figures or in words (`mardi 24 juin 2026`), is shown in full, whichever word is under the cursor.
+        const written = dateAround(leaf);
+        if (written) {
+            const date = parseDate(written.text.replace(/\s+/g, ' '));
+            return date ? { contents: { kind: 'markdown', value: formatDate(date, this.locale.current, 'full') }, range: written.range } : undefined;
+        }
         if (GrammarAST.isKeyword(leaf.grammarSource)) {
             return this.keywordHover(leaf, leaf.grammarSource);
-        }
-        if (leaf.tokenType.name === 'DATE') {
-            const date = parseDate(leaf.text);
-            return date ? { contents: { kind: 'markdown', value: formatDate(date, this.locale.current, 'long') }, range: leaf.range } : undefined;
         }
         return undefined;
     }
@@ -97,4 +99,15 @@ export class TutoratHoverProvider implements HoverProvider {
         }
         return run;
     }
+}
+
+/** The whole date a word belongs to: `24 juin 2026` under `juin`, or a date written in figures. */
+function dateAround(leaf: LeafCstNode): CstNode | undefined {
+    for (let node: CstNode | undefined = leaf; node; node = node.container) {
+        const source = node.grammarSource;
+        if (GrammarAST.isRuleCall(source) && source.rule.ref?.name === 'DateValue') {
+            return node;
+        }
+    }
+    return leaf.tokenType.name === 'DATE' ? leaf : undefined;
 }

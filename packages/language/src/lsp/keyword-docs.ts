@@ -1188,7 +1188,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         phrases: ['du', 'au'],
         on: ['Period'],
         title: { fr: 'Dates de début et de fin', en: 'Start and end dates' },
-        text: { fr: 'Une période : « du 14/09/2026 au 18/12/2026 ».', en: 'A period: “du 14/09/2026 au 18/12/2026”.' }
+        text: { fr: 'Une période : « du 14/09/2026 au 18/12/2026 », ou « du 14 septembre au 18 décembre 2026 » (l’année écrite une fois, à la fin).', en: 'A period: “du 14/09/2026 au 18/12/2026”, or “du 14 septembre au 18 décembre 2026” (the year written once, at the end).' }
     },
     {
         phrases: ['à partir du'],
@@ -1206,7 +1206,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         phrases: ['toutes les', 'tous les'],
         on: ['Frequency'],
         title: { fr: 'Fréquence', en: 'Frequency' },
-        text: { fr: 'Une fois tous les N : « toutes les deux semaines », « tous les 3 mois ».', en: 'Once every N: “toutes les deux semaines” (every two weeks).' }
+        text: { fr: 'Une fois tous les N : « toutes les deux semaines », « tous les quinze jours », ou « toutes les semaines », « tous les mois ».', en: 'Once every N: “toutes les deux semaines” (every two weeks), “tous les quinze jours”, or “toutes les semaines” (every week).' }
     },
     {
         phrases: ['fois par'],
@@ -1227,6 +1227,35 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
         text: { fr: 'Le document qui formalise la mission, par exemple un avenant au contrat de travail.', en: 'The document formalising the mission, e.g. an amendment to the employment contract.' }
     },
     {
+        phrases: ['sur'],
+        on: ['Frequency'],
+        title: { fr: 'Fréquence', en: 'Frequency' },
+        text: { fr: 'Une fois sur N : « une semaine sur deux » (toutes les deux semaines).', en: 'One in N: “une semaine sur deux” (every other week).' }
+    },
+    {
+        phrases: ['%', 'pour cent', 'pour-cent', 'pourcent', 'pour', 'cent'],
+        on: ['Share'],
+        title: { fr: 'Pourcentage', en: 'Percentage' },
+        text: { fr: 'Une part du temps de travail, de 1 à 100 : « 50 % », « 80 pour cent », « cinquante pour cent ».', en: 'A share of working time, from 1 to 100: “50 %”, “80 pour cent” (80 per cent).' }
+    },
+    {
+        phrases: ['et'],
+        on: ['Duration'],
+        title: { fr: 'Durée composée', en: 'Compound duration' },
+        text: { fr: 'Une durée en plusieurs parts : « 3 mois et demi », « 1 an et 6 mois ».', en: 'A duration in several parts: “3 mois et demi” (three and a half months), “1 an et 6 mois”.' }
+    },
+    {
+        phrases: ['et'],
+        title: { fr: 'Dernier élément d’une liste', en: 'Last item of a list' },
+        text: { fr: 'Dans une liste, « et » peut remplacer la virgule devant le dernier élément : « REL1, REL2 et REL3 ».', en: 'In a list, “et” (and) may replace the comma before the last item: “REL1, REL2 et REL3”.' }
+    },
+    {
+        phrases: ['de'],
+        on: ['MinExperience', 'MinSeniority', 'Person'],
+        title: { fr: 'Durée', en: 'Duration' },
+        text: { fr: '« de » peut précéder la durée, comme on l’écrit : « expérience de 5 ans ».', en: '“de” (of) may come before the duration, as one writes it: “expérience de 5 ans”.' }
+    },
+    {
         phrases: ['niveau'],
         on: ['Qualification'],
         title: { fr: 'Niveau de qualification', en: 'Qualification level' },
@@ -1236,7 +1265,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
     {
         phrases: ['le'],
         title: { fr: 'Date', en: 'Date' },
-        text: { fr: 'Introduit une date, écrite jj/mm/aaaa (15/09/2026) ou aaaa-mm-jj.', en: 'Introduces a date, written dd/mm/yyyy (15/09/2026) or yyyy-mm-dd.' }
+        text: { fr: 'Introduit une date : 15/09/2026, 15.09.2026, 2026-09-15, ou en toutes lettres « 15 septembre 2026 », « mardi 1er septembre 2026 ».', en: 'Introduces a date: 15/09/2026, 15.09.2026, 2026-09-15, or in words “15 septembre 2026”, “mardi 1er septembre 2026”.' }
     },
     {
         phrases: ['en'],

@@ -1,7 +1,9 @@
 import type { Diploma } from '../generated/ast.js';
 import type { Bilingual, Locale } from '../i18n/locale.js';
 import { DIPLOMA_LEVELS } from '../model/qualifications.js';
-import { canonicalUnit, unitName, type CanonicalUnit } from '../model/time.js';
+import { canonicalUnit, formatFrequency, unitName, type CanonicalUnit } from '../model/time.js';
+import { simplify } from '../syntax/grammar-knowledge.js';
+import type { Frequency } from '../generated/ast.js';
 import {
     BASE_DOCUMENTS, DIPLOMAS, PARTNER_KINDS, PHASES, PROFILES, SITUATIONS, STAFF_ROLES, STAKES, VOLUNTEER_MODES, type Term
 } from '../model/vocabulary.js';
@@ -34,11 +36,15 @@ const VALUE_KINDS: Readonly<Record<string, Bilingual>> = {
     PartnerKind: { fr: 'Type d’organisme partenaire', en: 'Kind of partner organisation' },
     Diploma: { fr: 'Diplôme', en: 'Diploma' },
     TimeUnit: { fr: 'Unité de temps', en: 'Unit of time' },
+    FrequencyAdjective: { fr: 'Fréquence', en: 'Frequency' },
+    Month: { fr: 'Mois', en: 'Month' },
+    Weekday: { fr: 'Jour de la semaine', en: 'Day of the week' },
+    Half: { fr: 'Demi', en: 'Half' },
     VolunteerMode: { fr: 'Manière de devenir tuteur', en: 'Way of becoming a tutor' }
 };
 
 /** Rules whose keywords are values rather than structure. */
-export const VALUE_RULES: ReadonlySet<string> = new Set([...Object.keys(VALUE_KINDS), 'Count']);
+export const VALUE_RULES: ReadonlySet<string> = new Set([...Object.keys(VALUE_KINDS), 'Count', 'NumberWord', 'DateValue']);
 
 export interface ValueDescription {
     /** « Enjeu du tutorat », « Diplôme »… */
@@ -57,6 +63,13 @@ export function describeValue(rule: string, word: string, locale: Locale): Value
         const unit = canonicalUnit(word);
         return unit ? { kind, label: unitLabel(unit, locale) } : undefined;
     }
+    if (rule === 'FrequencyAdjective') {
+        const label = formatFrequency({ $type: 'Frequency', adjective: word } as Frequency, locale);
+        return label ? { kind, label } : undefined;
+    }
+    if (rule === 'Month' || rule === 'Weekday' || rule === 'Half') {
+        return { kind, label: locale === 'fr' ? word : CALENDAR_WORDS[simplify(word)] ?? word };
+    }
     // « après appel à candidatures »: the way of volunteering is named by one of its words.
     const key = rule === 'VolunteerMode' ? word.split(' ').find((part) => part in VOLUNTEER_MODES) ?? word : word;
     const term = VOCABULARIES[rule]?.[key];
@@ -72,6 +85,14 @@ export function describeValue(rule: string, word: string, locale: Locale): Value
     }
     return { kind, label: term.label[locale] };
 }
+
+/** The calendar's words in English, for an English-speaking user's hover. */
+const CALENDAR_WORDS: Readonly<Record<string, string>> = {
+    janvier: 'January', fevrier: 'February', mars: 'March', avril: 'April', mai: 'May', juin: 'June', juillet: 'July', aout: 'August',
+    septembre: 'September', octobre: 'October', novembre: 'November', decembre: 'December',
+    lundi: 'Monday', mardi: 'Tuesday', mercredi: 'Wednesday', jeudi: 'Thursday', vendredi: 'Friday', samedi: 'Saturday', dimanche: 'Sunday',
+    demi: 'half', demie: 'half'
+};
 
 /** « semaines », « années », « quinzaines (deux semaines) »: the unit in full words. */
 function unitLabel(unit: CanonicalUnit, locale: Locale): string {

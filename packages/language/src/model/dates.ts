@@ -145,20 +145,21 @@ export function addDays(date: Date, days: number): Date {
 }
 
 /** 15/09/2026 in French, 15 September 2026 in English: dates as Belgian readers expect them. */
-export function formatDate(date: Date, locale: Locale, style: 'short' | 'long' = 'short'): string {
+export function formatDate(date: Date, locale: Locale, style: 'short' | 'long' | 'full' = 'short'): string {
     return dateFormat(locale, style).format(date);
 }
 
 // Creating an Intl.DateTimeFormat costs far more than formatting with it: rules format many dates.
 const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(locale: Locale, style: 'short' | 'long'): Intl.DateTimeFormat {
+function dateFormat(locale: Locale, style: 'short' | 'long' | 'full'): Intl.DateTimeFormat {
     const key = `${locale}:${style}`;
     let formatter = DATE_FORMATS.get(key);
     if (!formatter) {
         formatter = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-BE' : 'en-GB', {
             timeZone: 'UTC',
-            ...(style === 'short' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' })
+            ...(style === 'short' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' }),
+            ...(style === 'full' ? { weekday: 'long' } : {})
         });
         DATE_FORMATS.set(key, formatter);
     }

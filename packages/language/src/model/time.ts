@@ -124,7 +124,8 @@ export function rhythmOf(frequency: Frequency | undefined): Rhythm | undefined {
         return undefined;
     }
     if (frequency.adjective) {
-        return ADJECTIVE_RHYTHMS.find(([pattern]) => pattern.test(frequency.adjective!))?.[1];
+        const rhythm = ADJECTIVE_RHYTHMS.find(([pattern]) => pattern.test(frequency.adjective!))?.[1];
+        return rhythm && rhythm.times === undefined ? { every: 1, ...rhythm } : rhythm;
     }
     const unit = frequency.unit ? canonicalUnit(frequency.unit) : undefined;
     if (!unit) {

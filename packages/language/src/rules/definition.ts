@@ -62,6 +62,11 @@ export interface RuleDefinition<M extends string = string> {
     readonly crossFile: boolean;
     /** Whether a project configuration may change its severity or turn it off. */
     readonly configurable?: boolean;
+    /**
+     * Whether the rule reports names that cannot be found (`parcours/referentiel`): such a name
+     * does not silence it, as it silences the other rules on its element (`rules/unreadable.ts`).
+     */
+    readonly checksNames?: boolean;
     readonly title: Bilingual;
     readonly description: Bilingual;
     readonly guide?: GuideReference;

@@ -14,16 +14,23 @@ import type { RuleContext, RuleDefinition } from './definition.js';
  */
 export function drawsOnUnreadable(rule: RuleDefinition, node: AstNode, context: RuleContext): boolean {
     const element = elementOf(node);
-    if (damageOf(context.document.parseResult)?.elements.has(element) || refersToUnreadable(element)) {
+    if (damageOf(context.document.parseResult)?.elements.has(element) || refersToUnreadable(element, !rule.checksNames)) {
         return true;
     }
     return rule.crossFile && context.workspace.readUncertain;
 }
 
-/** Whether an element names another element whose text holds a syntax mistake (a duo whose tutor cannot be read). */
-function refersToUnreadable(element: AstNode): boolean {
+/**
+ * Whether an element names another element whose text holds a syntax mistake (a duo whose tutor
+ * cannot be read), or — unless the rule is about names — a name that cannot be found (a path whose
+ * activity develops a competence code that does not exist: which competences it covers is uncertain).
+ */
+function refersToUnreadable(element: AstNode, unresolvedToo: boolean): boolean {
     for (const node of AstUtils.streamAst(element)) {
         for (const { reference } of AstUtils.streamReferences(node)) {
+            if (unresolvedToo && reference.error) {
+                return true;
+            }
             const target = 'ref' in reference ? reference.ref : undefined;
             const document = target ? AstUtils.getDocument(target) : undefined;
             if (target && document && damageOf(document.parseResult)?.elements.has(elementOf(target))) {

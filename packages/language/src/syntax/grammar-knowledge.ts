@@ -1,4 +1,4 @@
-import { GrammarAST, type Grammar } from 'langium';
+import { AstUtils, GrammarAST, type AstNode, type Grammar } from 'langium';
 
 /**
  * What the grammar allows where: the keywords that can start each element of a block. Parser
@@ -9,6 +9,8 @@ export class GrammarKnowledge {
     readonly keywords: ReadonlySet<string>;
     private readonly rules = new Map<string, GrammarAST.AbstractRule>();
     private readonly starters = new Map<string, readonly string[]>();
+    private readonly calls = new Map<string, GrammarAST.RuleCall[]>();
+    private openers?: ReadonlySet<string>;
 
     constructor(grammar: Grammar) {
         const keywords = new Set<string>();
@@ -57,6 +59,112 @@ export class GrammarKnowledge {
                 this.collectRepeatedStarters(rule.definition, into, seen);
             }
         }
+    }
+
+    /**
+     * The keywords that begin an element written with a block (`tutrice`, `duo`, `mission`,
+     * `phase`…): a line that begins with one of them may be a block's header.
+     */
+    blockOpeners(): ReadonlySet<string> {
+        if (!this.openers) {
+            const openers = new Set<string>();
+            for (const rule of this.rules.values()) {
+                if (GrammarAST.isParserRule(rule) && AstUtils.streamAllContents(rule.definition).some((node) => GrammarAST.isKeyword(node) && node.value === '{')) {
+                    this.first(rule.definition, new Set()).forEach((token) => this.keywords.has(token) && openers.add(token));
+                }
+            }
+            this.openers = openers;
+        }
+        return this.openers;
+    }
+
+    /** The rules whose block may hold an element beginning with a keyword (`situation` → `Person`). */
+    rulesWithStarter(keyword: string): string[] {
+        return [...this.rules.values()].filter((rule) => GrammarAST.isParserRule(rule) && this.blockStarters(rule.name).includes(keyword)).map((rule) => rule.name);
+    }
+
+    /**
+     * The keywords that must follow an element in its group (`en présence` → `du tutoré`), so that
+     * a message can name the whole missing phrase.
+     */
+    keywordRunAfter(element: GrammarAST.AbstractElement): string[] {
+        const run: string[] = [];
+        const container = element.$container;
+        if (GrammarAST.isGroup(container)) {
+            for (const sibling of container.elements.slice(container.elements.indexOf(element) + 1)) {
+                if (!GrammarAST.isKeyword(sibling) || sibling.cardinality !== undefined) {
+                    break;
+                }
+                run.push(sibling.value);
+            }
+        }
+        return run;
+    }
+
+    /**
+     * What may come after a grammar element, within its rule: the first tokens of the elements that
+     * follow it (through optional ones), itself again when it repeats, and — when the rest of the
+     * rule may be empty — what may follow the rule where it is called. Added to what chevrotain
+     * reports, it names the optional words it skipped: after `phase accueil`, a title, `du`,
+     * `pendant` or `{`; after an activity's title, `développe`.
+     */
+    followOf(element: GrammarAST.AbstractElement): Set<string> {
+        const result = new Set<string>();
+        this.addFollow(element, result, new Set());
+        return result;
+    }
+
+    private addFollow(element: GrammarAST.AbstractElement, into: Set<string>, visitedRules: Set<string>): void {
+        let current: GrammarAST.AbstractElement = element;
+        while (true) {
+            if (current.cardinality === '*' || current.cardinality === '+') {
+                this.first(current, new Set()).forEach((token) => into.add(token));
+            }
+            const container: AstNode | undefined = current.$container;
+            if (GrammarAST.isGroup(container) || GrammarAST.isUnorderedGroup(container)) {
+                const siblings = container.elements;
+                let index = siblings.indexOf(current) + 1;
+                for (; index < siblings.length; index++) {
+                    this.first(siblings[index], new Set()).forEach((token) => into.add(token));
+                    if (!this.nullable(siblings[index], new Set())) {
+                        return;
+                    }
+                }
+                current = container;
+            } else if (GrammarAST.isAlternatives(container) || GrammarAST.isAssignment(container) || GrammarAST.isCrossReference(container)) {
+                current = container;
+            } else if (GrammarAST.isParserRule(container)) {
+                // The end of a rule: what follows its calls (a datatype rule's value, a value inside an element…).
+                if (visitedRules.has(container.name)) {
+                    return;
+                }
+                visitedRules.add(container.name);
+                for (const call of this.callsOf(container.name)) {
+                    this.addFollow(call, into, visitedRules);
+                }
+                return;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private callsOf(ruleName: string): GrammarAST.RuleCall[] {
+        let calls = this.calls.get(ruleName);
+        if (!calls) {
+            calls = [];
+            for (const rule of this.rules.values()) {
+                if (GrammarAST.isParserRule(rule)) {
+                    for (const node of AstUtils.streamAllContents(rule)) {
+                        if (GrammarAST.isRuleCall(node) && node.rule.ref?.name === ruleName) {
+                            calls.push(node);
+                        }
+                    }
+                }
+            }
+            this.calls.set(ruleName, calls);
+        }
+        return calls;
     }
 
     /** First tokens of an element: keyword texts, or terminal names such as `ID` and `STRING`. */

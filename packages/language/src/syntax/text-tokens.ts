@@ -36,9 +36,22 @@ export function textMatcher(startsStatement: (word: string) => boolean): CustomP
         if (close === undefined) {
             return null;
         }
-        const found = open === '"' ? straightEnd(text, offset) : nestedEnd(text, offset, open, close);
-        if (found !== undefined && (open !== '"' || !crossesStatements(text, offset, found, startsStatement))) {
-            return result(text, offset, found);
+        const balanced = open === '"' ? straightEnd(text, offset) : nestedEnd(text, offset, open, close);
+        // A text holding other quotes, or with its straight quote, that runs over lines of the
+        // document took the next text's quote for its own.
+        const suspicious = balanced !== undefined && (open === '"' || text.slice(offset + 1, balanced - 1).includes(open));
+        if (balanced !== undefined && !(suspicious && crossesStatements(text, offset, balanced, startsStatement))) {
+            return result(text, offset, balanced);
+        }
+        // A text that mentions a quote without closing it (« entre « et » ») still ends at its line's
+        // last closing quote — unless the line is a list of texts, one of which lost its closing quote.
+        const listed = open === '"' ? undefined : listItemEnd(text, offset, open, close);
+        if (listed !== undefined) {
+            return result(text, offset, listed, { unclosed: true });
+        }
+        const onLine = open === '"' || balanced !== undefined ? undefined : lastOnLine(text, offset, close);
+        if (onLine !== undefined) {
+            return result(text, offset, onLine);
         }
         const mismatch = mismatchedClose(text, offset, open);
         if (mismatch !== undefined) {
@@ -76,6 +89,22 @@ function nestedEnd(text: string, start: number, open: string, close: string): nu
         }
     }
     return undefined;
+}
+
+/** `« Débutant, « En progrès »`: where a list item lost its closing quote, it ends before the comma that starts the next item. */
+function listItemEnd(text: string, start: number, open: string, close: string): number | undefined {
+    const line = text.slice(start, endOfLine(text, start));
+    const next = new RegExp(`\\s*,\\s*${open}`).exec(line.slice(1));
+    if (!next || line.slice(1, next.index + 1).includes(close)) {
+        return undefined;
+    }
+    return trimEnd(text, start, start + 1 + next.index);
+}
+
+/** The end (exclusive) of the last closing quote on the opening line of a text, if any. */
+function lastOnLine(text: string, start: number, close: string): number | undefined {
+    const index = text.lastIndexOf(close, endOfLine(text, start));
+    return index > start ? index + 1 : undefined;
 }
 
 /** The end (exclusive) of a "…" text with its escapes; undefined when it never closes. */

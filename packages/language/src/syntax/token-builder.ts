@@ -32,8 +32,33 @@ export class TutoratTokenBuilder extends DefaultTokenBuilder {
                 START_CHARS_HINT: ['"', '«', '“']
             } as TokenType;
         }
+        if (terminal.name === 'ML_COMMENT') {
+            return { ...super.buildTerminalToken(terminal), PATTERN: { exec: blockComment }, LINE_BREAKS: true, START_CHARS_HINT: ['/'] } as TokenType;
+        }
         return super.buildTerminalToken(terminal);
     }
+}
+
+/**
+ * `/* … *​/` comments. One left open must not hide the rest of the document, nor reach the end
+ * of the next comment: it then ends at the end of its line, and says so in its payload.
+ */
+function blockComment(text: string, offset: number): RegExpExecArray | null {
+    if (!text.startsWith('/*', offset)) {
+        return null;
+    }
+    const close = text.indexOf('*/', offset + 2);
+    const nextOpen = text.indexOf('/*', offset + 2);
+    const unclosed = close < 0 || (nextOpen >= 0 && nextOpen < close);
+    const lineEnd = text.indexOf('\n', offset);
+    const end = unclosed ? (lineEnd < 0 ? text.length : lineEnd) : close + 2;
+    const match = [text.slice(offset, end)] as unknown as RegExpExecArray & { payload?: { unclosed: true } };
+    match.index = offset;
+    match.input = text;
+    if (unclosed) {
+        match.payload = { unclosed: true };
+    }
+    return match;
 }
 
 /** Number words that begin compounds (`dix-sept`, `quatre-vingts`): the compound is one number word. */

@@ -65,9 +65,12 @@ export function convertNumber(input: string): number {
     return Number(input.replace(',', '.'));
 }
 
-/** « Jean–François » (typographic dash, pasted from a word processor) is the name Jean-François. */
+/**
+ * « Jean–François » (typographic dash, pasted from a word processor) is the name Jean-François; a
+ * name the recovering parser read from several words (`Les Glycines`) is the words joined.
+ */
 export function convertName(input: string): string {
-    return input.normalize('NFC').replace(/[\u2010-\u2013]/g, '-');
+    return input.normalize('NFC').replace(/[\u2010-\u2013]/g, '-').replace(/\s+/g, '');
 }
 
 /** « 3 », « 1,5 », « quinze », « vingt et un »; NaN when words are not a number (reported by `langage/valeur`). */

@@ -4,7 +4,8 @@ import type { ParseResult } from 'langium';
 import { syntaxReportOf } from '../syntax/recovery/recovering-parser.js';
 import { syntaxDiagnostics } from './syntax-findings.js';
 import { reconsiderUnresolved } from './unreadable-references.js';
-import { isTrainingPath } from '../generated/ast.js';
+import { isTrainingPath, type TrainingPath } from '../generated/ast.js';
+import { damageOf } from '../syntax/recovery/damage.js';
 import { joinList, quote, type LocaleSetting } from '../i18n/locale.js';
 import { closestMatches } from '../syntax/grammar-knowledge.js';
 import type { TutoratServices } from '../tutorat-module.js';
@@ -73,7 +74,12 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             }
             const info = error.info;
             // A competence a path targets but no framework defines is a finding of `parcours/referentiel`.
-            const inPath = AstUtils.getContainerOfType(info.container, isTrainingPath) !== undefined;
+            const path = AstUtils.getContainerOfType(info.container, isTrainingPath);
+            const inPath = path !== undefined;
+            // Its codes cannot be looked up while the path's framework cannot be found or read: that one mistake is the message.
+            if (path && this.services.shared.AstReflection.getReferenceType(info) === 'Competence' && frameworksUncertain(path, document)) {
+                continue;
+            }
             const rule = ruleById(inPath && this.services.shared.AstReflection.getReferenceType(info) === 'Competence' ? 'parcours/referentiel' : 'langage/reference')!;
             const severity = configuration.severityOf(rule);
             if (severity === 'off') {
@@ -188,4 +194,9 @@ function dropReferencesOnSyntaxLines(diagnostics: Diagnostic[]): Diagnostic[] {
     const syntaxLines = new Set(diagnostics.filter((diagnostic) => (diagnostic.data as { code?: string } | undefined)?.code === DocumentValidator.ParsingError).map((diagnostic) => diagnostic.range.start.line));
     return syntaxLines.size === 0 ? diagnostics : diagnostics.filter((diagnostic) =>
         (diagnostic.data as { code?: string } | undefined)?.code !== DocumentValidator.LinkingError || !syntaxLines.has(diagnostic.range.start.line));
+}
+
+/** Whether the frameworks a path names cannot all be found, or the path's text could not all be read. */
+function frameworksUncertain(path: TrainingPath, document: LangiumDocument): boolean {
+    return path.frameworks.some((framework) => framework.error !== undefined) || damageOf(document.parseResult)?.elements.has(path) === true;
 }

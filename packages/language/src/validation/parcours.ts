@@ -26,6 +26,7 @@ export const referentiel = defineRule({
     id: 'parcours/referentiel',
     severity: 'error',
     crossFile: true,
+    checksNames: true,
     title: { fr: 'Les compétences du parcours viennent d’un référentiel', en: 'The path’s competences come from a framework' },
     description: {
         fr: 'Chaque compétence qu’un parcours vise, fait travailler ou évalue est définie dans un référentiel de compétences de l’espace de travail, éventuellement dans un autre fichier : soit dans un référentiel que le parcours nomme (référentiel NomDuRéférentiel, puis le code seul), soit écrite NomDuRéférentiel.Code. Un code inconnu est signalé à l’endroit où il est écrit ; un parcours qui ne nomme aucun référentiel et écrit des codes seuls est signalé sur son nom, avec une correction qui ajoute le référentiel qui définit ces codes.',

@@ -5,6 +5,7 @@ import type { RuleQueries } from '../rules/rule-queries.js';
 import type { FindingData } from '../rules/rule-engine.js';
 import { damageOf } from '../syntax/recovery/damage.js';
 import { ALL } from '../workspace/uncertainty.js';
+import { simplify } from '../syntax/grammar-knowledge.js';
 import { reference } from './langage.js';
 
 /** What the validator records on a reference it could not resolve, to reconsider it here. */
@@ -61,10 +62,10 @@ export function reconsiderUnresolved(document: LangiumDocument, diagnostics: Dia
 function unreadableSource(data: UnresolvedData, queries: RuleQueries): AstNode | undefined {
     const topic = data.targetType === 'Framework' || data.targetType === 'Competence' ? 'référentiel'
         : data.targetType === 'CharterTemplate' ? 'modèle' : `noms:${data.institution ?? ALL}`;
-    const names = new Set([data.refText, ...data.refText.split('.')]);
+    const names = new Set([data.refText, ...data.refText.split('.')].map(simplify));
     return queries.uncertainSources(topic).find((root) => {
         const damage = root.$document ? damageOf(root.$document.parseResult) : undefined;
         return damage !== undefined && ([...names].some((name) => damage.unreadNames.has(name)) || damage.anonymous.has(data.targetType)
-            || (data.targetType === 'Evaluator' && (damage.anonymous.has('Person') || damage.anonymous.has('Referent'))));
+            || damage.unreadNames.has('*') || (data.targetType === 'Evaluator' && (damage.anonymous.has('Person') || damage.anonymous.has('Referent'))));
     });
 }

@@ -54,17 +54,15 @@ export function uncertainTopics(document: LangiumDocument): Set<string> {
     const topics = new Set<string>();
     const root = document.parseResult.value;
     const damage = damageOf(document.parseResult);
-    for (const element of damage?.elements ?? []) {
-        // The top-level element and its member hit by the mistake say what can no longer be read.
-        if (element.$container === root) {
-            addTopics(element, undefined, topics);
-        } else if (element.$container?.$container === root) {
-            addTopics(element.$container, element, topics);
+    for (const place of damage?.places ?? []) {
+        if (place === root) {
+            // A mistake outside every element: anything may be hidden there.
+            topics.add(ALL);
+        } else if (place.$container === root) {
+            addTopics(place, undefined, topics);
+        } else if (place.$container) {
+            addTopics(place.$container, place, topics);
         }
-    }
-    if (damage && [...damage.elements].every((element) => element === root)) {
-        // A mistake outside every element: anything may be hidden there.
-        topics.add(ALL);
     }
     for (const reference of document.references) {
         if (reference.error) {

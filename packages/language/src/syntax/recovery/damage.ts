@@ -13,6 +13,12 @@ import { syntaxReportOf } from './recovering-parser.js';
  */
 export interface Damage {
     readonly elements: ReadonlySet<AstNode>;
+    /**
+     * For each mistake, the outermost element it is in below the document's top level: the member
+     * of an institution (a tutor, a duo…), or the top-level element itself (a framework, a template,
+     * an institution when the mistake is in its own block), or the document.
+     */
+    readonly places: ReadonlySet<AstNode>;
     readonly unreadNames: ReadonlySet<string>;
     readonly anonymous: ReadonlySet<string>;
     /** The first line (0-based) with a mistake, for messages that send the user there. */
@@ -41,17 +47,19 @@ function computeDamage(parseResult: ParseResult): Damage | undefined {
         return undefined;
     }
     const elements = new Set<AstNode>();
+    const places = new Set<AstNode>();
     const anonymous = new Set<string>();
     for (const offset of report.damage) {
         const chain = nodesAt(root, offset);
         chain.forEach((node) => elements.add(node));
+        places.add(chain[2] ?? chain[1] ?? chain[0]);
         const deepest = chain[chain.length - 1];
         if (deepest && NAMED_TYPES.has(deepest.$type) && !(deepest as { name?: string }).name) {
             anonymous.add(deepest.$type);
         }
     }
     const firstLine = Math.min(...report.notes.map((note) => note.range?.start.line ?? 0), Number.MAX_SAFE_INTEGER);
-    return { elements, unreadNames: report.unreadNames, anonymous, firstLine: firstLine === Number.MAX_SAFE_INTEGER ? 0 : firstLine };
+    return { elements, places, unreadNames: report.unreadNames, anonymous, firstLine: firstLine === Number.MAX_SAFE_INTEGER ? 0 : firstLine };
 }
 
 /** The nodes whose text contains an offset, from the document down to the deepest. */

@@ -41,11 +41,17 @@ export class ExpectationLog extends AbstractParserErrorMessageProvider {
         this.byToken.clear();
     }
 
+    /** What was recorded during the last parse, to read it after other parses were tried. */
+    snapshot(): ReadonlyMap<IToken, Expectation> {
+        return new Map(this.byToken);
+    }
+
     override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         const rule = ruleOf(options.ruleName);
-        // Where a block expects its closing brace, any element of the block may come instead.
-        const starters = options.expected.name === '}' ? this.grammar.blockStarters(rule) : [];
-        this.record(options.actual, [options.expected.name, ...starters], rule);
+        // Where a block expects its closing brace, any element of the block may come instead; where
+        // the document may end, another top-level element may come.
+        const starters = options.expected.name === '}' ? this.grammar.blockStarters(rule) : options.expected.name === 'EOF' ? TOP_LEVEL_STARTERS : [];
+        this.record(options.actual, [options.expected.name, ...starters], options.expected.name === 'EOF' ? 'Document' : rule);
         return super.buildMismatchTokenMessage(options);
     }
 

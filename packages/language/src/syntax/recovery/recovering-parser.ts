@@ -1,12 +1,12 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
-import { createParser, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { createParser, CstUtils, LangiumParser, type AstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import type { GrammarKnowledge } from '../grammar-knowledge.js';
 import type { TutoratLexer } from '../lexer.js';
 import { balanceBraces } from './brace-balance.js';
-import type { ExpectationLog } from './expectations.js';
+import type { Expectation, ExpectationLog } from './expectations.js';
 import { noteLexicalMistakes } from './lexical-notes.js';
 import { placeOf } from './place.js';
-import { actualWords, repair } from './repairs.js';
+import { actualWords, REPAIRS } from './repairs.js';
 import type { SyntaxReport } from './syntax-notes.js';
 import { TokenStream } from './token-stream.js';
 
@@ -17,10 +17,15 @@ export function syntaxReportOf(parseResult: ParseResult): SyntaxReport | undefin
     return (parseResult as TutoratParseResult).syntax;
 }
 
-/** Repairs per parse, and fewer on big documents, where each new parse costs more. */
-const MAX_REPAIRS = 40;
-const LARGE_DOCUMENT_TOKENS = 50_000;
-const MAX_REPAIRS_LARGE = 3;
+
+/**
+ * How many parses the repairs may cost: each repair tried is a parse of the whole document. A
+ * document written by a person being typed in has one or two mistakes; the budget keeps a
+ * document full of them (a binary file, a paste gone wrong) as fast to check as any other.
+ */
+const PARSE_BUDGET = 60;
+/** Tokens of a parse counted in the budget: big documents get fewer tries. */
+const TOKENS_PER_PARSE_UNIT = 5_000;
 
 /**
  * The parser of Tutorat documents while they are being written.
@@ -57,44 +62,81 @@ export class TutoratParser extends LangiumParser {
         const lexed = this.tutoratLexer.lex(input);
         const stream = new TokenStream(input, lexed, this.tutoratLexer.definition);
         noteLexicalMistakes(stream, lexed);
-        balanceBraces(stream);
-        const maxRepairs = stream.tokens.length > LARGE_DOCUMENT_TOKENS ? MAX_REPAIRS_LARGE : MAX_REPAIRS;
+        balanceBraces(stream, this.grammar);
+        this.parsesLeft = Math.max(2, Math.floor(PARSE_BUDGET / Math.max(1, stream.tokens.length / TOKENS_PER_PARSE_UNIT)));
         const left = new Set<IToken>();
         let result = this.attempt<T>(input, stream);
-        for (let repairs = 0; repairs < maxRepairs; repairs++) {
-            const next = this.firstRepairable(result, stream, left);
+        let expectations = this.expectations.snapshot();
+        while (this.parsesLeft > 0 && result.parserErrors.length > 0) {
+            const next = this.repairFirst(input, result, stream, left, expectations);
             if (!next) {
                 break;
             }
-            result = this.attempt<T>(input, stream);
+            [result, expectations] = next;
         }
-        noteResidualErrors(stream, result.parserErrors, (token) => this.expectations.at(token));
+        noteResidualErrors(stream, result, (token) => expectations.get(token), this.grammar);
         return { ...result, syntax: stream.report() };
     }
 
+    /** Parses the repairs may still cost for the document being parsed. */
+    private parsesLeft = 0;
+
     private attempt<T extends AstNode>(input: string, stream: TokenStream): ParseResult<T> {
+        this.parsesLeft--;
         this.expectations.clear();
         this.tutoratLexer.prepare(input, stream.lexerResult());
         return super.parse<T>(input);
     }
 
-    /** Repairs the first mistake a repair applies to; the others before it are left to chevrotain. */
-    private firstRepairable(result: ParseResult, stream: TokenStream, left: Set<IToken>): boolean {
+    /**
+     * Repairs the first mistake a repair applies to: each repair is tried in turn, and kept when
+     * the parser then gets past the mistake. The mistakes no repair helps are left to chevrotain.
+     */
+    private repairFirst<T extends AstNode>(input: string, result: ParseResult<T>, stream: TokenStream, left: Set<IToken>, expectations: ReadonlyMap<IToken, Expectation>): [ParseResult<T>, ReadonlyMap<IToken, Expectation>] | undefined {
         const errors = [...result.parserErrors].sort((a, b) => a.token.startOffset - b.token.startOffset);
         for (const [position, error] of errors.entries()) {
             const token = error.token;
-            if (left.has(token) || token.isInsertedInRecovery || Number.isNaN(token.startOffset)) {
+            if (left.has(token) || Number.isNaN(token.startOffset) || token.startOffset < 0) {
                 continue;
             }
-            const logged = this.expectations.at(token);
-            const expectation = logged && { ...logged, ruleStack: error.context?.ruleStack };
-            const laterErrors = errors.slice(position + 1).some((later) => !later.token.isInsertedInRecovery && later.token.startOffset > token.startOffset);
-            if (expectation && repair(stream, expectation.at ?? token, expectation, result.value, this.grammar, laterErrors)) {
-                return true;
+            const logged = expectations.get(token);
+            if (logged) {
+                const at = logged.at ?? token;
+                const expectation = { ...logged, ruleStack: error.context?.ruleStack, expected: this.withFollowers(logged.expected, stream, at, result.value) };
+                const laterErrors = errors.slice(position + 1).some((later) => !Number.isNaN(later.token.startOffset) && later.token.startOffset > token.startOffset);
+                for (const candidate of REPAIRS) {
+                    if (this.parsesLeft <= 0) {
+                        return undefined;
+                    }
+                    const checkpoint = stream.checkpoint();
+                    const index = stream.indexOf(at);
+                    if (index < 0 || !candidate({ stream, index, expectation, root: result.value, grammar: this.grammar, laterErrors })) {
+                        continue;
+                    }
+                    const next = this.attempt<T>(input, stream);
+                    if (gotPast(next, at, stream, left)) {
+                        return [next, this.expectations.snapshot()];
+                    }
+                    stream.rollback(checkpoint);
+                }
             }
             left.add(token);
         }
-        return false;
+        return undefined;
+    }
+
+    /**
+     * What chevrotain said it expected, and what could have gone on with the word before, on the
+     * same line: the optional words it skipped (a title, `étend`, `développe`, `obtenu`).
+     */
+    private withFollowers(expected: ReadonlySet<string>, stream: TokenStream, at: IToken, root: AstNode | undefined): ReadonlySet<string> {
+        const index = stream.indexOf(at);
+        const previous = stream.tokens[index - 1];
+        if (!previous || !stream.sameLine(previous, at) || !root?.$cstNode) {
+            return expected;
+        }
+        const source = CstUtils.findLeafNodeAtOffset(root.$cstNode, previous.startOffset)?.grammarSource;
+        return source ? new Set([...expected, ...this.grammar.followOf(source)]) : expected;
     }
 }
 
@@ -110,7 +152,8 @@ export function createTutoratParser(services: LangiumCoreServices, expectations:
  * and on the line where the mistake was made — a value missing at the end of a line is reported
  * there, not on the next line, where the parser noticed it.
  */
-function noteResidualErrors(stream: TokenStream, errors: readonly IRecognitionException[], expectationAt: (token: IToken) => ReturnType<ExpectationLog['at']>): void {
+function noteResidualErrors(stream: TokenStream, result: ParseResult, expectationAt: (token: IToken) => ReturnType<ExpectationLog['at']>, grammar: GrammarKnowledge): void {
+    const errors: readonly IRecognitionException[] = result.parserErrors;
     const blocksWithNote = new Set<number>();
     const blocks = new BlockWalker(stream);
     for (const error of [...errors].sort((a, b) => a.token.startOffset - b.token.startOffset)) {
@@ -132,13 +175,15 @@ function noteResidualErrors(stream: TokenStream, errors: readonly IRecognitionEx
         const end = (token.endOffset ?? token.startOffset) + 1;
         if (valid && token.tokenType.name === 'STRING' && expectation?.expected.size === 1 && expectation.expected.has('ID')) {
             noteMissingName(stream, token);
-        } else if (!valid || (previous && !stream.sameLine(previous, token) && !Number.isNaN(previous.startOffset))) {
+        } else if (!valid || (previous && (!stream.sameLine(previous, token) || isBrace(token)) && !Number.isNaN(previous.startOffset))) {
             const at = previous ?? token;
-            stream.note('missingAfter', at.startOffset, (at.endOffset ?? at.startOffset) + 1, { previous: at.image, expected, context }, undefined, true);
+            const phrase = missingPhrase(result, at, grammar);
+            stream.note('missingAfter', at.startOffset, (at.endOffset ?? at.startOffset) + 1, { previous: keywordPhraseBefore(stream, at, grammar), expected: phrase ?? expected, context }, undefined, true);
         } else if (expectation?.expected.has(token.image)) {
             stream.note('notUnderstood', token.startOffset, end, { actual: actualWords(token), context, allowed: { expected: [...expectation.expected] } }, undefined, true);
         } else {
-            stream.note('expectedInstead', token.startOffset, end, { actual: actualWords(token), expected, context }, undefined, true);
+            const before = previous && stream.sameLine(previous, token) && grammar.keywords.has(previous.tokenType.name) ? keywordPhraseBefore(stream, previous, grammar) : undefined;
+            stream.note(before ? 'expectedAfter' : 'expectedInstead', token.startOffset, end, { actual: actualWords(token), expected, context, ...(before ? { previous: before } : {}) }, undefined, true);
         }
     }
 }
@@ -154,6 +199,44 @@ function noteMissingName(stream: TokenStream, title: IToken): void {
         [{ fix: 'addName', offset: title.startOffset, end: title.startOffset, newText: `${suggestion} ` }], true);
     stream.addUnreadName(suggestion);
     stream.addUnreadName(words.join('-'));
+}
+
+function isBrace(token: IToken): boolean {
+    return token.tokenType.name === '{' || token.tokenType.name === '}';
+}
+
+/** The keywords written just before a token on its line, with it: « qualification requise », « temps commun ». */
+function keywordPhraseBefore(stream: TokenStream, token: IToken, grammar: GrammarKnowledge): string {
+    const index = stream.indexOf(token);
+    if (index < 0 || !grammar.keywords.has(token.tokenType.name)) {
+        return token.image;
+    }
+    let first = index;
+    while (first > 0 && grammar.keywords.has(stream.tokens[first - 1].tokenType.name) && /^\p{L}/u.test(stream.tokens[first - 1].image)
+        && stream.sameLine(stream.tokens[first - 1], stream.tokens[first])) {
+        first--;
+    }
+    return stream.textOf(stream.tokens[first], token);
+}
+
+/** `en présence` → « du tutoré »: when what is missing is a fixed phrase, the whole phrase. */
+function missingPhrase(result: ParseResult, previous: IToken, grammar: GrammarKnowledge): { expected: string[] } | undefined {
+    const root = result.value?.$cstNode;
+    const source = root ? CstUtils.findLeafNodeAtOffset(root, previous.startOffset)?.grammarSource : undefined;
+    const run = source ? grammar.keywordRunAfter(source) : [];
+    return run.length > 1 ? { expected: [run.join(' ')] } : undefined;
+}
+
+/**
+ * Whether a parse got past a token's line: no mistake before the line's end, but those already
+ * left to chevrotain. A repair that only moves the mistake further on the same line (`Bachelier`
+ * read as `bachelier`, then `en soins infirmiers` not understood) is not the right one.
+ */
+function gotPast(result: ParseResult, token: IToken, stream: TokenStream, left: ReadonlySet<IToken>): boolean {
+    const lineEnd = stream.text.indexOf('\n', token.startOffset);
+    const limit = lineEnd < 0 ? stream.text.length : lineEnd;
+    // Chevrotain's own inserted tokens have no place; the braces the repairs inserted have one, and count.
+    return !result.parserErrors.some((error) => !left.has(error.token) && !Number.isNaN(error.token.startOffset) && error.token.startOffset >= 0 && error.token.startOffset <= limit);
 }
 
 /** Walks the tokens once, forward: the innermost block open at each offset asked, in increasing order. */

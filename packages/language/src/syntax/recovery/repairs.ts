@@ -9,27 +9,34 @@ import type { TokenStream } from './token-stream.js';
  * Repairs of the token stream at the first place the parser could not go on, each with the one
  * note that says, in the user's words, what was wrong:
  *
- * - a misspelt keyword (`compétance`, `Duo`, `savoir faire`) is read as the keyword meant;
- * - a name written in two words (`tutoré Thomas Gérard`) is read as its first word;
+ * - a name written between quotes is read as the name;
+ * - words followed by a closing quote without its opening one are read as a text;
+ * - a misspelt keyword (`compétance`, `Duo`, `savoir faire`, `formation des stagiaires`) is read as the keyword meant;
+ * - a name written in several words (`tutoré Thomas Gérard`) is read as one name;
  * - words written where a text is expected, without quotes, are read as that text;
- * - a line the block cannot hold (a stray word, a pasted line) is left out, with its own block.
+ * - a line the block cannot hold (a stray word, a pasted line) is left out, with its own block;
+ * - as a last resort, the line where the parser lost its way is left out.
  *
- * Each repair is followed by a new parse of the document, so that the next mistake is found in a
- * document that no longer carries the previous one (see `recovering-parser.ts`).
+ * The recovering parser tries them in this order and keeps the first after which it gets further
+ * in the document (`recovering-parser.ts`); each kept repair is followed by a new parse.
  */
-export function repair(stream: TokenStream, token: IToken, expectation: Expectation, root: AstNode | undefined, grammar: GrammarKnowledge, laterErrors: boolean): boolean {
-    const index = stream.indexOf(token);
-    if (index < 0 || token.isInsertedInRecovery || token.tokenType.name === 'EOF') {
-        return false;
-    }
-    return splitName(stream, index, expectation, root, grammar)
-        || missingOpeningQuote(stream, index, expectation)
-        || unquotedText(stream, index, expectation, grammar)
-        || misspeltKeyword(stream, index, expectation, grammar)
-        || notUnderstood(stream, index, expectation, grammar)
-        // Chevrotain's own recovery would go on here, but lose its way: the line is left out instead.
-        || (laterErrors && leaveLineOut(stream, index, expectation));
+export interface RepairSite {
+    readonly stream: TokenStream;
+    /** Index of the token the parser could not read. */
+    readonly index: number;
+    readonly expectation: Expectation;
+    /** The syntax tree of the parse that failed: which word was read as a name, and where. */
+    readonly root: AstNode | undefined;
+    readonly grammar: GrammarKnowledge;
+    /** Whether the parser reported other mistakes after this one: its own recovery then lost its way. */
+    readonly laterErrors: boolean;
 }
+
+export type Repair = (site: RepairSite) => boolean;
+
+export const REPAIRS: readonly Repair[] = [
+    quotedName, missingOpeningQuote, strongKeyword, splitName, unquotedText, weakKeyword, notUnderstood, openEmptyBlock, leaveLineOut
+];
 
 /** How the token the parser could not read is named in a message: « stagiaire », or the text « … ». */
 export function actualWords(token: IToken): { fr: string; en: string } {
@@ -48,77 +55,41 @@ function isWord(token: IToken | undefined): boolean {
     return name === 'ID' || name === 'NUMBER' || name === 'NUMBER_WORD' || name === 'FIRST_DAY' || name === 'DATE' || /^\p{L}/u.test(name);
 }
 
-/** Whether the words of an unquoted sentence go on after a token: another word, or a comma and a word, on the line. */
-function continuesSentence(stream: TokenStream, index: number): boolean {
-    const next = stream.tokens[index + 1];
-    if (!stream.sameLine(stream.tokens[index], next)) {
-        return false;
-    }
-    return isWord(next) || (next.tokenType.name === ',' && isWord(stream.tokens[index + 2]) && stream.sameLine(next, stream.tokens[index + 2]));
-}
-
-function isKeyword(token: IToken, grammar: GrammarKnowledge): boolean {
-    return grammar.keywords.has(token.tokenType.name);
-}
-
 /** The keywords among the expected tokens. */
-function expectedKeywords(expectation: Expectation, grammar: GrammarKnowledge): string[] {
+function expectedKeywords({ expectation, grammar }: RepairSite): string[] {
     return [...expectation.expected].filter((name) => grammar.keywords.has(name));
 }
 
-/**
- * `tutoré Thomas Gérard {`: a name is one word. The first word stays the name (so that the
- * references to it still resolve), the others are left out, and the note says how to write it.
- */
-function splitName(stream: TokenStream, index: number, expectation: Expectation, root: AstNode | undefined, grammar: GrammarKnowledge): boolean {
-    const previous = stream.tokens[index - 1];
+function end(token: IToken): number {
+    return (token.endOffset ?? token.startOffset) + 1;
+}
+
+/** `suppléante « Anne-Sophie »`: where a name is expected, a one-word text is that name. */
+function quotedName({ stream, index, expectation }: RepairSite): boolean {
     const token = stream.tokens[index];
-    if (!previous || previous.tokenType.name !== 'ID' || token.tokenType.name !== 'ID' || !stream.sameLine(previous, token) || expectation.expected.has('ID')) {
+    const inner = /^([«“"]\s*)([\p{L}_][\p{L}\p{N}_]*(?:-[\p{L}\p{N}_]+)*)\s*[»”"]$/u.exec(token.image);
+    if (token.tokenType.name !== 'STRING' || !inner || !expectation.expected.has('ID') || expectation.expected.has('STRING')) {
         return false;
     }
-    if (closeKeyword(token.image, expectedKeywords(expectation, grammar))) {
-        return false;
-    }
-    let last = index;
-    while (stream.tokens[last + 1]?.tokenType.name === 'ID' && stream.sameLine(stream.tokens[last], stream.tokens[last + 1])) {
-        last++;
-    }
-    const words = [previous, ...stream.tokens.slice(index, last + 1)].map((word) => word.image);
-    const joined = words.join('-');
-    const start = previous.startOffset;
-    const end = (stream.tokens[last].endOffset ?? stream.tokens[last].startOffset) + 1;
-    const declared = isDeclaredName(root, previous.startOffset);
-    stream.note(declared ? 'splitNameDeclaration' : 'splitNameReference', start, end, { words: words.join(' '), joined, first: previous.image },
-        declared
-            ? [{ fix: 'joinName', offset: start, end, newText: `${joined} « ${words.join(' ')} »` }]
-            : [{ fix: 'joinName', offset: start, end, newText: joined }]);
-    // References elsewhere may use any of these spellings: none is an error while this one stands.
-    stream.addUnreadName(joined);
-    stream.addUnreadName(words.join(''));
-    stream.remove(index, last);
+    const name = inner[2];
+    stream.note('quotedName', token.startOffset, end(token), { name }, [{ fix: 'unquoteName', offset: token.startOffset, end: end(token), newText: name }]);
+    stream.replace(index, stream.type('ID')!, token.startOffset + inner[1].length, name);
     return true;
 }
 
-/** Whether the token at an offset was read as the name an element declares (rather than a reference). */
-function isDeclaredName(root: AstNode | undefined, offset: number): boolean {
-    const leaf = root?.$cstNode ? CstUtils.findLeafNodeAtOffset(root.$cstNode, offset) : undefined;
-    const assignment = leaf?.grammarSource?.$container;
-    return GrammarAST.isAssignment(assignment) && assignment.feature === 'name';
-}
-
 /**
- * `tutoré Karim Karim Benali »`: a closing quote without its opening one, after words where a text
+ * `phase accueil Accueillir »`: a closing quote without its opening one, after words where a text
  * is expected — the words are the text, its opening quote is missing.
  */
-function missingOpeningQuote(stream: TokenStream, index: number, expectation: Expectation): boolean {
+function missingOpeningQuote({ stream, index, expectation }: RepairSite): boolean {
     const token = stream.tokens[index];
     const closer = stream.strayCloserAfter(token);
     if (!expectation.expected.has('STRING') || !isWord(token) || closer === undefined) {
         return false;
     }
     let last = index;
-    while (isWord(stream.tokens[last + 1]) && stream.tokens[last + 1].startOffset < closer) {
-        last++;
+    while (continuesSentence(stream, last) && stream.tokens[last + 1].startOffset < closer) {
+        last += stream.tokens[last + 1].tokenType.name === ',' ? 2 : 1;
     }
     const start = token.startOffset;
     const text = stream.textOf(token, stream.tokens[last]);
@@ -128,48 +99,41 @@ function missingOpeningQuote(stream: TokenStream, index: number, expectation: Ex
 }
 
 /**
- * `description L'équipe accueille le tutoré`: where a text is expected, the words up to the end
- * of the line (or up to a brace or a text) are read as the text.
+ * A keyword written with another case or without its accents or hyphens — `Duo`, `competence`,
+ * `savoir faire`, `formation des stagiaires` — is that keyword: there is no doubt about it.
  */
-function unquotedText(stream: TokenStream, index: number, expectation: Expectation, grammar: GrammarKnowledge): boolean {
-    if (!expectation.expected.has('STRING') || !isWord(stream.tokens[index])) {
-        return false;
-    }
-    let last = index;
-    while (continuesSentence(stream, last)) {
-        last += stream.tokens[last + 1].tokenType.name === ',' ? 2 : 1;
-    }
-    // A single word close to an expected keyword is a misspelt keyword, not a text.
-    if (last === index && closeKeyword(stream.tokens[index].image, expectedKeywords(expectation, grammar))) {
-        return false;
-    }
-    const text = stream.textOf(stream.tokens[index], stream.tokens[last]);
-    const start = stream.tokens[index].startOffset;
-    const end = start + text.length;
-    stream.note('unquotedText', start, end, { text }, [{ fix: 'quoteText', offset: start, end, newText: `« ${text} »` }]);
-    stream.merge(index, last, stream.type('STRING')!);
-    return true;
-}
-
-/** `compétance` → `compétence`; `savoir faire` → `savoir-faire`; `Duo` → `duo`. */
-function misspeltKeyword(stream: TokenStream, index: number, expectation: Expectation, grammar: GrammarKnowledge): boolean {
-    const token = stream.tokens[index];
-    if (!isWord(token)) {
-        return false;
-    }
-    const candidates = expectedKeywords(expectation, grammar);
-    const next = stream.tokens[index + 1];
-    if (isWord(next) && stream.sameLine(token, next)) {
-        // Two words for one keyword: `savoir faire`, `auto évaluation`.
-        const together = candidates.find((keyword) => simplify(keyword) === simplify(`${token.image}-${next.image}`) || simplify(keyword) === simplify(`${token.image}${next.image}`));
-        if (together) {
-            noteKeyword(stream, token, next, together);
-            stream.merge(index, index + 1, stream.type(together)!);
+function strongKeyword(site: RepairSite): boolean {
+    const { stream, index } = site;
+    const candidates = expectedKeywords(site);
+    for (let words = Math.min(4, wordsAhead(stream, index)); words >= 1; words--) {
+        const last = index + words - 1;
+        const written = stream.textOf(stream.tokens[index], stream.tokens[last]);
+        const plain = simplify(written).replace(/[\s-]+/g, '');
+        const keyword = candidates.find((candidate) => simplify(candidate).replace(/-/g, '') === plain);
+        if (keyword && !(words === 1 && stream.tokens[index].tokenType.name === keyword)) {
+            noteKeyword(stream, stream.tokens[index], stream.tokens[last], keyword);
+            stream.merge(index, last, stream.type(keyword)!);
             return true;
         }
     }
-    const keyword = closeKeyword(token.image, candidates);
-    if (!keyword || (isKeyword(token, grammar) && token.tokenType.name === keyword)) {
+    return false;
+}
+
+/** How many words follow on the line from a token, itself included. */
+function wordsAhead(stream: TokenStream, index: number): number {
+    let count = 0;
+    while (isWord(stream.tokens[index + count]) && (count === 0 || stream.sameLine(stream.tokens[index + count - 1], stream.tokens[index + count]))) {
+        count++;
+    }
+    return count;
+}
+
+/** `compétance` → `compétence`, `acompagne` → `accompagne`: the one closest keyword. */
+function weakKeyword(site: RepairSite): boolean {
+    const { stream, index } = site;
+    const token = stream.tokens[index];
+    const keyword = isWord(token) ? closeKeyword(token.image, expectedKeywords(site)) : undefined;
+    if (!keyword || token.tokenType.name === keyword) {
         return false;
     }
     noteKeyword(stream, token, token, keyword);
@@ -178,9 +142,8 @@ function misspeltKeyword(stream: TokenStream, index: number, expectation: Expect
 }
 
 function noteKeyword(stream: TokenStream, first: IToken, last: IToken, keyword: string): void {
-    const end = (last.endOffset ?? last.startOffset) + 1;
-    stream.note('misspeltKeyword', first.startOffset, end, { written: stream.textOf(first, last), keyword },
-        [{ fix: 'useKeyword', offset: first.startOffset, end, newText: keyword }]);
+    stream.note('misspeltKeyword', first.startOffset, end(last), { written: stream.textOf(first, last), keyword },
+        [{ fix: 'useKeyword', offset: first.startOffset, end: end(last), newText: keyword }]);
 }
 
 /**
@@ -204,10 +167,100 @@ export function closeKeyword(word: string, keywords: readonly string[]): string 
 }
 
 /**
+ * `tutoré Thomas Gérard {`: a name is one word. The words are read as one name (`LesGlycines`
+ * when `institution Les Glycines` was meant), and references to any of its spellings are not
+ * errors while the mistake stands. When the second word repeats the name (`service Cantou Cantou
+ * (unité)`), the words after the name are its title, written without quotes.
+ */
+function splitName(site: RepairSite): boolean {
+    const { stream, index, expectation, root } = site;
+    const previous = stream.tokens[index - 1];
+    const token = stream.tokens[index];
+    const nameWord = (candidate: IToken | undefined) => isWord(candidate) && !expectation.expected.has(candidate!.tokenType.name);
+    if (!previous || previous.tokenType.name !== 'ID' || !nameWord(token) || !stream.sameLine(previous, token) || expectation.expected.has('ID')
+        || closeKeyword(token.image, expectedKeywords(site))) {
+        return false;
+    }
+    let last = index;
+    while (nameWord(stream.tokens[last + 1]) && stream.sameLine(stream.tokens[last], stream.tokens[last + 1])) {
+        last++;
+    }
+    const words = [previous, ...stream.tokens.slice(index, last + 1)].map((word) => word.image);
+    if (words[1] === words[0] && expectation.expected.has('STRING')) {
+        return false;
+    }
+    const joined = words.join('');
+    const start = previous.startOffset;
+    const declared = isDeclaredName(root, previous.startOffset);
+    const title = words.join(' ');
+    stream.note(declared ? 'splitNameDeclaration' : 'splitNameReference', start, end(stream.tokens[last]), { words: title, joined, first: previous.image },
+        [{ fix: 'joinName', offset: start, end: end(stream.tokens[last]), newText: declared && !isText(stream.tokens[last + 1]) ? `${joined} « ${title} »` : joined }]);
+    // References elsewhere may use any of these spellings: none is an error while this one stands.
+    [joined, words.join('-'), ...words].forEach((name) => stream.addUnreadName(name));
+    stream.merge(index - 1, last, stream.type('ID')!);
+    return true;
+}
+
+function isText(token: IToken | undefined): boolean {
+    return token?.tokenType.name === 'STRING';
+}
+
+/** Whether the token at an offset was read as the name an element declares (rather than a reference). */
+function isDeclaredName(root: AstNode | undefined, offset: number): boolean {
+    const leaf = root?.$cstNode ? CstUtils.findLeafNodeAtOffset(root.$cstNode, offset) : undefined;
+    const assignment = leaf?.grammarSource?.$container;
+    return GrammarAST.isAssignment(assignment) && assignment.feature === 'name';
+}
+
+/**
+ * `description L'équipe accueille le tutoré`: where a text is expected, the words up to the end
+ * of the line — or up to a brace, a text, or a keyword that goes on with the element (`le 12/03`,
+ * `par Élodie`, `développe C1`) — are read as the text.
+ */
+function unquotedText(site: RepairSite): boolean {
+    const { stream, index, expectation, grammar } = site;
+    if (!expectation.expected.has('STRING') || !isWord(stream.tokens[index])) {
+        return false;
+    }
+    let last = index;
+    while (continuesSentence(stream, last) && !resumesElement(stream, last + 1, grammar, expectation)) {
+        last += stream.tokens[last + 1].tokenType.name === ',' ? 2 : 1;
+    }
+    const start = stream.tokens[index].startOffset;
+    // Characters no word is made of, stuck to the last word (`désorientées)`), belong to the text too.
+    const glued = /^[^\s«»“”"{}]*/.exec(stream.text.slice(end(stream.tokens[last])))![0];
+    const text = stream.text.slice(start, end(stream.tokens[last]) + glued.length);
+    stream.note('unquotedText', start, start + text.length, { text }, [{ fix: 'quoteText', offset: start, end: start + text.length, newText: `« ${text} »` }]);
+    stream.merge(index, last, stream.type('STRING')!);
+    return true;
+}
+
+/** Whether the words of an unquoted sentence go on after a token: another word, or a comma and a word, on the line. */
+function continuesSentence(stream: TokenStream, index: number): boolean {
+    const next = stream.tokens[index + 1];
+    if (!stream.sameLine(stream.tokens[index], next)) {
+        return false;
+    }
+    return isWord(next) || (next.tokenType.name === ',' && isWord(stream.tokens[index + 2]) && stream.sameLine(next, stream.tokens[index + 2]));
+}
+
+/** A keyword that may follow the text, followed by a value rather than by more prose: `le 12/03/2027`, `par Élodie`. */
+function resumesElement(stream: TokenStream, index: number, grammar: GrammarKnowledge, expectation: Expectation): boolean {
+    const token = stream.tokens[index];
+    const next = stream.tokens[index + 1];
+    if (!grammar.keywords.has(token.tokenType.name) || !stream.sameLine(token, next) || expectation.expected.has(token.tokenType.name)) {
+        return false;
+    }
+    const value = next.tokenType.name;
+    return value === 'DATE' || value === 'NUMBER' || value === 'FIRST_DAY' || value === 'NUMBER_WORD'
+        || (value === 'ID' && /^[\p{Lu}\p{N}]/u.test(next.image));
+}
+
+/**
  * A line the block cannot hold — a stray word, a line pasted from another element — is left out
  * with its own block, so that the rest of the block, and of the document, is still read.
  */
-function notUnderstood(stream: TokenStream, index: number, expectation: Expectation, grammar: GrammarKnowledge): boolean {
+function notUnderstood({ stream, index, expectation, grammar }: RepairSite): boolean {
     const token = stream.tokens[index];
     const inBlock = expectation.expected.has('}') || expectation.rule === 'Document';
     if (!inBlock || !stream.startsLine(index) || token.tokenType.name === '}') {
@@ -218,9 +271,28 @@ function notUnderstood(stream: TokenStream, index: number, expectation: Expectat
     if (stream.tokens[last].tokenType.name === '{') {
         last = matchingBrace(stream, last) ?? last;
     }
-    stream.note(expectation.rule === 'Document' ? 'notATopLevel' : 'notUnderstood', token.startOffset, (token.endOffset ?? token.startOffset) + 1,
+    stream.note(expectation.rule === 'Document' ? 'notATopLevel' : 'notUnderstood', token.startOffset, end(token),
         { actual: actualWords(token), context: { rule: expectation.rule }, allowed: { expected: allowed } });
     stream.remove(index, last);
+    return true;
+}
+
+/**
+ * `phase évaluation` at the end of a line, its `{` not typed yet: the element is read as an empty
+ * block, so that the lines after it stay where they are.
+ */
+function openEmptyBlock({ stream, index, expectation }: RepairSite): boolean {
+    const token = stream.tokens[index];
+    const previous = stream.tokens[index - 1];
+    const atLineEnd = token.isInsertedInRecovery === true || stream.startsLine(index);
+    if (!expectation.expected.has('{') || !atLineEnd || !previous || previous.isInsertedInRecovery || previous.tokenType.name === '{') {
+        return false;
+    }
+    const { context } = placeOf(expectation.ruleStack, expectation);
+    stream.note('missingAfter', previous.startOffset, end(previous), { previous: previous.image, expected: { expected: ['{'] }, context },
+        [{ fix: 'openBlock', offset: end(previous), end: end(previous), newText: ' {\n}' }]);
+    stream.insert(index, stream.type('}')!);
+    stream.insert(index, stream.type('{')!);
     return true;
 }
 
@@ -229,38 +301,53 @@ function notUnderstood(stream: TokenStream, index: number, expectation: Expectat
  * block and the rest of the document keep their shape. When the parser stopped at the start of a
  * line, what is missing was at the end of the line before (`expérience` with no duration).
  */
-function leaveLineOut(stream: TokenStream, index: number, expectation: Expectation): boolean {
+function leaveLineOut({ stream, index, expectation, laterErrors, grammar }: RepairSite): boolean {
+    if (!laterErrors) {
+        return false;
+    }
     const token = stream.tokens[index];
     const previous = stream.tokens[index - 1];
-    const onPreviousLine = previous !== undefined && stream.startsLine(index) && !previous.isInsertedInRecovery;
+    // A brace the repairs inserted ends the statement before it: what is missing is at the end of that statement.
+    const inserted = token.isInsertedInRecovery === true;
+    const onPreviousLine = previous !== undefined && (stream.startsLine(index) || inserted) && !previous.isInsertedInRecovery;
+    const { context, expected } = placeOf(expectation.ruleStack, expectation);
     let first = onPreviousLine ? index - 1 : index;
-    while (first > 0 && !stream.startsLine(first)) {
+    if (inserted) {
+        // Only the unfinished statement goes: from its keyword (`fonction`, in `{ situation stage fonction`).
+        const starters = grammar.blockStarters(context.rule);
+        while (first > 0 && !starters.includes(stream.tokens[first].tokenType.name) && stream.tokens[first - 1].tokenType.name !== '{' && !stream.startsLine(first)) {
+            first--;
+        }
+    }
+    while (!inserted && first > 0 && !stream.startsLine(first)) {
         first--;
     }
     if (!insideBlock(stream, first)) {
         return false;
     }
-    let last = stream.lineEnd(first);
+    let last = inserted ? index - 1 : stream.lineEnd(first);
     if (stream.tokens[last].tokenType.name === '{') {
         last = matchingBrace(stream, last) ?? last;
     }
-    // A brace that closes the block around stays: only the line's own statement is left out.
-    for (let cursor = first, depth = 0; cursor <= last; cursor++) {
+    // A brace that closes the block around stays: only the line's own statement is left out; and
+    // a block it opens goes with it, whole, or the line stays.
+    let depth = 0;
+    for (let cursor = first; cursor <= last; cursor++) {
         const name = stream.tokens[cursor].tokenType.name;
         depth += name === '{' ? 1 : name === '}' ? -1 : 0;
         if (depth < 0) {
             last = cursor - 1;
+            depth = 0;
             break;
         }
     }
-    if (last < first) {
+    if (last < first || depth > 0) {
         return false;
     }
-    const { context, expected } = placeOf(expectation.ruleStack, expectation);
     if (onPreviousLine) {
-        stream.note('missingAfter', previous.startOffset, (previous.endOffset ?? previous.startOffset) + 1, { previous: previous.image, expected, context });
+        stream.note('missingAfter', previous.startOffset, end(previous), { previous: previous.image, expected, context });
     } else {
-        stream.note('lineLeftOut', token.startOffset, (token.endOffset ?? token.startOffset) + 1, { actual: actualWords(token), expected, context });
+        stream.note('lineLeftOut', token.startOffset, end(token), { actual: actualWords(token), expected, context });
     }
     stream.remove(first, last);
     return true;
@@ -276,7 +363,7 @@ function insideBlock(stream: TokenStream, index: number): boolean {
 }
 
 /** The index of the `}` that closes the `{` at `open`, if any. */
-function matchingBrace(stream: TokenStream, open: number): number | undefined {
+export function matchingBrace(stream: TokenStream, open: number): number | undefined {
     let depth = 0;
     for (let index = open; index < stream.tokens.length; index++) {
         const name = stream.tokens[index].tokenType.name;

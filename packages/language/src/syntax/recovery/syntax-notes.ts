@@ -56,7 +56,10 @@ export interface SyntaxNote {
 
 export interface SyntaxReport {
     readonly notes: readonly SyntaxNote[];
-    /** The names in passages that could not be read (skipped or taken apart): a reference to one of them is not an error. */
+    /**
+     * The names in passages that could not be read (skipped or taken apart), lower case and without
+     * accents (see `simplify`): a reference to one of them is not an error.
+     */
     readonly unreadNames: ReadonlySet<string>;
     /** Offsets of every passage the parser could not read as written. */
     readonly damage: readonly number[];

@@ -1,5 +1,6 @@
 import { createTokenInstance, type IToken, type TokenType, type TokenTypeDictionary } from 'chevrotain';
 import type { LexerResult } from 'langium';
+import { simplify } from '../grammar-knowledge.js';
 import type { NoteFix, NoteParam, NotePosition, NoteRange, SyntaxNote, SyntaxReport } from './syntax-notes.js';
 
 /**
@@ -21,6 +22,19 @@ export class TokenStream {
         for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
             this.lineStarts.push(index + 1);
         }
+    }
+
+    /** The state of the repairs, to try one and take it back if the parser gets no further with it. */
+    checkpoint(): Checkpoint {
+        return { tokens: [...this.tokens], notes: this.notes.length, unread: new Set(this.unread), damage: this.damage.length };
+    }
+
+    rollback(checkpoint: Checkpoint): void {
+        this.tokens = checkpoint.tokens;
+        this.notes.length = checkpoint.notes;
+        this.damage.length = checkpoint.damage;
+        this.unread.clear();
+        checkpoint.unread.forEach((name) => this.unread.add(name));
     }
 
     /** What Langium's parser reads for the next attempt (hidden tokens are consumed by it: a copy each time). */
@@ -102,7 +116,8 @@ export class TokenStream {
     /** The index of the last token of the line a token is on. */
     lineEnd(index: number): number {
         let end = index;
-        while (end + 1 < this.tokens.length && this.tokens[end + 1].startLine === this.tokens[index].startLine) {
+        // A brace the repairs inserted belongs to no line: it stays when a line is left out.
+        while (end + 1 < this.tokens.length && this.tokens[end + 1].startLine === this.tokens[index].startLine && !this.tokens[end + 1].isInsertedInRecovery) {
             end++;
         }
         return end;
@@ -117,6 +132,13 @@ export class TokenStream {
         this.tokens[index] = withType(this.tokens[index], type, this.tokens[index]);
     }
 
+    /** A token read as another one, written at a given place within it (a name between quotes is the name). */
+    replace(index: number, type: TokenType, startOffset: number, image: string): void {
+        const token = this.tokens[index];
+        const column = (token.startColumn ?? 1) + (startOffset - token.startOffset);
+        this.tokens[index] = createTokenInstance(type, image, startOffset, startOffset + image.length - 1, token.startLine ?? Number.NaN, token.startLine ?? Number.NaN, column, column + image.length - 1);
+    }
+
     /** Several tokens read as one (`savoir faire` as `savoir-faire`; unquoted words as one text). */
     merge(from: number, to: number, type: TokenType): void {
         const merged = withType(this.tokens[from], type, this.tokens[to], this.textOf(this.tokens[from], this.tokens[to]));
@@ -129,7 +151,7 @@ export class TokenStream {
         for (const token of removed) {
             this.damage.push(token.startOffset);
             if (token.tokenType.name === 'ID') {
-                this.unread.add(token.image.normalize('NFC'));
+                this.unread.add(simplify(token.image));
             }
         }
     }
@@ -138,14 +160,28 @@ export class TokenStream {
     insert(index: number, type: TokenType): void {
         const before = this.tokens[index - 1];
         const offset = before ? (before.endOffset ?? before.startOffset) + 1 : 0;
-        const token = createTokenInstance(type, type.name, offset, offset - 1, Number.NaN, Number.NaN, Number.NaN, Number.NaN);
+        // On the line of the token before it: the brace passes must not take it for a line of its own.
+        const line = before?.endLine ?? 1;
+        const token = createTokenInstance(type, type.name, offset, offset - 1, line, line, Number.NaN, Number.NaN);
+        token.isInsertedInRecovery = true;
+        this.tokens.splice(index, 0, token);
+    }
+
+    /** A token the user meant but typed otherwise (`)` for `}`), inserted at an offset of the text. */
+    insertAt(offset: number, type: TokenType): void {
+        let index = this.tokens.findIndex((token) => token.startOffset > offset);
+        if (index < 0) {
+            index = this.tokens.length;
+        }
+        const { line, character } = this.positionOf(offset);
+        const token = createTokenInstance(type, type.name, offset, offset, line + 1, line + 1, character + 1, character + 1);
         token.isInsertedInRecovery = true;
         this.tokens.splice(index, 0, token);
     }
 
     /** A name the user may have meant, for references that cannot be checked while the mistake stands. */
     addUnreadName(name: string): void {
-        this.unread.add(name.normalize('NFC'));
+        this.unread.add(simplify(name));
     }
 
     report(): SyntaxReport {
@@ -165,6 +201,13 @@ export class TokenStream {
         const line = this.lineOf(Math.min(offset, this.text.length));
         return { line, character: Math.min(offset, this.text.length) - this.lineStarts[line] };
     }
+}
+
+export interface Checkpoint {
+    readonly tokens: IToken[];
+    readonly notes: number;
+    readonly unread: ReadonlySet<string>;
+    readonly damage: number;
 }
 
 function withType(first: IToken, type: TokenType, last: IToken, image = first.image): IToken {

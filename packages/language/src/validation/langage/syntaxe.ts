@@ -21,16 +21,20 @@ export const syntaxe = defineRule({
             en: 'This text is not closed: the closing quote {closing} is missing. Add it at the end of the text.'
         },
         mismatchedQuote: {
-            fr: 'Ce texte commence par {open} mais se termine par {close} : fermez-le par {closing}.',
-            en: 'This text begins with {open} but ends with {close}: close it with {closing}.'
+            fr: 'Ce texte s’ouvre avec le guillemet {open} mais se ferme avec {close} : fermez-le avec le guillemet {closing}.',
+            en: 'This text opens with the quote {open} but closes with {close}: close it with the quote {closing}.'
         },
         strayCloser: {
             fr: 'Ce guillemet fermant {close} n’a pas de guillemet ouvrant : ajoutez {open} au début du texte, ou supprimez-le.',
             en: 'This closing quote {close} has no opening quote: add {open} at the beginning of the text, or remove it.'
         },
         hashComment: {
-            fr: 'Un commentaire commence par // (et non par #) : remplacez « # » par « // ».',
-            en: 'A comment begins with // (not with #): replace "#" with "//".'
+            fr: 'Un commentaire commence par // (et non par {marker}) : remplacez « {marker} » par « // ».',
+            en: 'A comment begins with // (not with {marker}): replace "{marker}" with "//".'
+        },
+        unclosedComment: {
+            fr: 'Ce commentaire n’est pas fermé : ajoutez « */ » à sa fin, ou commencez la ligne par « // ».',
+            en: 'This comment is not closed: add "*/" at its end, or begin the line with "//".'
         },
         apostrophe: {
             fr: 'Une apostrophe n’est comprise qu’à l’intérieur d’un texte entre guillemets « … ».',
@@ -48,9 +52,29 @@ export const syntaxe = defineRule({
             fr: 'Le bloc « {header} » ouvert ligne {line} n’est pas fermé : ajoutez « } » après sa dernière ligne.',
             en: 'The block “{header}” opened on line {line} is not closed: add "}" after its last line.'
         },
+        unclosedBlocks: {
+            fr: 'Le bloc « {header} » ouvert ligne {line} n’est pas fermé, ni celui qui l’entoure : {others}. Ajoutez « } » pour chacun, après leur dernière ligne.',
+            en: 'The block “{header}” opened on line {line} is not closed, nor the one around it: {others}. Add "}" for each, after their last line.'
+        },
         missingOpenBrace: {
             fr: 'Il manque l’accolade ouvrante « { » à la fin de « {header} » : les lignes qui suivent, plus en retrait, forment son bloc.',
             en: 'The opening brace "{" is missing at the end of “{header}”: the indented lines that follow form its block.'
+        },
+        extraOpenBrace: {
+            fr: 'Cette accolade ouvrante « { » est en trop : le bloc est déjà ouvert. Supprimez-la.',
+            en: 'This opening brace "{" is one too many: the block is already open. Remove it.'
+        },
+        bracketForBrace: {
+            fr: 'Un bloc s’ouvre et se ferme avec des accolades « { » et « } », pas avec {bracket} : écrivez {brace}.',
+            en: 'A block opens and closes with braces "{" and "}", not with {bracket}: write {brace}.'
+        },
+        orphanLines: {
+            fr: 'Les lignes à partir de « {first} » n’appartiennent à aucun élément : la première ligne de leur bloc semble effacée (par exemple « {example} {…} »). Rétablissez-la, ou supprimez ces lignes et l’accolade « } » qui les ferme.',
+            en: 'The lines from “{first}” on belong to no element: the first line of their block seems to have been deleted (for example “{example} {…}”). Restore it, or remove these lines and the brace "}" that closes them.'
+        },
+        duplicatedLine: {
+            fr: 'Cette ligne répète la précédente (« {line} »), comme un copier-coller en trop : supprimez-la.',
+            en: 'This line repeats the one before (“{line}”), like an extra copy and paste: remove it.'
         },
         extraBrace: {
             fr: 'Cette accolade fermante « } » est en trop : aucun bloc ouvert ne lui correspond. Supprimez-la.',
@@ -61,12 +85,16 @@ export const syntaxe = defineRule({
             en: '“{written}” is not a word of the language here. Did you mean “{keyword}”?'
         },
         splitNameDeclaration: {
-            fr: 'Un nom s’écrit en un mot ({joined}) ; le nom complet va dans le titre « {words} ». Écrivez : {joined} « {words} ».',
-            en: 'A name is written as one word ({joined}); the full name goes in the title « {words} ». Write: {joined} « {words} ».'
+            fr: 'Un nom s’écrit en un mot ({joined}) ; le nom complet va entre guillemets dans le titre : écrivez {joined} « {words} ».',
+            en: 'A name is written as one word ({joined}); the full name goes between quotes in the title: write {joined} « {words} ».'
         },
         splitNameReference: {
             fr: 'Un nom s’écrit en un mot : « {words} » n’en est pas un. Écrivez le nom tel qu’il est déclaré, par exemple {first} ou {joined}.',
             en: 'A name is written as one word: “{words}” is not one. Write the name as it is declared, for example {first} or {joined}.'
+        },
+        quotedName: {
+            fr: 'Un nom s’écrit sans guillemets : écrivez {name}. Les guillemets entourent les titres et les textes.',
+            en: 'A name is written without quotes: write {name}. Quotes surround titles and texts.'
         },
         unquotedText: {
             fr: 'Un texte s’écrit entre guillemets : écrivez « {text} ».',
@@ -88,6 +116,10 @@ export const syntaxe = defineRule({
             fr: 'Dans {context}, il manque {expected} après « {previous} ».',
             en: 'In {context}, {expected} is missing after “{previous}”.'
         },
+        expectedAfter: {
+            fr: 'Dans {context}, après « {previous} », on attend {expected} à la place de {actual}.',
+            en: 'In {context}, after “{previous}”, {expected} is expected instead of {actual}.'
+        },
         expectedInstead: {
             fr: 'Dans {context}, on attend {expected} à la place de {actual}.',
             en: 'In {context}, {expected} is expected instead of {actual}.'
@@ -106,7 +138,10 @@ export const syntaxe = defineRule({
         { id: 'useKeyword', title: { fr: 'Écrire le mot du langage', en: 'Write the word of the language' } },
         { id: 'joinName', title: { fr: 'Écrire le nom en un mot', en: 'Write the name as one word' } },
         { id: 'quoteText', title: { fr: 'Mettre le texte entre guillemets', en: 'Put the text between quotes' } },
-        { id: 'addName', title: { fr: 'Ajouter un nom', en: 'Add a name' } }
+        { id: 'addName', title: { fr: 'Ajouter un nom', en: 'Add a name' } },
+        { id: 'unquoteName', title: { fr: 'Écrire le nom sans guillemets', en: 'Write the name without quotes' } },
+        { id: 'useBrace', title: { fr: 'Écrire une accolade', en: 'Write a brace' } },
+        { id: 'removeLine', title: { fr: 'Supprimer la ligne répétée', en: 'Remove the repeated line' } }
     ],
     checks: {}
 });

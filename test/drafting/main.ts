@@ -1,0 +1,45 @@
+/**
+ * The drafting figures of issue 9, bundled by `test/drafting/run.js` (`npm run drafting`) and by
+ * `npm run bench`. Run in a process of its own:
+ *
+ *   drafting.mjs --root=<repository>              prints the figures, the categories, the worst mistakes
+ *   drafting.mjs --root=<repository> --write      also replaces the « Rédaction » section of BENCHMARKS.md
+ *   drafting.mjs --root=<repository> --record-before   keeps these figures as the « before » column
+ *   drafting.mjs --root=<repository> --json       one JSON line: the figures and the section (for the benchmark)
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluateMistakes, figuresOf, loadCleanWorkspace, type DraftingFigures } from './oracle.js';
+import { draftingSection, figuresText, withDraftingSection } from './report.js';
+
+interface Before {
+    readonly date: string;
+    /** What the figures were measured on, for the column's title. */
+    readonly label?: string;
+    readonly figures: DraftingFigures;
+}
+
+const args = process.argv.slice(2);
+const root = args.find((arg) => arg.startsWith('--root='))?.slice('--root='.length) ?? process.cwd();
+const beforeFile = join(root, 'test/drafting/before.json');
+
+const checker = await loadCleanWorkspace(join(root, 'test/drafting/workspace'));
+const { outcomes } = await evaluateMistakes(checker);
+const figures = figuresOf(outcomes);
+const date = new Date().toISOString().slice(0, 10);
+
+if (args.includes('--record-before')) {
+    writeFileSync(beforeFile, JSON.stringify({ date, figures } satisfies Before, null, 2) + '\n');
+}
+const before = existsSync(beforeFile) ? JSON.parse(readFileSync(beforeFile, 'utf8')) as Before : undefined;
+const section = draftingSection(figures, outcomes, date, before?.figures, before?.label ?? before?.date);
+
+if (args.includes('--write')) {
+    const benchmarks = join(root, 'BENCHMARKS.md');
+    writeFileSync(benchmarks, withDraftingSection(readFileSync(benchmarks, 'utf8'), section));
+}
+if (args.includes('--json')) {
+    process.stdout.write(JSON.stringify({ figures, section }) + '\n');
+} else {
+    process.stdout.write(figuresText(figures, outcomes, before?.figures) + '\n');
+}
