@@ -4,16 +4,17 @@ import { join } from 'node:path';
 import { BENCH_WORKSPACES, generateWorkspace, measureWorkspace } from './generate.js';
 import { listDocuments, writeWorkspace } from './files.js';
 import { runLongFuzz } from './fuzz-run.js';
+import { measureBrowser } from './browser-bench.js';
 import { measureCrossFile, measureStartup, measureTyping, type LatencySummary } from './lsp-bench.js';
 import { measurePathological, PATHOLOGICAL_INPUTS } from './pathological.js';
 import { median, round, runChild, runTimedProcess, type ChildResult } from './measure.js';
-import { writeReport, type BenchResults, type Target } from './report.js';
+import { updateBrowserSection, writeReport, type BenchResults, type Target } from './report.js';
 
 export interface RunOptions {
     readonly root: string;
     readonly bundles: string;
     readonly quick: boolean;
-    /** Only one group: check, lsp (or lsp-large, lsp-single), handbook, drafting, pathological, fuzz. */
+    /** Only one group: check, lsp (or lsp-large, lsp-single), handbook, drafting, pathological, fuzz, browser. */
     readonly only?: string;
 }
 
@@ -131,12 +132,19 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
     if (wants('fuzz') && !failures.server) await attempt('Fuzzer long du serveur', async () => {
         results.fuzz = await runLongFuzz(bundle('server.cjs'), options.root, options.quick ? 2_000 : FUZZ_EDITS, log);
         log(JSON.stringify({ ...results.fuzz, rssMb: undefined }));
+    if (wants('browser')) await attempt('Navigateur', async () => {
+        log('browser');
+        results.browser = await measureBrowser(join(options.root, 'packages/web/dist'), { loads: repetitions, edits: options.quick ? 10 : 40 });
+        log(JSON.stringify(results.browser));
     });
 
     results.targets = evaluateTargets(results);
     // Only a complete run may replace the report: a partial or quick one prints its figures only.
     if (!options.only && !options.quick) {
         writeReport(join(options.root, 'BENCHMARKS.md'), results, readAnalysis(options.root));
+    } else if (options.only === 'browser' && !options.quick && results.browser) {
+        updateBrowserSection(join(options.root, 'BENCHMARKS.md'), results, readAnalysis(options.root));
+        log('browser run: only the « Navigateur » section of BENCHMARKS.md was replaced');
     } else {
         log('partial run: BENCHMARKS.md is left as it is');
     }
@@ -186,6 +194,10 @@ function evaluateTargets(results: BenchResults): Target[] {
     add('Mémoire résidente maximale — serveur démarré sur 1 000 fichiers', '< 400 Mo', results.lsp.startup?.peakRssMb, 'Mo', (value) => value < 400);
     add('Mémoire résidente maximale — serveur après toutes les frappes (1 000 fichiers)', '< 400 Mo', results.lsp.largeWorkspaceRssMb, 'Mo', (value) => value < 400);
     add('Mémoire résidente maximale — serveur, fichier de 5 000 lignes', '< 400 Mo', results.lsp.singleFileRssMb, 'Mo', (value) => value < 400);
+    const browser = results.browser;
+    add('Navigateur : taille livrée, compressée (gzip), tout ce que le premier chargement garde', '≤ 2,5 Mo', browser && round(browser.totalGzipBytes / 1024 ** 2, 2), 'Mo', (value) => value <= 2.5);
+    add('Navigateur : chargement → constats de l’exemple (médiane)', '< 2 s', browser && round(browser.loadToDiagnosticsMs.median / 1000, 2), 's', (value) => value < 2);
+    add('Navigateur : frappe → constats, exemple, p95', '< 150 ms', browser?.typing.p95Ms, 'ms', (value) => value < 150);
     const ratios = Object.values(results.check).map((entry) => entry.ratio);
     add('Vérification complète / analyse et liaison seules (pire espace)', '≤ 2×', ratios.length > 0 ? Math.max(...ratios) : undefined, '×', (value) => value <= 2);
     for (const input of results.pathological) {

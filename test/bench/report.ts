@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { BrowserResults } from './browser-bench.js';
 import type { FuzzRunResult } from './fuzz-run.js';
 import type { LatencySummary, StartupResult } from './lsp-bench.js';
 import type { PathologicalResult } from './pathological.js';
@@ -39,6 +40,7 @@ export interface BenchResults {
     drafting?: { figures: Record<string, unknown>; section: string };
     readonly pathological: PathologicalResult[];
     fuzz?: FuzzRunResult;
+    browser?: BrowserResults;
     readonly notes: string[];
     targets: Target[];
 }
@@ -80,7 +82,7 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
         '',
         '| Mesure | Objectif | Valeur | Atteint |',
         '|---|---|---|---|',
-        ...results.targets.map((target) => `| ${target.name} | ${target.limit} | ${target.value} | ${target.met === undefined ? 'non mesuré' : target.met ? 'oui' : '**non**'} |`),
+        ...results.targets.map(targetRow),
         '',
         '## Espaces de travail générés',
         '',
@@ -142,6 +144,7 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
         ...(results.drafting ? [results.drafting.section] : []),
         ...pathologicalSection(results.pathological),
         ...fuzzSection(results.fuzz),
+        ...browserSection(results.browser),
         ...(results.notes.length > 0 ? ['## Remarques de cette exécution', '', ...results.notes.map((note) => `- ${note}`), ''] : []),
         analysis.trim(),
         ''
@@ -183,6 +186,42 @@ function pathologicalSection(results: readonly PathologicalResult[]): string[] {
     ];
 }
 
+const kilobytes = (bytes: number) => number(Math.round(bytes / 1024));
+
+function browserSection(browser: BrowserResults | undefined): string[] {
+    return [
+        '## Navigateur',
+        '',
+        '« Tutorat en ligne » (`packages/web/dist`) servi comme `tutorat web` le sert, dans le Chromium de Debian piloté par',
+        'playwright-core (`test/bench/browser-bench.ts`), un profil neuf à chaque chargement.',
+        '',
+        '- **Taille livrée** : tous les fichiers de `dist/`, tels quels et compressés (gzip, comme un serveur web les envoie) ;',
+        '  au premier chargement le service worker les garde tous pour l’usage hors ligne. « Page » : ce que la page elle-même',
+        '  demande avant ses premiers constats.',
+        '- **Chargement → constats** : du début de la navigation à la réception, dans la page, des constats des 8 documents de',
+        '  l’exemple (le serveur de langage tourne dans un Web Worker).',
+        '- **Frappe → constats** : dans la page, de l’événement clavier (une lettre dans un texte de `duos.tutorat`) à la',
+        '  réception des constats de ce document ; la suivante quand le serveur s’est tu 300 ms.',
+        '',
+        ...(browser ? [
+            '| Taille | Fichiers | Ko | Ko (gzip) |',
+            '|---|---|---|---|',
+            `| Tout \`dist/\` | ${number(browser.files)} | ${kilobytes(browser.totalBytes)} | ${kilobytes(browser.totalGzipBytes)} |`,
+            `| Page (avant les premiers constats) | — | ${kilobytes(browser.firstLoadBytes)} | ${kilobytes(browser.firstLoadGzipBytes)} |`,
+            ...browser.largest.map((entry) => `| dont \`${entry.file}\` | 1 | ${kilobytes(entry.bytes)} | ${kilobytes(entry.gzipBytes)} |`),
+            '',
+            `Charge moyenne de la machine pendant la mesure : ${number(browser.loadAverage[0])} au début, ${number(browser.loadAverage[1])} à la fin (2 cœurs).`,
+            '',
+            `Chargement → constats de l’exemple : ${browser.loadToDiagnosticsMs.runs.map((value) => number(value)).join(' ; ')} ms (médiane ${number(browser.loadToDiagnosticsMs.median)} ms).`,
+            '',
+            '| Frappe → constats | p50 (ms) | p95 (ms) | max (ms) | modifications |',
+            '|---|---|---|---|---|',
+            `| une lettre dans un texte de \`duos.tutorat\` (exemple) | ${latency(browser.typing)} |`
+        ] : ['Non mesuré.']),
+        ''
+    ];
+}
+
 function fuzzSection(fuzz: FuzzRunResult | undefined): string[] {
     if (!fuzz) {
         return [];
@@ -205,4 +244,33 @@ function fuzzSection(fuzz: FuzzRunResult | undefined): string[] {
         `- Mémoire résidente (Mo), au fil de la session : ${samples.map((value) => number(value)).join(' → ')} ; médiane du 2ᵉ dixième ${number(fuzz.rssEarlyMb)} Mo, du dernier dixième ${number(fuzz.rssLateMb)} Mo : ${fuzz.rssFlat ? 'stable' : '**en croissance**'}`,
         ''
     ];
+}
+
+/**
+ * `npm run bench -- --only=browser`: the « Navigateur » section and its targets replaced in the existing report, the
+ * rest left as the last complete run wrote it (the browser is measured on its own in a couple of minutes).
+ */
+export function updateBrowserSection(path: string, results: BenchResults, analysis: string): void {
+    const all = readFileSync(path, 'utf8').split('\n');
+    // The analysis (test/bench/analysis.md) follows too.
+    const analysisStart = all.indexOf('## Analyse');
+    const lines = analysisStart >= 0 ? [...all.slice(0, analysisStart), ...analysis.trim().split('\n'), ''] : all;
+    const rows = results.targets.filter((target) => target.name.startsWith('Navigateur')).map(targetRow);
+    const kept = lines.filter((line) => !line.startsWith('| Navigateur'));
+    const tableEnd = kept.findIndex((line, index) => index > kept.indexOf('## Objectifs') + 2 && line.trim() === '');
+    kept.splice(tableEnd, 0, ...rows);
+    const start = kept.indexOf('## Navigateur');
+    const section = browserSection(results.browser);
+    if (start >= 0) {
+        const end = kept.findIndex((line, index) => index > start && line.startsWith('## '));
+        kept.splice(start, end - start, ...section);
+    } else {
+        const before = kept.findIndex((line) => line.startsWith('## Remarques') || line.startsWith('## Analyse'));
+        kept.splice(before, 0, ...section);
+    }
+    writeFileSync(path, kept.join('\n'));
+}
+
+function targetRow(target: Target): string {
+    return `| ${target.name} | ${target.limit} | ${target.value} | ${target.met === undefined ? 'non mesuré' : target.met ? 'oui' : '**non**'} |`;
 }

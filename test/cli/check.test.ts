@@ -163,7 +163,7 @@ describe('tutorat itself', () => {
     test('a misspelt command gets the command it resembles', async () => {
         const misspelt = await tutorat(['chek', 'examples']);
         expect(misspelt.code).toBe(2);
-        expect(misspelt.stderr).toBe('La commande « chek » n’existe pas. Vouliez-vous écrire « tutorat check » ? Commandes : check, rules, handbook, import, export, lsp. Aide : tutorat --help\n');
+        expect(misspelt.stderr).toBe('La commande « chek » n’existe pas. Vouliez-vous écrire « tutorat check » ? Commandes : check, rules, handbook, import, export, lsp, web. Aide : tutorat --help\n');
         expect((await tutorat(['handbok', '-o', 'livrets'])).stderr).toContain('« tutorat handbook »');
         expect((await tutorat(['rule', '--lang', 'en'])).stderr).toContain('Did you mean "tutorat rules"?');
         expect((await tutorat(['verifier'])).stderr).not.toContain('Vouliez-vous');

@@ -122,7 +122,7 @@ describe('the README’s commands cannot fetch a stranger’s package', () => {
     });
 
     test('the command examples use the installed `tutorat` (editors included)', () => {
-        const invocations = commands.filter((line) => /\btutorat (check|rules|handbook|lsp)\b/.test(line));
+        const invocations = commands.filter((line) => /\btutorat (check|rules|handbook|lsp|web|import|export)\b/.test(line));
         expect(invocations.length).toBeGreaterThan(8);
         for (const line of invocations) {
             expect(line, line).toMatch(/^tutorat |cmd = \{ 'tutorat', 'lsp'|\("tutorat" "lsp"/);

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { GENERATOR_MARK, HandbookWriteError, writeHandbooks } from '@tutorat/handbook';
+import { GENERATOR_MARK } from '@tutorat/handbook';
+import { HandbookWriteError, writeHandbooks } from '@tutorat/handbook/node';
 import { handbooksOf } from './support.js';
 
 /**

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFile
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { BROWSER_VARIABLE, browserCandidates, findBrowser, writeHandbooks } from '@tutorat/handbook';
+import { BROWSER_VARIABLE, browserCandidates, findBrowser, writeHandbooks } from '@tutorat/handbook/node';
 import { tutorat } from '../support/cli.js';
 import { handbooksOf } from './support.js';
 

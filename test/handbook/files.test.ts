@@ -2,7 +2,8 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findBrowser, GENERATOR_MARK, HandbookWriteError, isSafeFileName, slug, writeHandbooks, type HandbookFile } from '@tutorat/handbook';
+import { GENERATOR_MARK, isSafeFileName, slug, type HandbookFile } from '@tutorat/handbook';
+import { findBrowser, HandbookWriteError, writeHandbooks } from '@tutorat/handbook/node';
 import { filesOf } from '../support/folders.js';
 import { tutorat } from '../support/cli.js';
 import { EXAMPLES, exampleHandbooks, handbooksOf } from './support.js';

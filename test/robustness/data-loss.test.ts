@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { findBrowser, writeHandbooks, type HandbookFile } from '@tutorat/handbook';
+import type { HandbookFile } from '@tutorat/handbook';
+import { findBrowser, writeHandbooks } from '@tutorat/handbook/node';
 import { REPOSITORY, tutorat } from '../support/cli.js';
 import { filesUnder, workspaceWith } from './support.js';
 

@@ -93,7 +93,8 @@ export function manualCommands(step, folder, manifest) {
     const { entry } = step;
     const runtime = entry.runtime && manifest.npm.find((candidate) => candidate.id === entry.runtime);
     const path = runtime ? `PATH="${dirname(join(folder, runtime.folder, runtime.ready))}:$PATH" ` : '';
-    return `mkdir -p "${join(folder, entry.folder)}" && cd "${join(folder, entry.folder)}" && ${path}npm install ${entry.packages.join(' ')}`;
+    const variables = Object.entries(entry.env ?? {}).map(([name, value]) => `${name}=${value} `).join('');
+    return `mkdir -p "${join(folder, entry.folder)}" && cd "${join(folder, entry.folder)}" && ${variables}${path}npm install ${entry.packages.join(' ')}`;
 }
 
 function isExecutable(path) {
@@ -154,7 +155,7 @@ function installNpm(step, folder, manifest) {
     }
     // Started from `npm test`, this process inherits the outer npm's settings as npm_config_* variables — among them
     // the user agent naming the outer Node, which makes code-server's install refuse Node 24: start from a clean slate.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name)));
+    const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name))), ...entry.env };
     const runtime = entry.runtime && manifest.npm.find((candidate) => candidate.id === entry.runtime);
     if (runtime) {
         const node = join(folder, runtime.folder, runtime.ready);

@@ -33,6 +33,8 @@ Utilisation :
   tutorat export REFERENTIEL --format moodle|case|tableur [-o FICHIER] [--force]
                                       exporte un référentiel (son nom, ou son fichier .tutorat)
   tutorat lsp --stdio                 lance le serveur de langage (pour tout éditeur LSP)
+  tutorat web [dossier] [--port N]    ouvre « Tutorat en ligne » dans le navigateur, sur cet ordinateur
+                                      (adresse sur 127.0.0.1 affichée ; le dossier y est ouvert, sans y écrire)
 
 Options communes : --lang fr|en (langue des messages), --help, --version
 Codes de sortie : 0 aucun problème, 1 erreurs (ou trop d'avertissements), 2 problème d'utilisation ou de fichier.
@@ -63,6 +65,8 @@ Usage:
   tutorat export FRAMEWORK --format moodle|case|tableur [-o FILE] [--force]
                                       exports a framework (its name, or its .tutorat file)
   tutorat lsp --stdio                 starts the language server (for any LSP editor)
+  tutorat web [folder] [--port N]     opens « Tutorat en ligne » in the browser, on this computer
+                                      (address on 127.0.0.1 printed; the folder is opened in it, never written)
 
 Common options: --lang fr|en (message language), --help, --version
 Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file problem.
@@ -179,6 +183,34 @@ Exit codes: 0 no problem, 1 errors (or too many warnings), 2 usage or file probl
     lspNeedsStdio: {
         fr: 'Le serveur de langage communique par l’entrée et la sortie standard : lancez « tutorat lsp --stdio » depuis votre éditeur.',
         en: 'The language server talks over standard input and output: start "tutorat lsp --stdio" from your editor.'
+    },
+    webServing: {
+        fr: '« Tutorat en ligne » : {address}\nOuvrez cette adresse dans votre navigateur. Vos fichiers restent sur cet ordinateur. Ctrl+C pour arrêter.',
+        en: '« Tutorat en ligne »: {address}\nOpen this address in your browser. Your files stay on this computer. Ctrl+C to stop.'
+    },
+    webServingFolder: {
+        fr: '« Tutorat en ligne » : {address}\nOuvrez cette adresse dans votre navigateur : le dossier {folder} y est ouvert (une copie de travail : le dossier n’est pas modifié ; exportez vos changements en .zip). Ctrl+C pour arrêter.',
+        en: '« Tutorat en ligne »: {address}\nOpen this address in your browser: the folder {folder} is open in it (a working copy: the folder is not changed; export your changes as a .zip). Ctrl+C to stop.'
+    },
+    webOneFolder: {
+        fr: 'Donnez un seul dossier : tutorat web [dossier].',
+        en: 'Give one folder only: tutorat web [folder].'
+    },
+    webNotAFolder: {
+        fr: '« {path} » n’est pas un dossier : tutorat web [dossier].',
+        en: '"{path}" is not a folder: tutorat web [folder].'
+    },
+    webBadPort: {
+        fr: 'Le port « {value} » n’est pas valide : donnez un nombre entre 0 et 65535 (0 : un port libre).',
+        en: 'The port "{value}" is not valid: give a number between 0 and 65535 (0: any free port).'
+    },
+    webNotBuilt: {
+        fr: '« Tutorat en ligne » n’est pas construit dans cette copie : lancez « npm run build ».',
+        en: '« Tutorat en ligne » is not built in this copy: run "npm run build".'
+    },
+    webCannotListen: {
+        fr: 'Impossible d’écouter sur le port {port} ({reason}) : choisissez-en un autre avec --port.',
+        en: 'Cannot listen on port {port} ({reason}): choose another one with --port.'
     },
     importNeedsFile: {
         fr: 'Indiquez le fichier à importer : tutorat import FICHIER [-o referentiel.tutorat] (ou tutorat import --modele pour le modèle de tableau).',

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
-import { BROWSER_VARIABLE, buildHandbooks, HandbookWriteError, writeHandbooks, type FoundBrowser } from '@tutorat/handbook';
+import { buildHandbooks } from '@tutorat/handbook';
+import { BROWSER_VARIABLE, HandbookWriteError, writeHandbooks, type FoundBrowser } from '@tutorat/handbook/node';
 import type { Locale } from '@tutorat/language';
 import { parseCommandArguments } from '../arguments.js';
 import { collectFindings, CONFIGURATION_CODE, displayPath, summarize } from '../findings.js';

@@ -11,6 +11,8 @@ import { compileIgnorePattern, type IgnorePattern } from './ignore-patterns.js';
 export class ConfigurationService {
     private readonly byFolder = new Map<string, ResolvedConfiguration>();
     private readonly ignorePatterns = new Map<string, readonly IgnorePattern[]>();
+    /** Each configuration file read, by the name problems and values give it (see {@link uriOf}). */
+    private readonly uris = new Map<string, URI>();
     private ruleIds: readonly string[] = [];
 
     constructor(private readonly fileSystem: FileSystemProvider) {}
@@ -69,10 +71,22 @@ export class ConfigurationService {
     }
 
     forDocument(documentUri: URI): ResolvedConfiguration {
-        if (documentUri.scheme !== 'file') {
+        // A document not yet saved has no folder. Other schemes are read through the file system provider
+        // (in a browser, the client's files: `vscode-vfs:`, `vscode-test-web:`…).
+        if (documentUri.scheme === 'untitled') {
             return ResolvedConfiguration.EMPTY;
         }
         return this.forFolder(UriUtils.dirname(documentUri));
+    }
+
+    /** The URI of a configuration file, from the name problems and configured values give it. */
+    uriOf(file: string): URI {
+        return this.uris.get(file) ?? URI.file(file);
+    }
+
+    /** Whether this file is part of a configuration read so far (a project's file or a preset). */
+    isLoaded(uri: URI): boolean {
+        return this.files().some((file) => this.uriOf(file).toString() === uri.toString());
     }
 
     /** All configurations read so far. */
@@ -122,6 +136,7 @@ export class ConfigurationService {
         const problems: ConfigurationProblem[] = [];
         const visit = (uri: URI, trail: string[]) => {
             const display = uri.fsPath;
+            this.uris.set(display, uri);
             if (trail.includes(uri.toString())) {
                 problems.push({ file: chain[0]?.file ?? display, message: P.presetCycle, params: { cycle: [...trail, uri.toString()].map((entry) => URI.parse(entry).fsPath).join(' → ') } });
                 return;

@@ -1,7 +1,7 @@
 import { DocumentState } from 'langium';
-import type { TutoratSharedServices } from '@tutorat/language';
-import type { Connection } from 'vscode-languageserver/node';
-import { WORKSPACE_CHECK, type WorkspaceCheckResult } from '../extension/protocol.js';
+import type { Connection } from 'vscode-languageserver';
+import type { TutoratSharedServices } from '../tutorat-module.js';
+import { WORKSPACE_CHECK, type WorkspaceCheckResult } from './protocol.js';
 
 /**
  * Answers `tutorat/workspace/check`: reads every Tutorat document of the workspace again (files changed outside
@@ -20,4 +20,3 @@ export function registerWorkspaceCheck(shared: TutoratSharedServices, connection
         return { files: tutorat.length, errors: count(1), warnings: count(2), infos: count(3), hints: count(4) };
     });
 }
-

@@ -3,11 +3,11 @@ import { access, lstat, mkdir, open, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { format, type Bilingual, type Locale } from '@tutorat/language';
 import { explainFileError, FilesLeftChangedError, writeFilesTogether } from '@tutorat/language/node';
-import { FileNames, isSafeFileName } from './file-names.js';
-import { GENERATOR_MARK } from './page.js';
+import { FileNames, isSafeFileName } from '../file-names.js';
+import { isOwnHandbook } from '../protocol.js';
+import type { HandbookFile } from '../types.js';
 import { BROWSER_VARIABLE, findBrowser, type BrowserSearch, type FoundBrowser } from './browser.js';
 import { isOwnPdf, markAsTutorat, printToPdf } from './pdf.js';
-import type { HandbookFile } from './types.js';
 
 /**
  * Writes handbooks into a folder, safely: only plain file names inside that folder, never over a
@@ -208,7 +208,7 @@ async function startsAsOwnHtml(path: string): Promise<boolean> {
         const buffer = Buffer.alloc(4096);
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
         const head = buffer.subarray(0, bytesRead).toString('utf8');
-        return head.startsWith('<!DOCTYPE html>') && head.includes(GENERATOR_MARK);
+        return isOwnHandbook(head);
     } finally {
         await handle.close();
     }
