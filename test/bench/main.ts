@@ -132,6 +132,8 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
     if (wants('fuzz') && !failures.server) await attempt('Fuzzer long du serveur', async () => {
         results.fuzz = await runLongFuzz(bundle('server.cjs'), options.root, options.quick ? 2_000 : FUZZ_EDITS, log);
         log(JSON.stringify({ ...results.fuzz, rssMb: undefined }));
+    });
+
     if (wants('browser')) await attempt('Navigateur', async () => {
         log('browser');
         results.browser = await measureBrowser(join(options.root, 'packages/web/dist'), { loads: repetitions, edits: options.quick ? 10 : 40 });
