@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { RULES, type FindingData, type Locale } from '@tutorat/language';
+import { MAX_DOCUMENT_CHARACTERS, MAX_FINDINGS_PER_DOCUMENT, RULES, type FindingData, type Locale } from '@tutorat/language';
 import { compareWithExpectations, readExpectations, type Finding } from '../support/expectations.js';
 import { filesOf } from '../support/folders.js';
 import { buildWorkspace } from '../support/workspace.js';
@@ -35,6 +35,15 @@ function workspaces(): string[] {
     return [...found, EXAMPLES];
 }
 
+/**
+ * The limits' messages need documents no one keeps in the repository: one too large to be read, one
+ * with more findings than are shown. They are made here.
+ */
+const MADE_UP: Record<string, () => Record<string, string>> = {
+    'limite/trop-grand': () => ({ 'enorme.tutorat': `institution A { tutrice Ana }\n// ${'x'.repeat(MAX_DOCUMENT_CHARACTERS)}\n` }),
+    'limite/trop-de-constats': () => ({ 'doublons.tutorat': `institution A {\n${'    tutrice Élodie « Élodie Martin »\n'.repeat(MAX_FINDINGS_PER_DOCUMENT + 50)}}\n` })
+};
+
 interface Rendered {
     readonly where: string;
     readonly key: string;
@@ -46,9 +55,13 @@ const rendered: Record<Locale, Rendered[]> = { fr: [], en: [] };
 const unmet: string[] = [];
 
 beforeAll(async () => {
-    for (const folder of workspaces()) {
+    const samples = [
+        ...workspaces().map((folder) => ({ folder, files: () => filesOf(folder) })),
+        ...Object.entries(MADE_UP).map(([name, files]) => ({ folder: join(TEST, 'made-up', name), files }))
+    ];
+    for (const { folder, files: read } of samples) {
         for (const locale of ['fr', 'en'] as const) {
-            const files = filesOf(folder);
+            const files = read();
             const workspace = await buildWorkspace(files, { locale });
             if (locale === 'fr' && folder.includes('/fixtures/messages/')) {
                 const findings: Finding[] = [...workspace.documents.entries()].flatMap(([file, document]) => (document.diagnostics ?? []).map((diagnostic) => ({ file, diagnostic })));

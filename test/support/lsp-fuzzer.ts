@@ -19,10 +19,13 @@ import { PIECES } from './pieces.js';
 /** Answers that say "ask again": the document changed under the request. */
 const RETRY_CODES = new Set([-32800 /* RequestCancelled */, -32801 /* ContentModified */, -32802 /* ServerCancelled */]);
 /** Refusals with a sentence for the user (a rename of something that is not a name, a bad folder). */
-const REFUSAL_CODES = new Set([-32600 /* InvalidRequest */, -32602 /* InvalidParams */]);
+const REFUSAL_CODES = new Set([-32600 /* InvalidRequest */, -32602 /* InvalidParams */, -32001 /* handbooks refused while the documents have errors */]);
 
 /** Tutorat's own requests (the handbook preview and writer, the workspace check); the capabilities do not list them. */
-export const TUTORAT_REQUESTS = ['tutorat/handbook/render', 'tutorat/handbook/write', 'tutorat/workspace/check'] as const;
+export const TUTORAT_REQUESTS = [
+    'tutorat/handbook/render', 'tutorat/handbook/files', 'tutorat/handbook/write', 'tutorat/workspace/check',
+    'tutorat/interop/frameworks', 'tutorat/interop/import', 'tutorat/interop/export'
+] as const;
 
 /** Files the fuzzer keeps created at most at once. */
 const MAX_CREATED = 12;
@@ -109,8 +112,13 @@ export const CAPABILITY_REQUESTS: Readonly<Record<string, readonly RequestKind[]
 
 const TUTORAT_REQUEST_KINDS: readonly RequestKind[] = [
     { method: 'tutorat/handbook/render', params: (context) => ({ uri: context.uri }) },
-    { method: 'tutorat/handbook/write', params: (context) => ({ outputDir: context.outputDir, uri: context.pick([context.uri, undefined]) }) },
-    { method: 'tutorat/workspace/check', params: () => ({}) }
+    { method: 'tutorat/handbook/files', params: (context) => ({ uri: context.pick([context.uri, undefined]), draft: context.pick([true, false, undefined]) }) },
+    { method: 'tutorat/handbook/write', params: (context) => ({ outputDir: context.outputDir, uri: context.pick([context.uri, undefined]), draft: context.pick([true, false, undefined]) }) },
+    { method: 'tutorat/workspace/check', params: () => ({}) },
+    { method: 'tutorat/interop/frameworks', params: (context) => ({ uri: context.uri }) },
+    // The document being edited, given as a file to import: a framework, something else, or half of one.
+    { method: 'tutorat/interop/import', params: (context) => ({ fileName: context.pick(['referentiel.csv', 'paquet.json', 'tableau.xlsx']), data: Buffer.from(context.text).toString('base64'), format: context.pick(['moodle', 'case', 'tableur', undefined]) }) },
+    { method: 'tutorat/interop/export', params: (context) => ({ uri: context.uri, format: context.pick(['moodle', 'case', 'tableur']) }) }
 ];
 
 /** The requests a server offers: those its capabilities advertise, and Tutorat's own. Unknown capabilities are listed apart. */

@@ -140,7 +140,7 @@ exports.run = async function run() {
     });
 
     await check('« Generate the handbooks » writes them into the workspace through workspace.fs', async () => {
-        const result = await vscode.commands.executeCommand('tutorat.generateHandbook', { outputDir: 'livrets' });
+        const result = await vscode.commands.executeCommand('tutorat.generateHandbook', { outputDir: 'livrets', draft: true });
         ok(result && result.written.length > 1, JSON.stringify(result));
         const entries = await vscode.workspace.fs.readDirectory(file('livrets'));
         const html = entries.map(([name]) => name).filter((name) => name.endsWith('.html'));
@@ -149,7 +149,7 @@ exports.run = async function run() {
         ok(first.startsWith('<!DOCTYPE html>') && /Tilleuls/.test(first), first.slice(0, 200));
         // A file Tutorat did not write is never replaced.
         await vscode.workspace.fs.writeFile(file('livrets/' + html[0]), bytes('<p>mon fichier</p>'));
-        const refused = await vscode.commands.executeCommand('tutorat.generateHandbook', { outputDir: 'livrets' });
+        const refused = await vscode.commands.executeCommand('tutorat.generateHandbook', { outputDir: 'livrets', draft: true });
         equal(refused, undefined, 'second run over a foreign file');
         equal(text(await vscode.workspace.fs.readFile(file('livrets/' + html[0]))), '<p>mon fichier</p>', 'the foreign file');
     });

@@ -62,7 +62,8 @@ function unusableIgnorePatterns(value: unknown): SchemaProblem[] {
     if (!Array.isArray(patterns)) {
         return [];
     }
-    return patterns.flatMap((pattern, index) => typeof pattern === 'string' && !/^\s*!/.test(pattern) && ignorePatternProblem(pattern)
+    // Those the schema refuses already (not text, empty, starting with `!`) are not said twice.
+    return patterns.flatMap((pattern, index) => typeof pattern === 'string' && pattern !== '' && !/^\s*!/.test(pattern) && ignorePatternProblem(pattern)
         ? [{ kind: 'pattern' as const, path: ['ignore', index] }]
         : []);
 }

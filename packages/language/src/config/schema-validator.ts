@@ -12,6 +12,7 @@ export interface JsonSchema {
     readonly enum?: readonly unknown[];
     readonly pattern?: string;
     readonly minimum?: number;
+    readonly minLength?: number;
     readonly properties?: Readonly<Record<string, JsonSchema>>;
     readonly additionalProperties?: boolean | JsonSchema;
     readonly items?: JsonSchema;
@@ -21,13 +22,13 @@ export interface JsonSchema {
 export type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
 
 /** The keywords {@link validateAgainstSchema} understands, and those that only document. */
-export const UNDERSTOOD_KEYWORDS = ['type', 'enum', 'pattern', 'minimum', 'properties', 'additionalProperties', 'items', 'oneOf'] as const;
+export const UNDERSTOOD_KEYWORDS = ['type', 'enum', 'pattern', 'minimum', 'minLength', 'properties', 'additionalProperties', 'items', 'oneOf'] as const;
 export const ANNOTATION_KEYWORDS = ['$schema', '$id', 'title', 'description', 'markdownDescription', 'default', 'examples'] as const;
 
 export type SchemaProblem =
     | { readonly kind: 'type'; readonly path: JsonPath; readonly expected: readonly JsonType[] }
     | { readonly kind: 'enum'; readonly path: JsonPath; readonly allowed: readonly unknown[] }
-    | { readonly kind: 'pattern' | 'minimum'; readonly path: JsonPath }
+    | { readonly kind: 'pattern' | 'minimum' | 'minLength'; readonly path: JsonPath }
     | { readonly kind: 'unknown-key'; readonly path: JsonPath; readonly known: readonly string[] };
 
 export function typeOf(value: unknown): JsonType {
@@ -71,6 +72,9 @@ export function validateAgainstSchema(value: unknown, schema: JsonSchema, path: 
     }
     if (schema.pattern !== undefined && typeof value === 'string' && !new RegExp(schema.pattern, 'u').test(value)) {
         return [{ kind: 'pattern', path }];
+    }
+    if (schema.minLength !== undefined && typeof value === 'string' && value.length < schema.minLength) {
+        return [{ kind: 'minLength', path }];
     }
     if (schema.minimum !== undefined && typeof value === 'number' && value < schema.minimum) {
         return [{ kind: 'minimum', path }];
