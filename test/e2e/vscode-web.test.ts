@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readZip } from '../../packages/web/src/files/zip.js';
+import { frenchExampleWorkspace, runScript } from './support/run-in-vscode.js';
 import { packageExtension, REPOSITORY } from './support/vsix.js';
 
 // The packaged extension, unpacked, run from its Web entry in a real VS Code for the Web (VS Code OSS 1.137 served by
@@ -39,17 +39,8 @@ beforeAll(async () => {
         writeFileSync(target, entry.data);
     }
     const workspace = join(folder, 'workspace');
-    cpSync(join(REPOSITORY, 'examples'), workspace, { recursive: true });
-    // VS Code's display language is English here: ask for French findings.
-    mkdirSync(join(workspace, '.vscode'));
-    writeFileSync(join(workspace, '.vscode', 'settings.json'), '{ "tutorat.language": "fr" }\n');
-    run = await new Promise((resolve) => {
-        const child = spawn('bash', [join(REPOSITORY, 'test/e2e/vscode-web/run-test-web.sh'), extension, join(REPOSITORY, 'test/e2e/vscode-web/suite.cjs'), workspace], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let output = '';
-        child.stdout.on('data', (chunk) => output += chunk);
-        child.stderr.on('data', (chunk) => output += chunk);
-        child.on('close', (code) => resolve({ code, output }));
-    });
+    frenchExampleWorkspace(workspace);
+    run = await runScript('test/e2e/vscode-web/run-test-web.sh', [extension, join(REPOSITORY, 'test/e2e/vscode-web/suite.cjs'), workspace]);
 }, 600_000);
 
 afterAll(() => {
