@@ -1,11 +1,13 @@
-// Bundles the extension (VS Code side) and the language server into CommonJS files — VS Code loads
-// extensions as CommonJS and provides `vscode` at run time — and copies into the extension what it ships
-// from the rest of the repository: the TextMate grammar (syntaxes/), the rule pages the server links to
-// (docs/rules/), the example workspace the walkthrough writes (samples/) and the licence.
+// Bundles the extension into CommonJS files — VS Code loads extensions as CommonJS and provides `vscode` at run
+// time: the desktop entry (`out/extension.cjs`) with its Node language server (`out/server.cjs`), and the Web entry
+// (`out/browser.cjs`) with the Web Worker built by packages/worker (`out/tutorat-worker.js`). Copies into the
+// extension what it ships from the rest of the repository: the TextMate grammar (syntaxes/), the rule pages the
+// server links to (docs/rules/), the example workspace the walkthrough writes (samples/) and the licence.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exampleFiles } from '../../scripts/example-files.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repository = join(here, '..', '..');
@@ -24,15 +26,19 @@ const common = {
 
 copyFolder(join(repository, 'syntaxes'), join(here, 'syntaxes'));
 copyFolder(join(repository, 'docs', 'rules'), join(here, 'docs', 'rules'));
-copyFolder(join(repository, 'examples'), join(here, 'samples'));
-dropSchemaLinks(join(here, 'samples'));
+writeSamples(join(here, 'samples'));
 cpSync(join(repository, 'LICENSE'), join(here, 'LICENSE'));
 
-for (const map of ['extension.cjs.map', 'server.cjs.map']) {
+for (const map of ['extension.cjs.map', 'server.cjs.map', 'browser.cjs.map']) {
     rmSync(join(here, 'out', map), { force: true });
 }
+mkdirSync(join(here, 'out'), { recursive: true });
+cpSync(join(repository, 'packages', 'worker', 'dist', 'tutorat-worker.js'), join(here, 'out', 'tutorat-worker.js'));
+// On the Web the extension's folders cannot be listed: the sample files are named in the bundle.
+const define = { SAMPLE_FILES: JSON.stringify(Object.keys(exampleFiles())) };
 await Promise.all([
-    esbuild.build({ ...common, entryPoints: [join(here, 'src/extension/main.ts')], outfile: join(here, 'out/extension.cjs'), external: ['vscode'] }),
+    esbuild.build({ ...common, entryPoints: [join(here, 'src/extension/node.ts')], outfile: join(here, 'out/extension.cjs'), external: ['vscode'], define }),
+    esbuild.build({ ...common, platform: 'browser', target: 'es2022', entryPoints: [join(here, 'src/extension/browser.ts')], outfile: join(here, 'out/browser.cjs'), external: ['vscode'], define }),
     esbuild.build({ ...common, entryPoints: [join(here, 'src/language-server/main.ts')], outfile: join(here, 'out/server.cjs') })
 ]);
 
@@ -42,17 +48,11 @@ function copyFolder(from, to) {
     cpSync(from, to, { recursive: true });
 }
 
-/**
- * The examples point `$schema` at the schema inside this repository; in a user's folder that path leads
- * nowhere, and the extension associates the schema with tutorat.json itself (`jsonValidation`).
- */
-function dropSchemaLinks(folder) {
-    for (const entry of readdirSync(folder)) {
-        const path = join(folder, entry);
-        if (statSync(path).isDirectory()) {
-            dropSchemaLinks(path);
-        } else if (entry.endsWith('.json')) {
-            writeFileSync(path, readFileSync(path, 'utf8').replace(/^\s*"\$schema":.*\n/m, ''));
-        }
+/** The example workspace, as the walkthrough writes it into the user's folder. */
+function writeSamples(folder) {
+    rmSync(folder, { recursive: true, force: true });
+    for (const [path, text] of Object.entries(exampleFiles())) {
+        mkdirSync(dirname(join(folder, path)), { recursive: true });
+        writeFileSync(join(folder, path), text);
     }
 }

@@ -34,6 +34,8 @@ const COMMON = { bundle: true, platform: 'node', target: 'node22', sourcemap: 'l
 const ESM = {
     ...COMMON,
     format: 'esm',
+    // Playwright loads its own files at run time: it is used from node_modules, not bundled.
+    external: ['playwright-core'],
     // Bundled CommonJS dependencies call require().
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" }
 };

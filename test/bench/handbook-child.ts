@@ -7,7 +7,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { buildHandbooks, writeHandbooks } from '@tutorat/handbook';
+import { buildHandbooks } from '@tutorat/handbook';
+import { writeHandbooks } from '@tutorat/handbook/node';
 import { createTutoratServices, isDuo, isInstitution, type Document } from '@tutorat/language';
 import { listDocuments } from './files.js';
 

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { URI } from 'vscode-uri';
 import { listDocuments } from './files.js';
 import { PROBE } from './generate.js';
-import { LspClient, positionAt, type Published } from './lsp-client.js';
+import { positionAt, spawnLanguageServer, type Published, type ServerProcess } from '../support/lsp-client.js';
 import { percentile, round } from './measure.js';
 
 /**
@@ -29,47 +28,15 @@ export interface LatencySummary {
     readonly maxMs: number;
 }
 
-export interface ServerSession {
-    readonly client: LspClient;
-    readonly pid: number;
-    readonly spawnedAt: number;
-    readonly stderr: () => string;
-    /** Peak resident memory so far (VmHWM of /proc/<pid>/status), in MB. */
-    readonly peakRssMb: () => number;
-    readonly stop: () => Promise<void>;
-}
+export type ServerSession = ServerProcess;
 
-export async function startServer(serverBundle: string, folder: string): Promise<{ session: ServerSession; initializedMs: number }> {
-    const spawnedAt = performance.now();
+export async function startServer(serverBundle: string, folder: string, options: { maxOpenFiles?: number } = {}): Promise<{ session: ServerSession; initializedMs: number }> {
     // TUTORAT_BENCH_SERVER_PROFILE=<folder> writes a CPU profile of each server (node --cpu-prof).
     const profile = process.env.TUTORAT_BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.TUTORAT_BENCH_SERVER_PROFILE}`] : [];
     // TUTORAT_BENCH_SERVER_FLAGS="--flag …" passes Node/V8 options to the server (to try memory settings).
     const flags = process.env.TUTORAT_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
-    const child = spawn(process.execPath, [...profile, ...flags, serverBundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-        stderr = (stderr + chunk.toString()).slice(-20_000);
-    });
-    const client = new LspClient(child.stdout, child.stdin);
-    await client.initialize({ uri: URI.file(folder).toString(), name: 'bench' });
-    const initializedMs = performance.now() - spawnedAt;
-    const session: ServerSession = {
-        client,
-        pid: child.pid!,
-        spawnedAt,
-        stderr: () => stderr,
-        peakRssMb: () => {
-            const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-            return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
-        },
-        stop: async () => {
-            const exited = new Promise((resolve) => child.once('exit', resolve));
-            await Promise.race([client.shutdown().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5000))]);
-            await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-            child.kill();
-        }
-    };
-    return { session, initializedMs };
+    const session = await spawnLanguageServer({ folder, command: [process.execPath, ...profile, ...flags, serverBundle, '--stdio'], maxOpenFiles: options.maxOpenFiles });
+    return { session, initializedMs: session.initializedMs };
 }
 
 export interface StartupResult {
@@ -119,7 +86,7 @@ export async function measureStartup(serverBundle: string, folder: string, opene
             initializeMs: round(initializedMs),
             openedDiagnosticsMs: round(openedAt - session.spawnedAt),
             allDiagnosticsMs: round(allAt - session.spawnedAt),
-            peakRssMb: round(session.peakRssMb())
+            peakRssMb: round(session.memoryMb().peak)
         }
     };
 }

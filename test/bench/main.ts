@@ -3,19 +3,24 @@ import { cpus, freemem, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { BENCH_WORKSPACES, generateWorkspace, measureWorkspace } from './generate.js';
 import { listDocuments, writeWorkspace } from './files.js';
+import { runLongFuzz } from './fuzz-run.js';
+import { measureBrowser } from './browser-bench.js';
 import { measureCrossFile, measureStartup, measureTyping, type LatencySummary } from './lsp-bench.js';
+import { measurePathological, PATHOLOGICAL_INPUTS } from './pathological.js';
 import { median, round, runChild, runTimedProcess, type ChildResult } from './measure.js';
-import { writeReport, type BenchResults, type Target } from './report.js';
+import { updateBrowserSection, writeReport, type BenchResults, type Target } from './report.js';
 
 export interface RunOptions {
     readonly root: string;
     readonly bundles: string;
     readonly quick: boolean;
-    /** Only one group: check, lsp (or lsp-large, lsp-single), handbook, drafting. */
+    /** Only one group: check, lsp (or lsp-large, lsp-single), handbook, drafting, pathological, fuzz, browser. */
     readonly only?: string;
 }
 
 const LARGE = 'fichiers-1000';
+/** Edits of the long fuzzer run (`npm run bench`); the test suite runs the same fuzzer for a few hundred. */
+const FUZZ_EDITS = 20_000;
 const SINGLE_FILE = 'fichier-5000-lignes';
 
 export async function runBenchmarks(options: RunOptions): Promise<void> {
@@ -26,7 +31,7 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
     const edits = options.quick ? 10 : 60;
     const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
 
-    const results: BenchResults = { machine: describeMachine(), date: new Date().toISOString(), workspaces: {}, check: {}, lsp: {}, handbook: {}, notes: [], targets: [] };
+    const results: BenchResults = { machine: describeMachine(), date: new Date().toISOString(), workspaces: {}, check: {}, lsp: {}, handbook: {}, pathological: [], notes: [], targets: [] };
     for (const [name, spec] of Object.entries(BENCH_WORKSPACES)) {
         const files = generateWorkspace(spec);
         writeWorkspace(folder(name), files);
@@ -84,7 +89,7 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
         log('lsp keystroke in the organisation file');
         results.lsp.typingInOrganisation = await measureTyping(session, join(institution, 'organisation.tutorat'), /^\s+service \S+ «/m, options.quick ? 4 : 20);
         log(JSON.stringify(results.lsp.typingInOrganisation));
-        results.lsp.largeWorkspaceRssMb = round(session.peakRssMb());
+        results.lsp.largeWorkspaceRssMb = round(session.memoryMb().peak);
         await session.stop();
     });
     if ((wants('lsp') || wants('lsp-single')) && !failures.server) await attempt('Serveur sur le fichier de 5 000 lignes', async () => {
@@ -95,7 +100,7 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
         results.lsp.singleFileStartup = big.result;
         results.lsp.typingInLargeFile = await measureTyping(big.session, bigFile, /^\s+parcours \S+ «/m, edits);
         log(JSON.stringify(results.lsp.typingInLargeFile));
-        results.lsp.singleFileRssMb = round(big.session.peakRssMb());
+        results.lsp.singleFileRssMb = round(big.session.memoryMb().peak);
         await big.session.stop();
     });
 
@@ -116,10 +121,32 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
         }
     }
 
+    if (wants('pathological') && !failures.server && !failures.cli) {
+        for (const input of PATHOLOGICAL_INPUTS) {
+            await attempt(`Entrée pathologique ${input.name}`, async () => {
+                results.pathological.push(await measurePathological(input, join(options.root, 'test/bench/.generated/pathological', input.name), { cli: bundle('cli.mjs'), server: bundle('server.cjs') }, options.root, log));
+            });
+        }
+    }
+
+    if (wants('fuzz') && !failures.server) await attempt('Fuzzer long du serveur', async () => {
+        results.fuzz = await runLongFuzz(bundle('server.cjs'), options.root, options.quick ? 2_000 : FUZZ_EDITS, log);
+        log(JSON.stringify({ ...results.fuzz, rssMb: undefined }));
+    });
+
+    if (wants('browser')) await attempt('Navigateur', async () => {
+        log('browser');
+        results.browser = await measureBrowser(join(options.root, 'packages/web/dist'), { loads: repetitions, edits: options.quick ? 10 : 40 });
+        log(JSON.stringify(results.browser));
+    });
+
     results.targets = evaluateTargets(results);
     // Only a complete run may replace the report: a partial or quick one prints its figures only.
     if (!options.only && !options.quick) {
         writeReport(join(options.root, 'BENCHMARKS.md'), results, readAnalysis(options.root));
+    } else if (options.only === 'browser' && !options.quick && results.browser) {
+        updateBrowserSection(join(options.root, 'BENCHMARKS.md'), results, readAnalysis(options.root));
+        log('browser run: only the « Navigateur » section of BENCHMARKS.md was replaced');
     } else {
         log('partial run: BENCHMARKS.md is left as it is');
     }
@@ -151,7 +178,7 @@ function readAnalysis(root: string): string {
 function evaluateTargets(results: BenchResults): Target[] {
     const targets: Target[] = [];
     const add = (name: string, limit: string, value: number | undefined, unit: string, met: (value: number) => boolean) =>
-        targets.push({ name, limit, value: value === undefined || Number.isNaN(value) ? 'non mesuré' : `${value.toLocaleString('fr-BE')} ${unit}`, met: value === undefined || Number.isNaN(value) ? undefined : met(value) });
+        targets.push({ name, limit, value: value === undefined || Number.isNaN(value) ? 'non mesuré' : `${value.toLocaleString('fr-BE')} ${unit}`.trim(), met: value === undefined || Number.isNaN(value) ? undefined : met(value) });
     const large = results.check[LARGE];
     add('Vérification complète, 1 000 fichiers', '< 2 s', large && round(large.inProcess.medianMs / 1000, 2), 's', (value) => value < 2);
     const latency = (summary: LatencySummary | undefined) => summary?.p95Ms;
@@ -169,7 +196,26 @@ function evaluateTargets(results: BenchResults): Target[] {
     add('Mémoire résidente maximale — serveur démarré sur 1 000 fichiers', '< 400 Mo', results.lsp.startup?.peakRssMb, 'Mo', (value) => value < 400);
     add('Mémoire résidente maximale — serveur après toutes les frappes (1 000 fichiers)', '< 400 Mo', results.lsp.largeWorkspaceRssMb, 'Mo', (value) => value < 400);
     add('Mémoire résidente maximale — serveur, fichier de 5 000 lignes', '< 400 Mo', results.lsp.singleFileRssMb, 'Mo', (value) => value < 400);
+    const browser = results.browser;
+    add('Navigateur : taille livrée, compressée (gzip), tout ce que le premier chargement garde', '≤ 2,5 Mo', browser && round(browser.totalGzipBytes / 1024 ** 2, 2), 'Mo', (value) => value <= 2.5);
+    add('Navigateur : chargement → constats de l’exemple (médiane)', '< 2 s', browser && round(browser.loadToDiagnosticsMs.median / 1000, 2), 's', (value) => value < 2);
+    add('Navigateur : frappe → constats, exemple, p95', '< 150 ms', browser?.typing.p95Ms, 'ms', (value) => value < 150);
     const ratios = Object.values(results.check).map((entry) => entry.ratio);
     add('Vérification complète / analyse et liaison seules (pire espace)', '≤ 2×', ratios.length > 0 ? Math.max(...ratios) : undefined, '×', (value) => value <= 2);
+    for (const input of results.pathological) {
+        for (const [where, measured] of [['commande', input.cli], ['serveur', input.server]] as const) {
+            const seconds = 'failed' in measured ? Number.NaN : round(('wallMs' in measured ? measured.wallMs : measured.allDiagnosticsMs) / 1000, 1);
+            const memory = 'failed' in measured ? Number.NaN : 'maxRssMb' in measured ? measured.maxRssMb : measured.peakRssMb;
+            add(`${input.name} — ${where} : temps`, '< 10 s', seconds, 's', (value) => value < 10);
+            add(`${input.name} — ${where} : mémoire maximale`, '< 1 000 Mo', memory, 'Mo', (value) => value < 1_000);
+        }
+    }
+    const fuzz = results.fuzz;
+    add('Fuzzer long : modifications', '≥ 20 000', fuzz?.edits, '', (value) => value >= 20_000);
+    add('Fuzzer long : arrêts du serveur', '0', fuzz && (fuzz.crashed ? 1 : 0), '', (value) => value === 0);
+    add('Fuzzer long : requêtes en erreur', '0', fuzz?.errors, '', (value) => value === 0);
+    add('Fuzzer long : requêtes sans réponse', '0', fuzz?.unanswered, '', (value) => value === 0);
+    add('Fuzzer long : réponses après plus de 5 s', '0', fuzz?.late, '', (value) => value === 0);
+    add('Fuzzer long : croissance de la mémoire résidente (fin − début, après l’échauffement)', '≤ 30 Mo ou 10 %', fuzz && round(fuzz.rssLateMb - fuzz.rssEarlyMb), 'Mo', () => fuzz!.rssFlat);
     return targets;
 }

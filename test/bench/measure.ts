@@ -41,7 +41,7 @@ export function runChild(script: string, args: readonly string[], options: { cwd
 }
 
 /** Runs a command as its own process under /usr/bin/time -v: wall time, peak memory and exit code. */
-export function runTimedProcess(command: readonly string[], cwd: string): { wallMs: number; maxRssMb: number; exitCode: number; stdout: string } {
+export function runTimedProcess(command: readonly string[], cwd: string): { wallMs: number; cpuMs: number; maxRssMb: number; exitCode: number; stdout: string } {
     const start = performance.now();
     const result = spawnSync('/usr/bin/time', ['-v', ...command], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 600_000 });
     const wallMs = performance.now() - start;
@@ -49,5 +49,6 @@ export function runTimedProcess(command: readonly string[], cwd: string): { wall
     if (!rss) {
         throw new Error(`${command.join(' ')} did not run: ${(result.stderr ?? '').slice(-2000)}`);
     }
-    return { wallMs, maxRssMb: Number(rss[1]) / 1024, exitCode: result.status ?? -1, stdout: result.stdout };
+    const seconds = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr ?? '')?.[1] ?? Number.NaN);
+    return { wallMs, cpuMs: (seconds('User') + seconds('System')) * 1000, maxRssMb: Number(rss[1]) / 1024, exitCode: result.status ?? -1, stdout: result.stdout };
 }

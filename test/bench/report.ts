@@ -1,5 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { BrowserResults } from './browser-bench.js';
+import type { FuzzRunResult } from './fuzz-run.js';
 import type { LatencySummary, StartupResult } from './lsp-bench.js';
+import type { PathologicalResult } from './pathological.js';
 
 export interface CheckResult {
     readonly inProcess: { runsMs: number[]; medianMs: number; cpuMs: number; linesPerSecond: number; maxRssMb: number; findings: number; syntaxErrors: number };
@@ -35,6 +38,9 @@ export interface BenchResults {
     handbook: Record<string, number | string>;
     /** The drafting figures of issue 9 (test/drafting/), and their section of the report. */
     drafting?: { figures: Record<string, unknown>; section: string };
+    readonly pathological: PathologicalResult[];
+    fuzz?: FuzzRunResult;
+    browser?: BrowserResults;
     readonly notes: string[];
     targets: Target[];
 }
@@ -76,7 +82,7 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
         '',
         '| Mesure | Objectif | Valeur | Atteint |',
         '|---|---|---|---|',
-        ...results.targets.map((target) => `| ${target.name} | ${target.limit} | ${target.value} | ${target.met === undefined ? 'non mesuré' : target.met ? 'oui' : '**non**'} |`),
+        ...results.targets.map(targetRow),
         '',
         '## Espaces de travail générés',
         '',
@@ -101,7 +107,7 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
         '## Serveur de langage',
         '',
         'Le serveur tel que l’extension le livre (`packages/extension/src/language-server/main.ts`, empaqueté en CommonJS), lancé avec',
-        '`--stdio` et piloté par un client LSP minimal (`test/bench/lsp-client.ts`).',
+        '`--stdio` et piloté par le client LSP des tests (`test/support/lsp-client.ts`).',
         '',
         '- **Démarrage** : du lancement du processus aux constats du document ouvert juste après `initialized`, puis aux constats de',
         '  tous les documents (l’ouverture du premier document déclenche la validation de tout l’espace, le document ouvert d’abord).',
@@ -136,9 +142,135 @@ export function writeReport(path: string, results: BenchResults, analysis: strin
             : Object.entries(HANDBOOK_LABELS).map(([key, label]) => `- ${label} : ${number(results.handbook[key] as number | undefined)}`).join('\n'),
         '',
         ...(results.drafting ? [results.drafting.section] : []),
+        ...pathologicalSection(results.pathological),
+        ...fuzzSection(results.fuzz),
+        ...browserSection(results.browser),
         ...(results.notes.length > 0 ? ['## Remarques de cette exécution', '', ...results.notes.map((note) => `- ${note}`), ''] : []),
         analysis.trim(),
         ''
     ];
     writeFileSync(path, lines.join('\n'));
+}
+
+const cell = (text: string | undefined) => (text ?? '—').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+
+function pathologicalSection(results: readonly PathologicalResult[]): string[] {
+    if (results.length === 0) {
+        return [];
+    }
+    const cli = (entry: PathologicalResult['cli']) => 'failed' in entry
+        ? `échec : ${cell(entry.failed)} | — | — | — | —`
+        : `${number(entry.wallMs)} | ${number(entry.cpuMs)} | ${number(entry.maxRssMb)} | ${entry.exitCode} | ${number(entry.findings)}`;
+    const server = (entry: PathologicalResult['server']) => 'failed' in entry
+        ? `échec : ${cell(entry.failed)} | — | — | — | — | —`
+        : `${number(entry.openedDiagnosticsMs)} | ${number(entry.allDiagnosticsMs)} | ${number(entry.requestMs)} | ${number(entry.cpuMs)} | ${number(entry.peakRssMb)} | ${number(entry.findings)}`;
+    const first = (entry: PathologicalResult) => ('failed' in entry.cli ? undefined : entry.cli.firstMessage) ?? ('failed' in entry.server ? undefined : entry.server.firstMessage);
+    return [
+        '## Entrées pathologiques',
+        '',
+        'Chaque entrée (test/bench/pathological.ts) : `tutorat check . --format json` lancé comme un utilisateur le lance (`/usr/bin/time -v`),',
+        'puis le serveur de langage démarré sur le dossier, un document ouvert : constats de ce document, constats de tous les documents,',
+        'puis `textDocument/documentSymbol` et `workspace/symbol`. Objectif : moins de 10 s et de 1 Go chacun, ou un refus clair.',
+        'Le temps CPU (utilisateur et système) est donné à côté du temps écoulé : la machine est partagée, le second varie avec sa charge.',
+        '',
+        '| Entrée | Fichiers | Mo | Commande (ms) | dont CPU (ms) | RSS max (Mo) | Code de sortie | Constats affichés |',
+        '|---|---|---|---|---|---|---|---|',
+        ...results.map((entry) => `| ${entry.name} | ${number(entry.files)} | ${number(entry.megabytes)} | ${cli(entry.cli)} |`),
+        '',
+        '| Entrée | Serveur : constats du document ouvert (ms) | de tous les documents (ms) | deux requêtes ensuite (ms) | CPU du serveur (ms) | RSS max (Mo) | Constats du document ouvert |',
+        '|---|---|---|---|---|---|---|',
+        ...results.map((entry) => `| ${entry.name} | ${server(entry.server)} |`),
+        '',
+        ...results.map((entry) => `- **${entry.name}** : ${entry.description}. Premier constat : « ${cell(first(entry)?.slice(0, 300))} »`),
+        ''
+    ];
+}
+
+const kilobytes = (bytes: number) => number(Math.round(bytes / 1024));
+
+function browserSection(browser: BrowserResults | undefined): string[] {
+    return [
+        '## Navigateur',
+        '',
+        '« Tutorat en ligne » (`packages/web/dist`) servi comme `tutorat web` le sert, dans le Chromium de Debian piloté par',
+        'playwright-core (`test/bench/browser-bench.ts`), un profil neuf à chaque chargement.',
+        '',
+        '- **Taille livrée** : tous les fichiers de `dist/`, tels quels et compressés (gzip, comme un serveur web les envoie) ;',
+        '  au premier chargement le service worker les garde tous pour l’usage hors ligne. « Page » : ce que la page elle-même',
+        '  demande avant ses premiers constats.',
+        '- **Chargement → constats** : du début de la navigation à la réception, dans la page, des constats des 8 documents de',
+        '  l’exemple (le serveur de langage tourne dans un Web Worker).',
+        '- **Frappe → constats** : dans la page, de l’événement clavier (une lettre dans un texte de `duos.tutorat`) à la',
+        '  réception des constats de ce document ; la suivante quand le serveur s’est tu 300 ms.',
+        '',
+        ...(browser ? [
+            '| Taille | Fichiers | Ko | Ko (gzip) |',
+            '|---|---|---|---|',
+            `| Tout \`dist/\` | ${number(browser.files)} | ${kilobytes(browser.totalBytes)} | ${kilobytes(browser.totalGzipBytes)} |`,
+            `| Page (avant les premiers constats) | — | ${kilobytes(browser.firstLoadBytes)} | ${kilobytes(browser.firstLoadGzipBytes)} |`,
+            ...browser.largest.map((entry) => `| dont \`${entry.file}\` | 1 | ${kilobytes(entry.bytes)} | ${kilobytes(entry.gzipBytes)} |`),
+            '',
+            `Charge moyenne de la machine pendant la mesure : ${number(browser.loadAverage[0])} au début, ${number(browser.loadAverage[1])} à la fin (2 cœurs).`,
+            '',
+            `Chargement → constats de l’exemple : ${browser.loadToDiagnosticsMs.runs.map((value) => number(value)).join(' ; ')} ms (médiane ${number(browser.loadToDiagnosticsMs.median)} ms).`,
+            '',
+            '| Frappe → constats | p50 (ms) | p95 (ms) | max (ms) | modifications |',
+            '|---|---|---|---|---|',
+            `| une lettre dans un texte de \`duos.tutorat\` (exemple) | ${latency(browser.typing)} |`
+        ] : ['Non mesuré.']),
+        ''
+    ];
+}
+
+function fuzzSection(fuzz: FuzzRunResult | undefined): string[] {
+    if (!fuzz) {
+        return [];
+    }
+    const samples = fuzz.rssMb.filter((_, index) => index % Math.max(1, Math.floor(fuzz.rssMb.length / 12)) === 0);
+    return [
+        '## Le serveur sous le fuzzer, longtemps',
+        '',
+        'Le fuzzer de la suite de tests (test/support/lsp-fuzzer.ts), graine fixe, sur une copie des exemples : modifications incrémentales',
+        'de quatre documents ouverts, collages, fermetures et réouvertures, fichiers créés, modifiés et supprimés sur le disque, `tutorat.json`',
+        'réécrit (valide et invalide) ; entre deux séries de modifications, des requêtes de chaque type que le serveur offre',
+        '(test/bench/fuzz-run.ts).',
+        '',
+        `- Graine ${fuzz.seed} : ${number(fuzz.edits)} modifications en ${number(fuzz.rounds)} tours, ${number(fuzz.minutes)} min`,
+        `- Actions : ${Object.entries(fuzz.actions).map(([action, count]) => `${action} ${number(count)}`).join(', ')}`,
+        `- Requêtes : ${number(fuzz.requests)} de ${fuzz.requestTypes} types ; ${number(fuzz.answered)} réponses, ${number(fuzz.retried)} « à redemander » (document changé entre-temps), ${number(fuzz.refused)} refus motivés`,
+        `- **Arrêts du serveur : ${fuzz.crashed ? 1 : 0}** ; **requêtes en erreur : ${number(fuzz.errors)}** ; **sans réponse : ${number(fuzz.unanswered)}** ; **réponses après plus de 5 s : ${number(fuzz.late)}** (la plus lente : ${number(fuzz.slowestMs)} ms)`,
+        ...(fuzz.crashed ? [`- Arrêt : ${cell(fuzz.crashed.slice(0, 500))}`] : []),
+        ...fuzz.firstErrors.map((error) => `- Erreur : ${cell(error)}`),
+        `- Mémoire résidente (Mo), au fil de la session : ${samples.map((value) => number(value)).join(' → ')} ; médiane du 2ᵉ dixième ${number(fuzz.rssEarlyMb)} Mo, du dernier dixième ${number(fuzz.rssLateMb)} Mo : ${fuzz.rssFlat ? 'stable' : '**en croissance**'}`,
+        ''
+    ];
+}
+
+/**
+ * `npm run bench -- --only=browser`: the « Navigateur » section and its targets replaced in the existing report, the
+ * rest left as the last complete run wrote it (the browser is measured on its own in a couple of minutes).
+ */
+export function updateBrowserSection(path: string, results: BenchResults, analysis: string): void {
+    const all = readFileSync(path, 'utf8').split('\n');
+    // The analysis (test/bench/analysis.md) follows too.
+    const analysisStart = all.indexOf('## Analyse');
+    const lines = analysisStart >= 0 ? [...all.slice(0, analysisStart), ...analysis.trim().split('\n'), ''] : all;
+    const rows = results.targets.filter((target) => target.name.startsWith('Navigateur')).map(targetRow);
+    const kept = lines.filter((line) => !line.startsWith('| Navigateur'));
+    const tableEnd = kept.findIndex((line, index) => index > kept.indexOf('## Objectifs') + 2 && line.trim() === '');
+    kept.splice(tableEnd, 0, ...rows);
+    const start = kept.indexOf('## Navigateur');
+    const section = browserSection(results.browser);
+    if (start >= 0) {
+        const end = kept.findIndex((line, index) => index > start && line.startsWith('## '));
+        kept.splice(start, end - start, ...section);
+    } else {
+        const before = kept.findIndex((line) => line.startsWith('## Remarques') || line.startsWith('## Analyse'));
+        kept.splice(before, 0, ...section);
+    }
+    writeFileSync(path, kept.join('\n'));
+}
+
+function targetRow(target: Target): string {
+    return `| ${target.name} | ${target.limit} | ${target.value} | ${target.met === undefined ? 'non mesuré' : target.met ? 'oui' : '**non**'} |`;
 }

@@ -3,7 +3,8 @@
 //
 //   npm run bench                        everything (about ten minutes on 2 cores)
 //   npm run bench -- --quick             fewer repetitions and edits, to try the benchmark itself
-//   npm run bench -- --only=check        one group: check, lsp, lsp-large, lsp-single, handbook, drafting
+//   npm run bench -- --only=check        one group: check, lsp, lsp-large, lsp-single, handbook, drafting, browser
+//                                        (--only=browser replaces the « Navigateur » section of BENCHMARKS.md)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

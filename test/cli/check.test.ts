@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync, exist
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '@tutorat/language';
 import { REPOSITORY, tutorat, tutoratProcess } from '../support/cli.js';
@@ -106,6 +107,8 @@ describe('tutorat check', () => {
         // The published schema has a pattern that is only valid without the regular expressions’ unicode flag.
         const Ajv = (AjvDraft04 as unknown as { default?: typeof AjvDraft04 }).default ?? AjvDraft04;
         const ajv = new (Ajv as unknown as new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown[] } })({ allErrors: true, strict: false, unicodeRegExp: false });
+        // The schema's formats (date-time, uri…) are checked too, instead of being skipped with a warning each.
+        (addFormats as unknown as { default: (ajv: object) => void }).default(ajv);
         const validate = ajv.compile(schema);
         expect(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true);
         const driver = log.runs[0].tool.driver;
@@ -155,5 +158,14 @@ describe('tutorat itself', () => {
         const none = await tutorat([]);
         expect(none.code).toBe(2);
         expect(none.stdout).toContain('tutorat check');
+    });
+
+    test('a misspelt command gets the command it resembles', async () => {
+        const misspelt = await tutorat(['chek', 'examples']);
+        expect(misspelt.code).toBe(2);
+        expect(misspelt.stderr).toBe('La commande « chek » n’existe pas. Vouliez-vous écrire « tutorat check » ? Commandes : check, rules, handbook, import, export, lsp, web. Aide : tutorat --help\n');
+        expect((await tutorat(['handbok', '-o', 'livrets'])).stderr).toContain('« tutorat handbook »');
+        expect((await tutorat(['rule', '--lang', 'en'])).stderr).toContain('Did you mean "tutorat rules"?');
+        expect((await tutorat(['verifier'])).stderr).not.toContain('Vouliez-vous');
     });
 });

@@ -11,7 +11,7 @@ import type { RuleDefinition } from '@tutorat/language';
  * - or its message key, as the catalogue names them, says what is missing: `missing…`, `empty…`,
  *   `incomplete…`, `none`, `some` (some base documents are not given), `no…` (`noFinal`,
  *   `noDuo`, `noCriteria`…), `notWorked`, `notAssessed`, `notWorkload`, `neither`, `untrained`,
- *   `unaware`, `unused`, `inherited…` (a template's « à compléter » the charter has not written),
+ *   `unaware`, `unused`, `unfinished` (what an element still being written lacks), `inherited…` (a template's « à compléter » the charter has not written),
  *   `…Missing` (`tutorMissing`, `aimedMissing`…), each with or without `InTemplate`; and the keys
  *   named otherwise (`OTHER_ABSENCE_CLAIMS`).
  *
@@ -23,7 +23,7 @@ import type { RuleDefinition } from '@tutorat/language';
 const SYNTAX = 'langage/syntaxe';
 const UNRESOLVED_NAME_RULES = new Set(['langage/reference', 'parcours/referentiel']);
 
-const ABSENCE_KEY = /^(?:missing|empty|incomplete|none|some|neither|untrained|unaware|unused|not(?:Worked|Assessed|Workload)|no[A-Z]\w*|inherited\w*|\w+Missing)(?:InTemplate)?$/;
+const ABSENCE_KEY = /^(?:missing|empty|incomplete|none|some|neither|untrained|unaware|unused|unfinished|not(?:Worked|Assessed|Workload)|no[A-Z]\w*|inherited\w*|\w+Missing)(?:InTemplate)?$/;
 
 /** Absence claims whose key does not follow the convention. */
 const OTHER_ABSENCE_CLAIMS = new Set([

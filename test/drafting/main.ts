@@ -6,6 +6,7 @@
  *   drafting.mjs --root=<repository> --write      also replaces the « Rédaction » section of BENCHMARKS.md
  *   drafting.mjs --root=<repository> --record-before   keeps these figures as the « before » column
  *   drafting.mjs --root=<repository> --json       one JSON line: the figures and the section (for the benchmark)
+ *   drafting.mjs --root=<repository> --failing    also lists each mistake that does not give what it should
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,4 +43,14 @@ if (args.includes('--json')) {
     process.stdout.write(JSON.stringify({ figures, section }) + '\n');
 } else {
     process.stdout.write(figuresText(figures, outcomes, before?.figures) + '\n');
+}
+if (args.includes('--failing')) {
+    for (const outcome of outcomes.filter((candidate) => !candidate.ok)) {
+        const { mistake } = outcome;
+        const expected = mistake.expect === 'accepted' ? 'accepted (no new finding)' : `${mistake.expect.rule} « ${mistake.expect.word} »${outcome.expectedLine === undefined ? '' : ` line ${outcome.expectedLine + 1}`}`;
+        process.stdout.write(`\n✗ ${mistake.id} (${mistake.file}) — expected ${expected}\n`);
+        for (const finding of outcome.added) {
+            process.stdout.write(`    ${finding.file}:${finding.line + 1} ${finding.severity} ${finding.rule}: ${finding.message.slice(0, 160)}\n`);
+        }
+    }
 }

@@ -109,7 +109,7 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['evalutation', GLY_DUOS, swap('phase évaluation « Évaluer le stage »', 'phase évalutation « Évaluer le stage »'), syntax('« évaluation »')],
         ['activite-sans-accent', GLY_DUOS, swap('activité « Transmissions écrites »', 'activite « Transmissions écrites »'), syntax('« activité »')],
         ['developpe-sans-accent', BCS_PATHS, swap('visite » développe EQU1', 'visite » developpe EQU1'), syntax('« développe »')],
-        ['apres-sans-accents', BCS_PEOPLE, swap('volontaire après appel à candidatures', 'volontaire apres appel a candidatures'), syntax('« après »')],
+        ['apres-sans-accents', BCS_PEOPLE, swap('volontaire après appel à candidatures', 'volontaire apres appel a candidatures'), syntax('« après appel à »')],
         ['tutora', BCS_PEOPLE, swap('formation au tutorat « Formation de base au tutorat (3 jours) » en 2025', 'formation au tutora « Formation de base au tutorat (3 jours) » en 2025'), syntax('« tutorat »')],
         ['visee-sans-accent', BCS_PEOPLE, swap('qualification visée CQ6', 'qualification visee CQ6'), syntax('« visée »')],
         ['temps-comun', BCS_DUOS, swap('temps commun 50 %', 'temps comun 50 %', 'duo François accompagne Thomas'), syntax('« commun »')],
@@ -333,7 +333,7 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['debut-de-bloc-efface', BCS_PEOPLE, { deleteLine: 'tutoré Thomas « Thomas Gérard » {' }, syntax('« situation »')],
         ['entete-de-phase-effacee', BCS_PATHS, { deleteLine: 'phase accompagnement « Reprendre les tournées »' }, syntax('« activité »')],
         ['ligne-mission-effacee', GLY_DUOS, { deleteLine: { line: 'mission {', after: 'duo Jeanne accompagne Kevin' } }, syntax('« formalisée »')],
-        ['ligne-de-personne-collee-dans-elle-meme', BCS_PEOPLE, { insert: 'tutrice Aïcha « Aïcha Benali » {', after: 'tutrice Aïcha « Aïcha Benali » {' }, syntax('« tutrice »')],
+        ['ligne-de-personne-collee-dans-elle-meme', BCS_PEOPLE, { insert: 'tutrice Aïcha « Aïcha Benali » {', after: 'tutrice Aïcha « Aïcha Benali » {' }, syntax('« tutrice Aïcha »')],
         ['fin-de-titre-effacee', GLY_DUOS, swap('activité « Ateliers d\'apaisement » développe DEM1', 'activité « Ateliers d\'apaisement'), syntax(QUOTE)],
         ['institution-effacee', BCS_DUOS, { deleteLine: 'institution BienChezSoi {' }, syntax('« institution »')]
     ],

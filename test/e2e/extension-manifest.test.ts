@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EmptyFileSystem, GrammarAST, GrammarUtils, URI } from 'langium';
 import { createTutoratServices } from '@tutorat/language';
-import { HandbookRequests } from '@tutorat/handbook';
 import { FORMATS, InteropRequests, MAX_INPUT_BYTES } from '@tutorat/interop';
 import { TutoratGrammar } from '../../packages/language/src/generated/grammar.js';
-import { HANDBOOK_RENDER, HANDBOOK_WRITE, INTEROP_EXPORT, INTEROP_FORMATS, INTEROP_FRAMEWORKS, INTEROP_IMPORT, INTEROP_MAX_BYTES } from '../../packages/extension/src/extension/protocol.js';
+import { INTEROP_EXPORT, INTEROP_FORMATS, INTEROP_FRAMEWORKS, INTEROP_IMPORT, INTEROP_MAX_BYTES } from '../../packages/extension/src/extension/protocol.js';
 import { PREVIEW_CSP, placeholderPage, withContentSecurityPolicy } from '../../packages/extension/src/extension/commands/preview-html.js';
 import { pathsUnder } from '../support/folders.js';
 import { REPOSITORY } from './support/vsix.js';
@@ -53,6 +52,12 @@ describe('manifest', () => {
         expect(engine[0] * 1000 + engine[1]).toBeGreaterThanOrEqual(1101);
     });
 
+    test('the manifest names no repository while the project has no public one (never a made-up address)', () => {
+        // When the project is published, put its real address here and in `repository`, and drop --allow-missing-repository.
+        expect(manifest.repository).toBeUndefined();
+        expect(readFileSync(join(EXTENSION, 'scripts/package.mjs'), 'utf8')).toContain('--allow-missing-repository');
+    });
+
     test('the language configuration pairs braces and the three kinds of quotes, and knows both comments', () => {
         const configuration = json('language-configuration.json');
         expect(configuration.comments).toEqual({ lineComment: '//', blockComment: ['/*', '*/'] });
@@ -96,9 +101,15 @@ describe('templates (snippets and « new document »)', () => {
     });
 });
 
-describe('handbook requests', () => {
-    test('the client sends the requests the handbook package answers', () => {
-        expect({ render: HANDBOOK_RENDER, write: HANDBOOK_WRITE }).toEqual(HandbookRequests);
+describe('desktop and Web entries', () => {
+    test('the manifest names a Node entry and a browser entry; the browser one loads only `vscode`, and ships its Web Worker', () => {
+        expect(manifest.main).toBe('./out/extension.cjs');
+        expect(manifest.browser).toBe('./out/browser.cjs');
+        // VS Code for the Web opens virtual workspaces (a GitHub repository, a test mount): the extension reads them through workspace.fs.
+        expect(manifest.capabilities.virtualWorkspaces).toBe(true);
+        const browser = readFileSync(join(EXTENSION, 'out/browser.cjs'), 'utf8');
+        expect([...new Set([...browser.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]))]).toEqual(['vscode']);
+        expect(readFileSync(join(EXTENSION, 'out/tutorat-worker.js'), 'utf8')).toEqual(readFileSync(join(REPOSITORY, 'packages/worker/dist/tutorat-worker.js'), 'utf8'));
     });
 });
 

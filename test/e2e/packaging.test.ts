@@ -30,6 +30,8 @@ describe('the packaged extension (.vsix)', () => {
             'extension/l10n/bundle.l10n.fr.json',
             'extension/out/extension.cjs',
             'extension/out/server.cjs',
+            'extension/out/browser.cjs',
+            'extension/out/tutorat-worker.js',
             'extension/language-configuration.json',
             'extension/syntaxes/tutorat.tmLanguage.json',
             'extension/snippets/tutorat.code-snippets',
@@ -44,7 +46,7 @@ describe('the packaged extension (.vsix)', () => {
         const manifest = JSON.parse(readFileSync(join(EXTENSION, 'package.json'), 'utf8'));
         const contributes = manifest.contributes;
         const referred: string[] = [
-            manifest.main, manifest.icon,
+            manifest.main, manifest.browser, manifest.icon,
             ...contributes.languages.map((language: { configuration: string }) => language.configuration),
             ...contributes.grammars.map((grammar: { path: string }) => grammar.path),
             ...contributes.snippets.map((snippet: { path: string }) => snippet.path),
@@ -65,17 +67,19 @@ describe('the packaged extension (.vsix)', () => {
     });
 
     test('holds nothing else: no sources, tests, node_modules, source maps or build files', () => {
-        const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|LICENSE\.txt|icon\.png|language-configuration\.json|out\/(extension|server)\.cjs|l10n\/bundle\.l10n\.[a-z-]+\.json|syntaxes\/[^/]+\.tmLanguage\.json|snippets\/[^/]+\.code-snippets|schemas\/[^/]+\.schema\.json|docs\/rules\/.+\.md|samples\/.+\.(tutorat|json)|walkthrough\/[^/]+\.md))$/;
+        const allowed = /^(\[Content_Types\]\.xml|extension\.vsixmanifest|extension\/(package\.json|package\.nls(\.[a-z-]+)?\.json|readme\.md|LICENSE\.txt|icon\.png|language-configuration\.json|out\/(extension|server|browser)\.cjs|out\/tutorat-worker\.js|l10n\/bundle\.l10n\.[a-z-]+\.json|syntaxes\/[^/]+\.tmLanguage\.json|snippets\/[^/]+\.code-snippets|schemas\/[^/]+\.schema\.json|docs\/rules\/.+\.md|samples\/.+\.(tutorat|json)|walkthrough\/[^/]+\.md))$/;
         expect(entries.filter((entry) => !allowed.test(entry))).toEqual([]);
         expect(entries.filter((entry) => /\/(src|node_modules|test|tests|scripts)\/|\.map$|\.ts$|tsconfig|esbuild/.test(entry))).toEqual([]);
     });
 
     test('the bundles are minified CommonJS that load `vscode` from the editor and never `vscode-languageserver/node.js`', () => {
         const client = readFileSync(join(EXTENSION, 'out/extension.cjs'), 'utf8');
+        const browser = readFileSync(join(EXTENSION, 'out/browser.cjs'), 'utf8');
         const server = readFileSync(join(EXTENSION, 'out/server.cjs'), 'utf8');
         expect(client).toMatch(/require\("vscode"\)/);
+        expect(browser).toMatch(/require\("vscode"\)/);
         expect(server).not.toMatch(/require\("vscode"\)/);
-        for (const bundle of [client, server]) {
+        for (const bundle of [client, browser, server]) {
             expect(bundle).not.toMatch(/sourceMappingURL/);
             expect(bundle).not.toMatch(/require\("vscode-languageserver\/node(\.js)?"\)/);
         }

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { frenchExampleWorkspace, runScript } from './support/run-in-vscode.js';
 import { OUTPUT, packageExtension, REPOSITORY } from './support/vsix.js';
 
 // The packaged extension installed into a real VS Code (code-server, driven by chromium): see
@@ -37,18 +37,9 @@ let run: { code: number | null; output: string };
 beforeAll(async () => {
     const vsix = await packageExtension('vscode-test.vsix');
     workspace = mkdtempSync(join(tmpdir(), 'tutorat-workspace-'));
-    cpSync(join(REPOSITORY, 'examples'), workspace, { recursive: true });
-    // VS Code's display language is English here (no language pack offline): ask for French findings.
-    mkdirSync(join(workspace, '.vscode'));
-    writeFileSync(join(workspace, '.vscode', 'settings.json'), '{ "tutorat.language": "fr" }\n');
+    frenchExampleWorkspace(workspace);
     rmSync(SCREENSHOT, { force: true });
-    run = await new Promise((resolve) => {
-        const child = spawn('bash', [join(REPOSITORY, 'test/e2e/vscode/run-code-server.sh'), vsix, join(REPOSITORY, 'test/e2e/vscode/suite.cjs'), workspace, SCREENSHOT], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let output = '';
-        child.stdout.on('data', (chunk) => output += chunk);
-        child.stderr.on('data', (chunk) => output += chunk);
-        child.on('close', (code) => resolve({ code, output }));
-    });
+    run = await runScript('test/e2e/vscode/run-code-server.sh', [vsix, join(REPOSITORY, 'test/e2e/vscode/suite.cjs'), workspace, SCREENSHOT]);
 }, 600_000);
 
 afterAll(() => {

@@ -5,7 +5,8 @@ import axe from 'axe-core';
 import { HtmlValidate } from 'html-validate';
 import { chromium, type Browser, type Page as BrowserPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_FLAGS, writeHandbooks, type HandbookFile } from '@tutorat/handbook';
+import type { HandbookFile } from '@tutorat/handbook';
+import { CHROMIUM_FLAGS, writeHandbooks } from '@tutorat/handbook/node';
 import { REPOSITORY } from '../support/cli.js';
 import { exampleHandbooks } from './support.js';
 

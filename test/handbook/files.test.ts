@@ -2,7 +2,8 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findChromium, GENERATOR_MARK, HandbookWriteError, isSafeFileName, slug, writeHandbooks, type HandbookFile } from '@tutorat/handbook';
+import { GENERATOR_MARK, isSafeFileName, slug, type HandbookFile } from '@tutorat/handbook';
+import { findBrowser, HandbookWriteError, writeHandbooks } from '@tutorat/handbook/node';
 import { filesOf } from '../support/folders.js';
 import { tutorat } from '../support/cli.js';
 import { EXAMPLES, exampleHandbooks, handbooksOf } from './support.js';
@@ -37,6 +38,10 @@ describe('file names made from the documents', () => {
         expect(slug('../../etc/passwd')).toBe('etc-passwd');
         expect(slug('LesTilleuls')).toBe('les-tilleuls');
         expect(slug('Élodie')).toBe('elodie');
+        // Letters without a decomposition are spelt out, never dropped.
+        expect(slug('Œuvre')).toBe('oeuvre');
+        expect(slug('ß')).toBe('ss');
+        expect(slug('Straße Ærøskøbing Łódź Þórr')).toBe('strasse-aeroskobing-lodz-thorr');
         expect(slug('CON')).toBe('livret-con');
         expect(slug('lpt1')).toBe('livret-lpt1');
         expect(slug('..')).toBe('livret');
@@ -114,16 +119,20 @@ describe('writing the handbooks', () => {
         await expect(writeHandbooks(files, join(file, 'sous-dossier'), { locale: 'fr' })).rejects.toMatchObject({ problem: 'not-writable' });
     });
 
-    test('asks for Chromium before writing anything when a PDF is wanted and Chromium is missing', async () => {
+    test('asks for a browser before writing anything when a PDF is wanted and none is found', async () => {
         const { files } = await handbooksOf(SMALL);
         const output = join(folder(), 'livrets');
-        const error = await writeHandbooks(files, output, { locale: 'fr', pdf: true, chromium: '/nulle/part/chromium' }).catch((caught: unknown) => caught) as HandbookWriteError;
-        expect(error.problem).toBe('no-chromium');
-        expect(error.message).toContain('Chromium');
+        const none = await writeHandbooks(files, output, { locale: 'fr', pdf: true, browser: { env: {}, candidates: [{ name: 'Chromium', path: '/nulle/part/chromium' }] } }).catch((caught: unknown) => caught) as HandbookWriteError;
+        expect(none.problem).toBe('no-browser');
+        expect(none.message).toContain('a besoin de Google Chrome, Chromium ou Microsoft Edge, introuvables ici (cherchés : /nulle/part/chromium)');
+        expect(none.message).toContain('--browser CHEMIN ou la variable TUTORAT_NAVIGATEUR');
+        const named = await writeHandbooks(files, output, { locale: 'fr', pdf: true, browser: { explicit: '/nulle/part/chrome' } }).catch((caught: unknown) => caught) as HandbookWriteError;
+        expect(named.problem).toBe('browser-unusable');
+        expect(named.message).toContain('Le navigateur indiqué par --browser (« /nulle/part/chrome ») n’existe pas');
         expect(existsSync(output)).toBe(false);
     });
 
-    test.skipIf(!findChromium().path)('prints PDFs with Chromium, replaces its own and never a foreign one', async () => {
+    test.skipIf(!('browser' in findBrowser()))('prints PDFs with Chromium, replaces its own and never a foreign one', async () => {
         const { files } = await handbooksOf(SMALL);
         const output = folder();
         const { written } = await writeHandbooks(files.slice(0, 1), output, { locale: 'fr', pdf: true });

@@ -23,3 +23,25 @@ describe('handbooks of half-written documents', () => {
         expect(built).toBe(documents.length * 9);
     }, 120_000);
 });
+
+/** One typo in a keyword leaves a value the handbook has no word for: it marks the place and goes on. */
+describe('handbooks of documents with a typo in a keyword', () => {
+    const examples = filesOf(EXAMPLES);
+    const file = 'les-tilleuls/parcours-stage-lea.tutorat';
+
+    test.each([
+        ['évaluation fluation', 'évaluation formative « Évaluation à mi-stage »', 'évaluation fluation « Évaluation à mi-stage »'],
+        ['phase amilieu', 'phase accompagnement', 'phase amilieu'],
+        ['volontaire après', 'volontaire après appel à candidatures', 'volontaire après']
+    ])('%s', async (_, written, typed) => {
+        const target = written.startsWith('volontaire') ? Object.keys(examples).find((name) => examples[name].includes(written))! : file;
+        expect(examples[target]).toContain(written);
+        const workspace = await buildWorkspace({ ...examples, [target]: examples[target].replace(written, typed) });
+        const files = buildHandbooks(workspace.shared, { locale: 'fr' });
+        expect(files.length).toBeGreaterThan(3);
+        const institution = files.find((handbook) => handbook.kind === 'institution')!;
+        expect(institution.html).not.toContain('n’a pas pu être produit');
+        expect(institution.html).toContain('(à préciser)');
+    });
+});
+

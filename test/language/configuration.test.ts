@@ -67,7 +67,7 @@ describe('project configuration (tutorat.json)', () => {
         const [resolved] = workspace.shared.tutorat.Configuration.loaded();
         const messages = resolved.problems.map((problem) => problem.message.fr.replace(/\{(\w+)\}/g, (_, key: string) => problem.params?.[key] ?? ''));
         expect(messages).toEqual(expect.arrayContaining([
-            'La clé « seuils » n’est pas connue. Clés possibles : extends, rules, thresholds, handbook.',
+            'La clé « seuils » n’est pas connue. Clés possibles : extends, rules, handbook, thresholds, ignore.',
             'La règle « tuteur/charges » n’existe pas. Vouliez-vous écrire « tuteur/charge » ?',
             'La sévérité « fort » donnée à « duo » n’est pas connue : écrivez off, hint, info, warning ou error.'
         ]));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { ResponseError } from 'vscode-languageserver';
+import { buildHandbooks } from '@tutorat/handbook';
 import { describe, expect, test } from 'vitest';
 import { pathsUnder } from '../support/folders.js';
 import { buildWorkspace, type TestWorkspace } from '../support/workspace.js';
@@ -17,11 +18,11 @@ function tutoratFiles(folder: string): string[] {
     return pathsUnder(folder).filter((path) => path.endsWith('.tutorat'));
 }
 
-async function exerciseEveryFeature(workspace: TestWorkspace, document: LangiumDocument): Promise<void> {
+async function exerciseEveryFeature(workspace: TestWorkspace, document: LangiumDocument, shares: readonly number[] = [0, 0.2, 0.4, 0.55, 0.7, 0.85, 1]): Promise<void> {
     const lsp = workspace.services.lsp;
     const textDocument = { uri: document.uri.toString() };
     const length = document.textDocument.getText().length;
-    const positions = [0, 0.2, 0.4, 0.55, 0.7, 0.85, 1].map((share) => document.textDocument.positionAt(Math.floor(length * share)));
+    const positions = shares.map((share) => document.textDocument.positionAt(Math.floor(length * share)));
     const whole = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(length) };
     await lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument });
     await lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument });
@@ -76,3 +77,47 @@ describe('editor features on unfinished documents', () => {
         expect(exercised).toBeGreaterThan(100);
     });
 });
+
+/** Where each token of a text ends (words, texts in quotes, punctuation), as a writer's cursor passes them. */
+function tokenEnds(text: string): number[] {
+    return [...text.matchAll(/«[^»]*»?|"[^"\n]*"?|[\p{L}\p{N}_.-]+|\S/gu)].map((match) => match.index + match[0].length);
+}
+
+describe('editor features and handbooks while a document is being typed', () => {
+    test.each([
+        ['a criterion with no title yet', 'référentiel R {\n    compétence C1 « Accueillir » {\n        critère « abc'],
+        ['a criterion keyword alone', 'référentiel R {\n    compétence C1 « Accueillir » {\n        critère '],
+        ['a phase with no kind', 'institution X {\n    parcours P pour Léa {\n        phase '],
+        ['an activity with no title', 'institution X {\n    parcours P pour Léa {\n        phase accueil {\n            activité ']
+    ])('the outline of %s', async (_, text) => {
+        const workspace = await buildWorkspace({ 'document.tutorat': text });
+        const document = workspace.documents.get('document.tutorat')!;
+        const symbols = await workspace.services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
+        expect(JSON.stringify(symbols)).not.toMatch(/undefined|"name":""/);
+        expect(symbols.length).toBe(1);
+    });
+
+    test('answer, and the handbooks are built, at the end of every other token of the document showing every construction', { timeout: 600_000 }, async () => {
+        const corpus = readFileSync(new URL('../language/corpus/toutes-les-constructions.tutorat', import.meta.url), 'utf8');
+        const workspace = await buildWorkspace({ 'document.tutorat': corpus });
+        const failures: string[] = [];
+        // Every other token (a keyword, a name, a text, a brace), to keep the suite lean; handbooks every sixth.
+        const ends = tokenEnds(corpus).filter((_, index) => index % 2 === 0);
+        for (const [index, end] of ends.entries()) {
+            const prefix = corpus.slice(0, end);
+            try {
+                await workspace.edit('document.tutorat', prefix);
+                // The cursor is at the end, where the writer is typing.
+                await exerciseEveryFeature(workspace, workspace.documents.get('document.tutorat')!, [1]);
+                if (index % 3 === 0) {
+                    buildHandbooks(workspace.shared, { locale: 'fr' });
+                }
+            } catch (error) {
+                failures.push(`après « ${prefix.slice(-60).replace(/\n/g, '⏎')} » : ${(error as Error).stack?.split('\n').slice(0, 3).join(' ') ?? error}`);
+            }
+        }
+        expect(ends.length).toBeGreaterThan(500);
+        expect(failures.slice(0, 20)).toEqual([]);
+    });
+});
+

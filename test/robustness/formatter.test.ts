@@ -95,3 +95,15 @@ describe('the formatter', () => {
         expect(URI.isUri(document.uri)).toBe(true);
     });
 });
+
+describe('a document that starts with a byte order mark (as Windows editors save UTF-8)', () => {
+    test.each([['\n', 'LF'], ['\r\n', 'CRLF']])('keeps it, with its line endings (%j)', async (eol) => {
+        const text = ['\uFEFF  institution X {', 'tutrice A « Ana »', '        tutoré B', '}', ''].join(eol);
+        const workspace = await buildWorkspace({ 'bom.tutorat': text });
+        const formatted = await format(workspace.services, workspace.documents.get('bom.tutorat')!);
+        expect(formatted).toBe(['\uFEFFinstitution X {', '    tutrice A « Ana »', '    tutoré B', '}', ''].join(eol));
+        await workspace.edit('bom.tutorat', formatted!);
+        expect(await format(workspace.services, workspace.documents.get('bom.tutorat')!)).toBe(formatted);
+    });
+});
+

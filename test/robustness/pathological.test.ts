@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { describe, expect, test } from 'vitest';
+import { hiddenFindingsOf, MAX_DOCUMENT_CHARACTERS, MAX_FINDINGS_PER_DOCUMENT, MAX_RELATED_PLACES } from '@tutorat/language';
 import { tutorat } from '../support/cli.js';
 import { buildWorkspace } from '../support/workspace.js';
 import { exampleFiles, format, messageOf, watchRuleFailures } from './support.js';
@@ -34,17 +35,59 @@ function expectFinding(diagnostics: readonly Diagnostic[], ruleId: string, fragm
 }
 
 describe('pathological documents', () => {
-    test('a 10 MB file (2,000 institutions) ending too early', { timeout: GUARD_MS * 2 }, async () => {
+    /** Copies of the examples' organisation, each its own institution, up to `characters`. */
+    function institutions(characters: number): string {
         const organisation = exampleFiles()['les-tilleuls/organisation.tutorat'];
         const copies: string[] = [];
         let size = 0;
-        for (let index = 0; size < 10 * 1024 * 1024; index++) {
+        for (let index = 0; size + organisation.length < characters; index++) {
             const copy = organisation.replace('institution LesTilleuls', `institution Institution${index}`);
             copies.push(copy);
-            size += Buffer.byteLength(copy);
+            size += copy.length + 1;
         }
-        const { diagnostics } = await checkOne(copies.join('\n') + '\ninstitution Dernière {\n    tutrice Élodie {\n');
+        return copies.join('\n');
+    }
+
+    test('a 10 MB file is not read: one finding says so and how to split it', { timeout: GUARD_MS }, async () => {
+        const text = institutions(10 * 1024 * 1024);
+        expect(text.length).toBeGreaterThan(MAX_DOCUMENT_CHARACTERS);
+        const { diagnostics } = await checkOne(text);
+        expect(diagnostics).toHaveLength(1);
+        const finding = expectFinding(diagnostics, 'langage/limite', 'Découpez-le en plusieurs fichiers');
+        expect(messageOf(finding)).toContain(`Ce document compte ${text.length.toLocaleString('fr-BE')} caractères`);
+    });
+
+    test('a file just below the limit (some 2,000 institutions) ending too early is checked', { timeout: GUARD_MS * 2 }, async () => {
+        const text = institutions(MAX_DOCUMENT_CHARACTERS - 100) + '\ninstitution Dernière {\n    tutrice Élodie {\n';
+        expect(text.length).toBeLessThanOrEqual(MAX_DOCUMENT_CHARACTERS);
+        const { diagnostics } = await checkOne(text);
         expectFinding(diagnostics, 'langage/syntaxe', 'Le bloc « tutrice Élodie » ouvert ligne');
+        expect(diagnostics.length).toBeLessThanOrEqual(MAX_FINDINGS_PER_DOCUMENT);
+    });
+
+    test('2,000 declarations of one name: each reported once, naming a few others, and at most 1,000 findings shown', { timeout: GUARD_MS * 2 }, async () => {
+        const text = `institution LesTilleuls {\n${'    tutrice Élodie « Élodie Martin »\n'.repeat(2_000)}}\n`;
+        const { diagnostics } = await checkOne(text);
+        expect(diagnostics).toHaveLength(MAX_FINDINGS_PER_DOCUMENT);
+        const duplicates = diagnostics.filter((diagnostic) => diagnostic.code === 'langage/doublon');
+        // Errors come first: every finding shown about the name, none about the same line twice.
+        expect(duplicates.length).toBeGreaterThan(900);
+        expect(new Set(duplicates.map((diagnostic) => diagnostic.range.start.line)).size).toBe(duplicates.length);
+        expect(Math.max(...duplicates.map((diagnostic) => diagnostic.relatedInformation?.length ?? 0))).toBe(MAX_RELATED_PLACES);
+        // The first finding stands for the others, with their number and severities.
+        const summary = diagnostics[0];
+        expect(summary).toMatchObject({ code: 'langage/limite', severity: 1 });
+        expect(messageOf(summary)).toMatch(/^[\d\s]+ autres constats non affichés \([\d\s]+ erreurs?, .*avertissements.*\) : Tutorat en montre au plus 1\s000 par document\./);
+        expect(hiddenFindingsOf(summary)?.error).toBe(2_000 - (MAX_FINDINGS_PER_DOCUMENT - 1));
+        // The command prints what is shown, and counts everything in its summary.
+        const folder = mkdtempSync(join(tmpdir(), 'tutorat-doublons-'));
+        writeFileSync(join(folder, 'doublons.tutorat'), text);
+        const { code, stdout } = await tutorat(['check', '.', '--format', 'json'], folder);
+        expect(code).toBe(1);
+        const report = JSON.parse(stdout) as { summary: { errors: number }; findings: Array<{ related: unknown[] }> };
+        expect(report.findings).toHaveLength(MAX_FINDINGS_PER_DOCUMENT);
+        expect(report.findings.reduce((sum, finding) => sum + finding.related.length, 0)).toBeLessThanOrEqual(MAX_FINDINGS_PER_DOCUMENT * MAX_RELATED_PLACES);
+        expect(report.summary.errors).toBe(2_000);
     });
 
     test('10,000 opening braces', { timeout: GUARD_MS }, async () => {
@@ -105,6 +148,18 @@ describe('files that are not text saved as UTF-8', () => {
         expect(findings.some((finding) => finding.ruleId === 'langage/syntaxe' && finding.message.includes('ce n’est pas un texte enregistré en UTF-8'))).toBe(true);
     });
 
+    test('a text in quotes with bytes that are not UTF-8: one finding, at the first one', { timeout: GUARD_MS }, async () => {
+        // « Martin » and « Liège » written in Windows-1252 inside a file otherwise UTF-8.
+        const bytes = Buffer.concat([
+            Buffer.from('institution Tilleuls {\n    tutrice Élodie « Élodie '), Buffer.from('M\xe9lot', 'latin1'),
+            Buffer.from(' »\n    adresse « Rue de '), Buffer.from('Li\xe8ge', 'latin1'), Buffer.from(' »\n}\n')
+        ]);
+        writeFileSync(join(folder, 'textes.tutorat'), bytes);
+        const { stdout } = await tutorat(['check', 'textes.tutorat', '--format', 'json'], folder);
+        const findings = (JSON.parse(stdout).findings as Array<{ ruleId: string; message: string; line: number; column: number }>).filter((finding) => finding.ruleId === 'langage/syntaxe');
+        expect(findings).toEqual([expect.objectContaining({ line: 2, column: 30, message: expect.stringContaining('Ce caractère illisible (�) remplace des octets qui ne sont pas du texte UTF-8') })]);
+    });
+
     test('a binary file named .tutorat', { timeout: GUARD_MS }, async () => {
         // Bytes of every value, as in an image or an archive: NUL, control characters, invalid sequences.
         const bytes = Buffer.alloc(64 * 1024);
@@ -116,7 +171,9 @@ describe('files that are not text saved as UTF-8', () => {
         expect(stderr).toBe('');
         expect(code).toBe(1);
         const findings = JSON.parse(stdout).findings as Array<{ ruleId: string; message: string }>;
-        expect(findings[0]).toMatchObject({ ruleId: 'langage/syntaxe' });
-        expect(findings[0].message).toContain('ce n’est pas un texte enregistré en UTF-8');
+        const syntax = findings.find((finding) => finding.ruleId === 'langage/syntaxe');
+        expect(syntax?.message).toContain('ce n’est pas un texte enregistré en UTF-8');
+        // Thousands of unreadable bytes: the findings shown are capped, the first one says so.
+        expect(findings.length).toBeLessThanOrEqual(MAX_FINDINGS_PER_DOCUMENT);
     });
 });

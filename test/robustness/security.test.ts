@@ -40,7 +40,7 @@ describe('nothing in a workspace is executed', () => {
     });
 
     test('the packages never start a shell, evaluate code or import a module named at run time', () => {
-        const sources = ['language', 'interop', 'handbook', 'cli', 'extension'].flatMap((name) => {
+        const sources = ['language', 'interop', 'handbook', 'cli', 'extension', 'worker', 'web'].flatMap((name) => {
             const folder = join(REPOSITORY, 'packages', name, 'src');
             return filesUnder(folder).filter((file) => file.endsWith('.ts') && !file.startsWith('generated/')).map((file) => ({ file: `${name}/${file}`, text: readFileSync(join(folder, file), 'utf8') }));
         });
@@ -48,10 +48,10 @@ describe('nothing in a workspace is executed', () => {
         const dangerous = /\b(exec|execSync|spawn|spawnSync|fork)\s*\(|\bshell\s*:\s*true|\beval\s*\(|new\s+Function\s*\(|\bimport\s*\(\s*[^'"\s)]|\brequire\s*\(\s*[^'"\s)]/m;
         const offenders = sources.filter(({ text }) => dangerous.test(text.replace(/\/\/.*$/gm, '').replace(/\.exec\(/g, '.matches(')));
         expect(offenders.map(({ file }) => file)).toEqual([]);
-        // The one program Tutorat starts, Chromium for --pdf, gets its arguments as a list, without a shell.
+        // The one program Tutorat starts, the browser that prints --pdf, gets its arguments as a list, without a shell.
         const starters = sources.filter(({ text }) => /from 'node:child_process'/.test(text));
-        expect(starters.map(({ file }) => file)).toEqual(['handbook/pdf.ts']);
-        expect(starters[0].text).toMatch(/execFile\(chromium, \[/);
+        expect(starters.map(({ file }) => file)).toEqual(['handbook/node/pdf.ts']);
+        expect(starters[0].text).toMatch(/execFile\(browser, \[/);
     });
 });
 

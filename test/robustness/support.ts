@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
-import { EmptyFileSystem, isAstNode, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { isAstNode, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { vi } from 'vitest';
-import { createTutoratServices, type TutoratServices } from '@tutorat/language';
+import type { TutoratServices } from '@tutorat/language';
+import { PIECES } from '../support/pieces.js';
 import { REPOSITORY } from '../support/cli.js';
 
 /** Every file of the showcase workspace (`examples/`), by path relative to it. */
@@ -44,22 +45,7 @@ export function filesUnder(folder: string): string[] {
         .sort();
 }
 
-/** The grammar's keywords, read from the language itself so that new keywords are fuzzed too. */
-export function grammarKeywords(): string[] {
-    const { Tutorat } = createTutoratServices({ ...EmptyFileSystem });
-    return [...Tutorat.syntax.GrammarKnowledge.keywords].sort();
-}
-
-/** Pieces a careless or hurried writer (or a corrupted file) puts anywhere in a document. */
-const PIECES = [
-    'Élodie', 'Inconnu', 'LesTilleuls', 'AccompagnementAdultes.REL1', 'REL1', 'Jean-François', 'Œuvre', 'x',
-    '« un texte »', '« texte non fermé', '»', '“', '”', '"', '"droit"', '\'', '’',
-    '{', '}', '{ }', '}}', '{{', ',', '.', '%', ':', ';', '-',
-    '0', '7', '2026', '999999999999999999999', '1,5', '31/02/2026', '15/09/2026', '2026-09-15', '00/00/0000',
-    'é', 'è', 'à', 'ç', 'ï', 'Ÿ', 'ß', '€', '😀', '\u200B', '\u00A0', '\uFFFD', '\u0000', '\u0007',
-    '\n', '\r\n', '\t', '   ', '// commentaire', '/* commentaire', '*/', '/* bloc */',
-    '// tutorat-ignorer tuteur/charge : raison', '// tutorat-ignorer', '<script>alert(1)</script>', '$(touch pwned)', '../../etc/passwd'
-];
+export { grammarKeywords, PIECES } from '../support/pieces.js';
 
 export type Edit =
     | { readonly kind: 'delete'; readonly at: number; readonly length: number }

@@ -27,8 +27,16 @@ const COMMON_OPTIONS: Record<string, OptionSpec> = {
  */
 export function parseCommandArguments(command: string, args: readonly string[], options: Record<string, OptionSpec>): ParsedArguments {
     const locale = localeFrom(args);
+    const all = { ...COMMON_OPTIONS, ...options };
     try {
-        const { values, positionals } = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+        const { values, positionals, tokens } = parseArgs({ args: withNegativeValues(args, all), options: all, allowPositionals: true, strict: true, tokens: true });
+        // The last of two values would win silently: `--format json --format sarif` is a mistake to point out.
+        for (const [name, spec] of Object.entries(all)) {
+            const given = tokens.filter((token) => token.kind === 'option' && token.name === name);
+            if (spec.type === 'string' && !spec.multiple && given.length > 1) {
+                throw new CliError(say(texts.repeatedOption, locale, { option: `--${name}`, values: given.map((token) => token.kind === 'option' ? token.value : '').join(', '), command }));
+            }
+        }
         if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en') {
             throw new CliError(say(texts.badLanguage, locale, { value: String(values.lang) }));
         }
@@ -44,6 +52,32 @@ export function parseCommandArguments(command: string, args: readonly string[], 
                 : texts.badArguments;
         throw new CliError(say(message, locale, { option, command }));
     }
+}
+
+/**
+ * `--max-warnings -3`: Node's parser takes `-3` for an option and says a value is missing. A
+ * negative number after an option that expects a value is that value (then refused for what it is).
+ */
+function withNegativeValues(args: readonly string[], options: Record<string, OptionSpec>): string[] {
+    const takesValue = new Map<string, string>();
+    for (const [name, spec] of Object.entries(options).filter(([, spec]) => spec.type === 'string')) {
+        takesValue.set(`--${name}`, name);
+        if (spec.short) {
+            takesValue.set(`-${spec.short}`, name);
+        }
+    }
+    const result: string[] = [];
+    for (let index = 0; index < args.length; index++) {
+        const name = takesValue.get(args[index]);
+        const next = args[index + 1];
+        if (name && next !== undefined && /^-\d/.test(next)) {
+            result.push(`--${name}=${next}`);
+            index++;
+        } else {
+            result.push(args[index]);
+        }
+    }
+    return result;
 }
 
 /** `--lang en` (or `--lang=en`) anywhere on the line; French otherwise. */

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { format, severityOfDiagnostic, type Locale, type Severity } from '@tutorat/language';
+import { format, hiddenFindingsOf, severityOfDiagnostic, type Locale, type Severity } from '@tutorat/language';
 import type { LoadedWorkspace } from './workspace.js';
 
 /** A finding as every output format sees it: 1-based positions, paths relative to where the command runs. */
@@ -15,6 +15,8 @@ export interface Finding {
     readonly ruleId: string;
     readonly message: string;
     readonly related: ReadonlyArray<{ readonly path: string; readonly line: number; readonly column: number; readonly message: string }>;
+    /** For the finding that stands for those a document could not show: how many of each severity. */
+    readonly hidden?: Readonly<Partial<Record<Severity, number>>>;
 }
 
 /** Configuration problems are reported under this code; they are not rules of the guide. */
@@ -40,7 +42,8 @@ function toFinding(document: LangiumDocument, diagnostic: Diagnostic, cwd: strin
             line: related.location.range.start.line + 1,
             column: related.location.range.start.character + 1,
             message: related.message
-        }))
+        })),
+        ...(hiddenFindingsOf(diagnostic) ? { hidden: hiddenFindingsOf(diagnostic) } : {})
     };
 }
 
@@ -61,6 +64,12 @@ function byPosition(a: Finding, b: Finding): number {
     return a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
+/** The documents a report covers, and those the `ignore` patterns left out. */
+export interface DocumentCounts {
+    readonly documents: number;
+    readonly ignored: number;
+}
+
 export interface Summary {
     readonly errors: number;
     readonly warnings: number;
@@ -68,7 +77,8 @@ export interface Summary {
     readonly hints: number;
 }
 
+/** The findings by severity; those a document could not show count too (their summary finding does not). */
 export function summarize(findings: readonly Finding[]): Summary {
-    const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+    const count = (severity: Severity) => findings.reduce((sum, finding) => sum + (finding.hidden ? finding.hidden[severity] ?? 0 : finding.severity === severity ? 1 : 0), 0);
     return { errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
 }

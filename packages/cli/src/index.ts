@@ -1,3 +1,4 @@
+import { closestMatches } from '@tutorat/language';
 import { localeFrom } from './arguments.js';
 import { check } from './commands/check.js';
 import { exportCommand } from './commands/export.js';
@@ -5,6 +6,7 @@ import { handbook } from './commands/handbook.js';
 import { importCommand } from './commands/import.js';
 import { lsp } from './commands/lsp.js';
 import { rules } from './commands/rules.js';
+import { web } from './commands/web.js';
 import { CliError, ExitCode, type CliIo, type ExitCodeValue } from './io.js';
 import { say, texts } from './messages.js';
 import { TOOL_VERSION } from './version.js';
@@ -15,7 +17,7 @@ export { rulesAsJson } from './commands/rules.js';
 type Command = (args: readonly string[], io: CliIo) => Promise<ExitCodeValue>;
 
 /** The commands of `tutorat`; each lives in its own module under `commands/`. */
-const COMMANDS: Record<string, Command> = { check, rules, handbook, import: importCommand, export: exportCommand, lsp };
+const COMMANDS: Record<string, Command> = { check, rules, handbook, import: importCommand, export: exportCommand, lsp, web };
 
 /** Adds a command (the handbook package registers `handbook`). */
 export function registerCommand(name: string, command: Command): void {
@@ -39,7 +41,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCo
     }
     const command = COMMANDS[name];
     if (!command) {
-        io.stderr(say(texts.unknownCommand, locale, { command: name }) + '\n');
+        const [suggestion] = closestMatches(name, Object.keys(COMMANDS), 1);
+        io.stderr(say(suggestion ? texts.unknownCommandWithSuggestion : texts.unknownCommand, locale, { command: name, suggestion, commands: Object.keys(COMMANDS).join(', ') }) + '\n');
         return ExitCode.usage;
     }
     try {

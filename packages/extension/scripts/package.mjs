@@ -1,6 +1,8 @@
 // Builds the extension for release and packages it as a .vsix, non-interactively and offline:
 // everything the extension needs is bundled, so vsce is told not to look at node_modules (--no-dependencies),
 // npm is kept offline, and vsce gets no terminal (it would otherwise stop on prompts or an update check).
+// The project has no public repository yet: the manifest names none (--allow-missing-repository) rather than a
+// made-up address.
 // Usage: node scripts/package.mjs [--out file.vsix]   (default: packages/extension/tutorat-vscode-<version>.vsix)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ mkdirSync(dirname(out), { recursive: true });
 
 run(process.execPath, [join(extension, 'esbuild.mjs'), '--production']);
 const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
-run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--out', out]);
+run(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--allow-missing-repository', '--out', out]);
 console.log(out);
 
 function run(command, args) {

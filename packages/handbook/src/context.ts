@@ -1,7 +1,14 @@
 import type { HandbookOptions } from './types.js';
 import { formatDate, format, parseDate, rangeOf, type Bilingual, type Locale, type MessageParams, type Period, type Term } from '@tutorat/language';
 
-/** What every part of a handbook needs to write a sentence: the language, and dates the Belgian way. */
+/** What a handbook prints where a document is being written and a word cannot be read yet (`phase amilieu`). */
+export const UNREADABLE: Bilingual = { fr: '(à préciser)', en: '(to be specified)' };
+
+/**
+ * What every part of a handbook needs to write a sentence: the language, and dates the Belgian way.
+ * Texts and terms are looked up from what documents say; an unfinished document gives no term, and
+ * the handbook then marks the place instead of failing.
+ */
 export class RenderContext {
     readonly locale: Locale;
     /** The number of errors a draft is made with (0 for a handbook made from documents without errors). */
@@ -15,12 +22,12 @@ export class RenderContext {
         this.findingsAnnex = options.findingsAnnex;
     }
 
-    t(text: Bilingual, params?: MessageParams): string {
-        return format(text[this.locale], params);
+    t(text: Bilingual | undefined, params?: MessageParams): string {
+        return format((text ?? UNREADABLE)[this.locale], params);
     }
 
-    label(term: Term): string {
-        return term.label[this.locale];
+    label(term: Term | undefined): string {
+        return (term?.label ?? UNREADABLE)[this.locale];
     }
 
     date(date: Date | undefined): string | undefined {

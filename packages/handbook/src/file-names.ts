@@ -1,3 +1,5 @@
+import { transliterate } from '@tutorat/language';
+
 /**
  * File names made from names written in documents. Whatever a document says (`../../etc/passwd`,
  * `CON`, a name of 500 characters), the result is one plain name — lowercase letters, digits and
@@ -12,11 +14,9 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout
 
 const FALLBACK = 'livret';
 
-/** « LesTilleuls » → « les-tilleuls », « Élodie » → « elodie », « ../../etc » → « etc ». */
+/** « LesTilleuls » → « les-tilleuls », « Élodie » → « elodie », « Œuvre » → « oeuvre », « ../../etc » → « etc ». */
 export function slug(text: string): string {
-    const words = text
-        .normalize('NFKD')
-        .replace(/\p{M}+/gu, '')
+    const words = transliterate(text)
         .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1-$2')
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')

@@ -4,9 +4,6 @@ import { fragment, h, htmlDocument, styleSheet, type Child } from './html.js';
 import { draftBand, draftLabel, draftPageRule } from './draft.js';
 import { pageRules, STYLES } from './styles.js';
 
-/** The mark of a file Tutorat wrote (the `generator` meta below): only files that carry it are ever replaced. */
-export const GENERATOR_MARK = '<meta name="generator" content="Tutorat">';
-
 /** A major part of a handbook: it starts on a new page and has its own running header. */
 export interface Part {
     /** A fragment identifier made by the code (never from a user's name). */

@@ -1,4 +1,3 @@
-import { dirname, relative, sep } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import {
@@ -16,7 +15,7 @@ export interface WorkspaceModel {
     readonly institutions: readonly InstitutionModel[];
     readonly templates: readonly CharterTemplate[];
     readonly frameworks: readonly Framework[];
-    /** The folder that holds every document: locations in the handbooks are relative to it. */
+    /** The folder that holds every document (a URI path, `/` separators): locations in the handbooks are relative to it. */
     readonly root: string;
 }
 
@@ -57,7 +56,7 @@ export function readWorkspace(shared: TutoratSharedServices): WorkspaceModel {
     const documents = shared.workspace.LangiumDocuments.all.toArray()
         .filter((document) => document.uri.path.endsWith('.tutorat'))
         .sort((a, b) => compareText(a.uri.toString(), b.uri.toString()));
-    const root = commonFolder(documents.map((document) => document.uri.fsPath));
+    const root = commonFolder(documents.map((document) => document.uri.path));
     const blocks = new Map<string, Array<{ block: Institution; document: LangiumDocument }>>();
     const templates: CharterTemplate[] = [];
     const frameworks: Framework[] = [];
@@ -111,7 +110,7 @@ function findingsInside(block: Institution, document: LangiumDocument, root: str
     if (!range) {
         return [];
     }
-    const file = relative(root, document.uri.fsPath).split(sep).join('/');
+    const file = relativePath(root, document.uri.path);
     return (document.diagnostics ?? [])
         .filter((diagnostic) => isWithin(diagnostic.range.start, range))
         .map((diagnostic) => ({ diagnostic, document, file }));
@@ -141,16 +140,27 @@ function isWritten(text: string | undefined): text is string {
     return text !== undefined && text.trim().length > 0;
 }
 
+// URI paths always use `/`, on every system and in a browser: plain string work, no Node `path`.
+
 function commonFolder(paths: readonly string[]): string {
     if (paths.length === 0) {
         return '';
     }
-    let common = dirname(paths[0]);
+    let common = parentOf(paths[0]);
     for (const path of paths.slice(1)) {
-        while (common !== dirname(common) && !(path === common || path.startsWith(common.endsWith(sep) ? common : common + sep))) {
-            common = dirname(common);
+        while (common !== '/' && !path.startsWith(common + '/')) {
+            common = parentOf(common);
         }
     }
     return common;
 }
 
+function parentOf(path: string): string {
+    const slash = path.lastIndexOf('/');
+    return slash <= 0 ? '/' : path.slice(0, slash);
+}
+
+function relativePath(root: string, path: string): string {
+    const prefix = root.endsWith('/') ? root : root + '/';
+    return path.startsWith(prefix) ? path.slice(prefix.length) : path;
+}

@@ -23,6 +23,8 @@ import { TutoratDocumentValidator } from './validation/document-validator.js';
 import { TutoratDocumentBuilder } from './workspace/document-builder.js';
 import { WorkspaceFacts } from './workspace/facts.js';
 import { BatchIndexManager } from './workspace/batch-index-manager.js';
+import { TutoratWorkspaceManager } from './workspace/workspace-manager.js';
+import { TutoratDocumentFactory } from './workspace/document-factory.js';
 
 /** Services shared by the whole workspace: the locale, the configuration, the cross-file facts. */
 export interface TutoratSharedAddedServices {
@@ -51,7 +53,9 @@ export const TutoratSharedModule: Module<TutoratSharedServices, PartialLangiumSh
         WorkspaceFacts: () => new WorkspaceFacts()
     },
     workspace: {
-        DocumentBuilder: (shared) => new TutoratDocumentBuilder(shared)
+        DocumentBuilder: (shared) => new TutoratDocumentBuilder(shared),
+        WorkspaceManager: (shared) => new TutoratWorkspaceManager(shared, shared.tutorat.Configuration),
+        LangiumDocumentFactory: (shared) => new TutoratDocumentFactory(shared)
     }
 };
 

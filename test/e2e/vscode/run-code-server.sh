@@ -3,15 +3,16 @@
 # playwright-core) with the PACKAGED Tutorat extension installed from its .vsix, as a user would install it.
 # usage: run-code-server.sh VSIX TEST_MODULE WORKSPACE_DIR SCREENSHOT_PNG
 # The exit code is the test module's: 0 when every check passed. Each check prints `ok - …` or `not ok - …`.
-# Environment: TUTORAT_TOOLS (default <repo>/.tools), PORT (default: a free port), E2E_TIMEOUT_MS (default 240000).
+# Environment: TUTORAT_TOOLS (the tools' folder, default <repo>/.tools), PORT (default: a free port), E2E_TIMEOUT_MS (default 240000).
 set -eu
 VSIX=$(realpath "$1"); TESTS=$(realpath "$2"); WORKSPACE=$(realpath "$3"); SCREENSHOT=$(realpath -m "$4")
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../../.." && pwd)
-TOOLS=$(bash "$HERE/install-tools.sh" "${TUTORAT_TOOLS:-$REPO/.tools}" | tail -1)
-NODE24=$TOOLS/node24/node_modules/node/bin/node
-CODE_SERVER=$TOOLS/code-server/node_modules/.bin/code-server
-export PATH=$TOOLS/node24/node_modules/node/bin:$PATH
+# The tools come from test/tools/prepare.mjs (npm test runs it first, announcing each download); here they are only
+# looked up: when one is missing, prepare.mjs says which and how to get it, and this run fails.
+NODE24=$(node "$REPO/test/tools/prepare.mjs" --path node24)
+CODE_SERVER=$(node "$REPO/test/tools/prepare.mjs" --path code-server)
+export PATH=$(dirname "$NODE24"):$PATH
 
 RUN=$(mktemp -d /tmp/tutorat-e2e-XXXXXX)
 cleanup() {

@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
-import { writeFileAtomically } from '@tutorat/language/node';
+import { explainFileError, writeFileAtomically } from '@tutorat/language/node';
 import { oneOf, parseCommandArguments } from '../arguments.js';
 import { collectFindings, CONFIGURATION_CODE, summarize } from '../findings.js';
 import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';
 import { say, texts } from '../messages.js';
+import { joined } from '../output/chunks.js';
 import { formatJson } from '../output/json.js';
+import { checkReportTarget } from '../output/report-file.js';
 import { formatSarif } from '../output/sarif.js';
 import { formatText } from '../output/text.js';
 import { loadWorkspace } from '../workspace.js';
@@ -17,7 +19,8 @@ export async function check(args: readonly string[], io: CliIo): Promise<ExitCod
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         'max-warnings': { type: 'string' },
-        workspace: { type: 'string', multiple: true }
+        workspace: { type: 'string', multiple: true },
+        force: { type: 'boolean' }
     });
     if (values.help) {
         io.stdout(say(texts.usage, locale));
@@ -25,24 +28,31 @@ export async function check(args: readonly string[], io: CliIo): Promise<ExitCod
     }
     const format = oneOf(values.format ?? 'text', FORMATS, '--format', locale);
     const maxWarnings = values['max-warnings'] === undefined ? undefined : parseCount(String(values['max-warnings']), '--max-warnings', locale);
+    const output = typeof values.output === 'string' ? { target: resolve(io.cwd, values.output), shownAs: values.output } : undefined;
+    if (output) {
+        // Before any work: a report never replaces a document or a file it did not write.
+        await checkReportTarget(output.target, output.shownAs, format, values.force === true, locale);
+    }
     const workspace = await loadWorkspace(positionals, { cwd: io.cwd, locale, context: (values.workspace as string[] | undefined) ?? [] });
     const findings = collectFindings(workspace, locale);
     const summary = summarize(findings);
+    const counts = { documents: workspace.reported.length, ignored: workspace.ignored };
     const report = format === 'sarif'
         ? formatSarif(findings, { locale, cwd: io.cwd, helpUri: (id) => workspace.shared.tutorat.DocumentationLinks.urlOf(id) })
         : format === 'json'
-            ? formatJson(findings, summary, workspace.reported.length, locale)
-            : formatText(findings, summary, workspace.reported.length, locale);
-    if (typeof values.output === 'string') {
-        const target = resolve(io.cwd, values.output);
+            ? formatJson(findings, summary, counts, locale)
+            : formatText(findings, summary, counts, locale);
+    if (output) {
         try {
-            await writeFileAtomically(target, report);
+            await writeFileAtomically(output.target, report);
         } catch (error) {
-            throw new CliError(say(texts.cannotWrite, locale, { path: values.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+            throw new CliError(say(texts.cannotWrite, locale, { path: output.shownAs, reason: explainFileError(error, locale) }));
         }
-        io.stdout(formatText([], summary, workspace.reported.length, locale));
+        io.stdout(joined(formatText([], summary, counts, locale)));
     } else {
-        io.stdout(report);
+        for (const chunk of report) {
+            io.stdout(chunk);
+        }
     }
     if (findings.some((finding) => finding.ruleId === CONFIGURATION_CODE)) {
         return ExitCode.usage;

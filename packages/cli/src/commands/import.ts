@@ -8,6 +8,7 @@ import { writeNewFile } from '../files.js';
 import { collectFindings, displayPath, summarize } from '../findings.js';
 import { CliError, ExitCode, type CliIo, type ExitCodeValue } from '../io.js';
 import { say, texts } from '../messages.js';
+import { joined } from '../output/chunks.js';
 import { formatText } from '../output/text.js';
 import { loadWorkspace } from '../workspace.js';
 
@@ -69,7 +70,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     const workspace = await loadWorkspace([target], { cwd: io.cwd, locale });
     const findings = collectFindings(workspace, locale);
     const summary = summarize(findings);
-    io.stdout(`\n${say(texts.checkedHeader, locale)}\n${formatText(findings, summary, 1, locale)}`);
+    io.stdout(`\n${say(texts.checkedHeader, locale)}\n${joined(formatText(findings, summary, { documents: 1, ignored: 0 }, locale))}`);
     return summary.errors > 0 ? ExitCode.findings : ExitCode.ok;
 }
 

@@ -1,4 +1,4 @@
-import { registerHandbookRequests } from '@tutorat/handbook';
+import { registerHandbookRequests } from '@tutorat/handbook/node';
 import { registerInteropRequests } from '@tutorat/interop';
 import { startTutoratServer } from '@tutorat/language/node';
 import { parseCommandArguments } from '../arguments.js';

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { RULES, type Locale, type RuleDefinition, type Severity } from '@tutorat/language';
 import { CONFIGURATION_CODE, type Finding } from '../findings.js';
 import { TOOL_VERSION } from '../version.js';
+import { jsonInSlices, LONG_ARRAY } from './chunks.js';
 
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -17,7 +18,7 @@ export interface SarifOptions {
  * A SARIF 2.1.0 log, as code-scanning services read it: the catalogue's rules as the tool's rules
  * (with their guide section and page), each finding as a result located relative to SRCROOT.
  */
-export function formatSarif(findings: readonly Finding[], options: SarifOptions): string {
+export function* formatSarif(findings: readonly Finding[], options: SarifOptions): Generator<string> {
     const rules = [...RULES.map((rule) => describeRule(rule, options)), configurationRule(options.locale)];
     const index = new Map(rules.map((rule, position) => [rule.id, position]));
     const log = {
@@ -35,21 +36,28 @@ export function formatSarif(findings: readonly Finding[], options: SarifOptions)
             },
             originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(options.cwd.endsWith('/') ? options.cwd : options.cwd + '/').toString() } },
             columnKind: 'utf16CodeUnits',
-            results: findings.map((finding) => ({
-                ruleId: finding.ruleId,
-                ruleIndex: index.get(finding.ruleId) ?? index.get(CONFIGURATION_CODE)!,
-                level: LEVELS[finding.severity],
-                message: { text: finding.message },
-                locations: [location(finding.path, finding.line, finding.column, finding.endLine, finding.endColumn)],
-                relatedLocations: finding.related.map((related, id) => ({
-                    id,
-                    ...location(related.path, related.line, related.column),
-                    message: { text: related.message }
-                }))
-            }))
+            results: LONG_ARRAY
         }]
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    const result = (finding: Finding) => ({
+        ruleId: finding.ruleId,
+        ruleIndex: index.get(finding.ruleId) ?? index.get(CONFIGURATION_CODE)!,
+        level: LEVELS[finding.severity],
+        message: { text: finding.message },
+        locations: [location(finding.path, finding.line, finding.column, finding.endLine, finding.endColumn)],
+        relatedLocations: finding.related.map((related, id) => ({
+            id,
+            ...location(related.path, related.line, related.column),
+            message: { text: related.message }
+        }))
+    });
+    yield* jsonInSlices(log, findings, result);
+    yield '\n';
+}
+
+/** Whether a file starts as a SARIF log this module wrote (`--output` replaces only those). */
+export function isSarifReport(head: string): boolean {
+    return head.startsWith('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",') && /"driver": \{\s*"name": "Tutorat",/.test(head);
 }
 
 function location(path: string, line: number, column: number, endLine?: number, endColumn?: number) {

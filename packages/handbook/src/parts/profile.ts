@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import {
     DEFAULT_THRESHOLDS, describeThresholdSource, formatSpan, PROFILE_FIELDS,
     type Bilingual, type EffectiveCharter, type ProfileField, type ProfileFieldNode, type Threshold, type ThresholdSource, type Thresholds, type Span
@@ -80,7 +79,7 @@ function thresholdTable(caption: string, thresholds: Thresholds, context: Render
 
 /** A configuration file is named by its file name: the handbook does not print the machine's folders. */
 function portableSource(source: ThresholdSource): ThresholdSource {
-    return source.kind === 'configuration' ? { kind: 'configuration', file: basename(source.file) } : source;
+    return source.kind === 'configuration' ? { kind: 'configuration', file: baseName(source.file) } : source;
 }
 
 function valueOf(value: Span | number, context: RenderContext): string {
@@ -131,4 +130,9 @@ function guideProfile(context: RenderContext): Html {
         h('h3', null, context.t(TEXTS.guideTitle)),
         h('ul', null, GUIDE_PROFILE.map((line) => h('li', null, context.t(line)))),
         h('p', { class: 'muted' }, context.t(TEXTS.guideSection)));
+}
+
+/** The file's own name, whatever the separators of the system that wrote its path. */
+function baseName(path: string): string {
+    return path.split(/[\\/]/).pop() ?? path;
 }

@@ -1,5 +1,7 @@
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
-import { CONFIG_FILE_NAME, checkConfigurationContent, lineOfJsonError, lineOfText, parseJsonWithComments, P, ResolvedConfiguration, type ConfigurationFile, type ConfigurationProblem, type LoadedConfigurationFile } from './configuration.js';
+import { readConfiguration } from './configuration-reader.js';
+import { CONFIG_FILE_NAME, P, ResolvedConfiguration, type ConfigurationProblem, type LoadedConfigurationFile } from './configuration.js';
+import { compileIgnorePattern, type IgnorePattern } from './ignore-patterns.js';
 
 /**
  * Finds and reads the project configuration that applies to a document: the nearest
@@ -8,6 +10,9 @@ import { CONFIG_FILE_NAME, checkConfigurationContent, lineOfJsonError, lineOfTex
  */
 export class ConfigurationService {
     private readonly byFolder = new Map<string, ResolvedConfiguration>();
+    private readonly ignorePatterns = new Map<string, readonly IgnorePattern[]>();
+    /** Each configuration file read, by the name problems and values give it (see {@link uriOf}). */
+    private readonly uris = new Map<string, URI>();
     private ruleIds: readonly string[] = [];
 
     constructor(private readonly fileSystem: FileSystemProvider) {}
@@ -19,13 +24,69 @@ export class ConfigurationService {
 
     reload(): void {
         this.byFolder.clear();
+        this.ignorePatterns.clear();
+    }
+
+    /**
+     * The `ignore` pattern that leaves a file or folder out, and the `tutorat.json` that wrote it: the
+     * patterns of every `tutorat.json` in the entry's folder and above count, each relative to its own
+     * folder. A walk starts at `root`, a folder someone named: patterns that cover the root itself
+     * do not apply inside it (naming an ignored folder asks for it).
+     */
+    ignoredBy(entry: URI, isFolder: boolean, root?: URI): { readonly file: string; readonly pattern: string } | undefined {
+        if (entry.scheme !== 'file') {
+            return undefined;
+        }
+        for (let folder = UriUtils.dirname(entry); ; folder = UriUtils.dirname(folder)) {
+            const own = this.ownFileIn(folder);
+            if (own) {
+                const path = UriUtils.relative(folder, entry);
+                const rootPath = root && UriUtils.relative(folder, root);
+                const insideRoot = rootPath !== undefined && rootPath !== '' && !rootPath.startsWith('..');
+                const pattern = this.patternsOf(own).find((candidate) => candidate.covers(path, isFolder) && !(insideRoot && candidate.covers(rootPath, true)));
+                if (pattern) {
+                    return { file: own.file, pattern: pattern.source };
+                }
+            }
+            if (UriUtils.dirname(folder).path === folder.path) {
+                return undefined;
+            }
+        }
+    }
+
+    /** The project file written in this very folder (a configuration found in a parent folder does not count). */
+    private ownFileIn(folder: URI): LoadedConfigurationFile | undefined {
+        const own = this.forFolder(folder).chain[0];
+        return own && own.file === UriUtils.joinPath(folder, CONFIG_FILE_NAME).fsPath ? own : undefined;
+    }
+
+    private patternsOf(configuration: LoadedConfigurationFile): readonly IgnorePattern[] {
+        let patterns = this.ignorePatterns.get(configuration.file);
+        if (!patterns) {
+            const written = Array.isArray(configuration.content.ignore) ? configuration.content.ignore : [];
+            patterns = written.map((source) => compileIgnorePattern(source)).filter((pattern) => pattern !== undefined);
+            this.ignorePatterns.set(configuration.file, patterns);
+        }
+        return patterns;
     }
 
     forDocument(documentUri: URI): ResolvedConfiguration {
-        if (documentUri.scheme !== 'file') {
+        // A document not yet saved has no folder. Other schemes are read through the file system provider
+        // (in a browser, the client's files: `vscode-vfs:`, `vscode-test-web:`…).
+        if (documentUri.scheme === 'untitled') {
             return ResolvedConfiguration.EMPTY;
         }
         return this.forFolder(UriUtils.dirname(documentUri));
+    }
+
+    /** The URI of a configuration file, from the name problems and configured values give it. */
+    uriOf(file: string): URI {
+        return this.uris.get(file) ?? URI.file(file);
+    }
+
+    /** Whether this file is part of a configuration read so far (a project's file or a preset). */
+    isLoaded(uri: URI): boolean {
+        return this.files().some((file) => this.uriOf(file).toString() === uri.toString());
     }
 
     /** All configurations read so far. */
@@ -66,48 +127,52 @@ export class ConfigurationService {
         return resolved;
     }
 
+    /**
+     * Reads a project's file and its presets. Whatever they hold, this never throws: a file that
+     * cannot be used is reported and the defaults apply, so that documents are still checked.
+     */
     private load(file: URI): ResolvedConfiguration {
         const chain: LoadedConfigurationFile[] = [];
         const problems: ConfigurationProblem[] = [];
         const visit = (uri: URI, trail: string[]) => {
             const display = uri.fsPath;
+            this.uris.set(display, uri);
             if (trail.includes(uri.toString())) {
                 problems.push({ file: chain[0]?.file ?? display, message: P.presetCycle, params: { cycle: [...trail, uri.toString()].map((entry) => URI.parse(entry).fsPath).join(' → ') } });
                 return;
             }
             let text: string;
-            let content: unknown;
             try {
                 text = this.fileSystem.readFileSync(uri);
             } catch {
                 problems.push({ file: display, message: P.presetNotFound, params: { preset: display, file: display } });
                 return;
             }
-            try {
-                content = parseJsonWithComments(text);
-            } catch (error) {
-                problems.push({ file: display, message: P.notJson, params: { file: display }, line: lineOfJsonError(text, error) });
+            const read = readConfiguration(display, text, this.ruleIds, { preset: trail.length > 0 });
+            problems.push(...read.problems);
+            if (!read.content) {
                 return;
             }
-            const found = checkConfigurationContent(display, text, content, this.ruleIds);
-            problems.push(...found);
-            if (typeof content !== 'object' || content === null || Array.isArray(content)) {
-                return;
-            }
-            const configuration = content as ConfigurationFile;
+            const configuration = read.content;
             chain.push({ file: display, content: configuration });
             const presets = configuration.extends === undefined ? [] : Array.isArray(configuration.extends) ? configuration.extends : [configuration.extends];
             // A later preset in the list overrides an earlier one, so they are visited last first.
-            for (const preset of [...presets].reverse()) {
-                const target = typeof preset === 'string' ? this.resolvePreset(uri, preset) : undefined;
+            for (const [index, preset] of [...presets.entries()].reverse()) {
+                const target = this.resolvePreset(uri, preset);
                 if (target) {
                     visit(target, [...trail, uri.toString()]);
                 } else {
-                    problems.push({ file: display, message: P.presetNotFound, params: { preset: String(preset), file: display }, line: lineOfText(text, String(preset)) });
+                    const line = read.lineOf?.(Array.isArray(configuration.extends) ? ['extends', index] : ['extends']);
+                    problems.push({ file: display, message: P.presetNotFound, params: { preset, file: display }, line });
                 }
             }
         };
-        visit(file, []);
+        try {
+            visit(file, []);
+        } catch (error) {
+            // A bug must not turn checking off: the defaults apply, and the problem is shown.
+            return new ResolvedConfiguration([], [{ file: file.fsPath, message: P.failed, params: { file: file.fsPath, reason: error instanceof Error ? error.message : String(error) } }]);
+        }
         return new ResolvedConfiguration(chain, problems);
     }
 

@@ -1,7 +1,6 @@
 import type { Bilingual } from '../i18n/locale.js';
 import { parseSpan, type Span } from '../model/time.js';
-import { closestMatches } from '../syntax/grammar-knowledge.js';
-import { familyOf, FAMILIES, type RuleDefinition, type SeveritySetting } from '../rules/definition.js';
+import { familyOf, type RuleDefinition, type SeveritySetting } from '../rules/definition.js';
 
 /** The project configuration file, looked for in a document's folder and its parents. */
 export const CONFIG_FILE_NAME = 'tutorat.json';
@@ -19,6 +18,8 @@ export interface ConfigurationFile {
         readonly maxTutees?: number;
         readonly maxTuteesPerService?: number;
     };
+    /** Files and folders no command or editor looks at (see ignore-patterns.ts); only the project's own file counts, not its presets. */
+    readonly ignore?: readonly string[];
     readonly handbook?: HandbookSettings;
 }
 
@@ -117,132 +118,27 @@ export class ResolvedConfiguration {
     }
 }
 
-/** Checks a parsed file against what Tutorat understands; unknown rules get a suggestion. */
-export function checkConfigurationContent(file: string, text: string, content: unknown, knownRuleIds: readonly string[]): ConfigurationProblem[] {
-    const problems: ConfigurationProblem[] = [];
-    const lineOf = (needle: string) => lineOfText(text, needle);
-    if (typeof content !== 'object' || content === null || Array.isArray(content)) {
-        return [{ file, message: P.notAnObject }];
-    }
-    const known = new Set(['$schema', 'extends', 'rules', 'thresholds', 'handbook']);
-    for (const key of Object.keys(content)) {
-        if (!known.has(key)) {
-            problems.push({ file, message: P.unknownKey, params: { key }, line: lineOf(`"${key}"`) });
-        }
-    }
-    const { rules, thresholds, handbook } = content as ConfigurationFile;
-    problems.push(...checkHandbookSettings(file, handbook, lineOf));
-    if (rules !== undefined) {
-        if (typeof rules !== 'object' || rules === null) {
-            problems.push({ file, message: P.rulesNotObject, line: lineOf('"rules"') });
-        } else {
-            for (const [id, setting] of Object.entries(rules)) {
-                if (!knownRuleIds.includes(id) && !(FAMILIES as readonly string[]).includes(id)) {
-                    const [suggestion] = closestMatches(id, knownRuleIds, 1);
-                    problems.push({ file, message: suggestion ? P.unknownRuleWithSuggestion : P.unknownRule, params: { id, suggestion: suggestion ?? '' }, line: lineOf(`"${id}"`) });
-                }
-                if (!SEVERITY_SETTINGS.includes(setting)) {
-                    problems.push({ file, message: P.badSeverity, params: { id, value: String(setting) }, line: lineOf(`"${id}"`) });
-                }
-            }
-        }
-    }
-    if (thresholds !== undefined) {
-        for (const name of ['minExperience', 'minSeniority'] as const) {
-            const value = thresholds[name];
-            if (value !== undefined && (typeof value !== 'string' || !parseSpan(value))) {
-                problems.push({ file, message: P.badDuration, params: { name, value: String(value) }, line: lineOf(`"${name}"`) });
-            }
-        }
-        for (const name of ['maxTutees', 'maxTuteesPerService'] as const) {
-            const value = thresholds[name];
-            if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value > 0)) {
-                problems.push({ file, message: P.badCount, params: { name, value: String(value) }, line: lineOf(`"${name}"`) });
-            }
-        }
-    }
-    return problems;
-}
-
-/** `"handbook": { "findingsAnnex": false }`: an object with a yes/no setting. */
-function checkHandbookSettings(file: string, handbook: unknown, lineOf: (needle: string) => number | undefined): ConfigurationProblem[] {
-    if (handbook === undefined) {
-        return [];
-    }
-    if (typeof handbook !== 'object' || handbook === null || Array.isArray(handbook)) {
-        return [{ file, message: P.handbookNotObject, line: lineOf('"handbook"') }];
-    }
-    return Object.entries(handbook).flatMap(([key, value]): ConfigurationProblem[] => {
-        if (key !== 'findingsAnnex') {
-            return [{ file, message: P.unknownHandbookKey, params: { key }, line: lineOf(`"${key}"`) }];
-        }
-        return typeof value === 'boolean' ? [] : [{ file, message: P.notYesNo, params: { key, value: String(value) }, line: lineOf(`"${key}"`) }];
-    });
-}
-
-/** JSON with comments: `//` and `/* *\/` outside strings are removed before parsing. */
-export function parseJsonWithComments(text: string): unknown {
-    let result = '';
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (inString) {
-            result += char;
-            if (char === '\\') {
-                result += text[++i] ?? '';
-            } else if (char === '"') {
-                inString = false;
-            }
-        } else if (char === '"') {
-            inString = true;
-            result += char;
-        } else if (char === '/' && text[i + 1] === '/') {
-            while (i < text.length && text[i] !== '\n') {
-                i++;
-            }
-            result += '\n';
-        } else if (char === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            const comment = text.slice(i, end < 0 ? text.length : end + 2);
-            result += comment.replace(/[^\n]/g, ' ');
-            i = end < 0 ? text.length : end + 1;
-        } else {
-            result += char;
-        }
-    }
-    return JSON.parse(result);
-}
-
-/** The line (0-based) where a JSON syntax error lies, read from the engine's message. */
-export function lineOfJsonError(text: string, error: unknown): number | undefined {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = /line (\d+)/.exec(message);
-    if (line) {
-        return Number(line[1]) - 1;
-    }
-    const position = /position (\d+)/.exec(message);
-    return position ? text.slice(0, Number(position[1])).split('\n').length - 1 : undefined;
-}
-
-export function lineOfText(text: string, needle: string): number | undefined {
-    const index = text.indexOf(needle);
-    return index < 0 ? undefined : text.slice(0, index).split('\n').length - 1;
-}
-
-
 /** Problems, in the user's words. */
 export const P = {
     notJson: {
         fr: 'Le fichier de configuration {file} n’est pas un JSON valide : vérifiez les virgules, les guillemets et les accolades. Les réglages par défaut s’appliquent en attendant.',
         en: 'The configuration file {file} is not valid JSON: check commas, quotes and braces. Defaults apply meanwhile.'
     },
+    tooDeep: {
+        fr: 'Le fichier de configuration {file} imbrique plus de {depth} niveaux d’accolades ou de crochets : une configuration n’en a que trois. Les réglages par défaut s’appliquent en attendant.',
+        en: 'The configuration file {file} nests more than {depth} levels of braces or brackets: a configuration has only three. Defaults apply meanwhile.'
+    },
     notAnObject: {
-        fr: 'Le fichier de configuration doit contenir un objet JSON { … }.',
-        en: 'The configuration file must contain a JSON object { … }.'
+        fr: 'Le fichier de configuration doit contenir un objet JSON { … }. Les réglages par défaut s’appliquent en attendant.',
+        en: 'The configuration file must contain a JSON object { … }. Defaults apply meanwhile.'
+    },
+    notConfiguration: {
+        fr: '{file} n’est pas un fichier de configuration Tutorat : un préréglage (extends) est un fichier tutorat.json, ou un fichier JSON qui ne contient que {keys}. Il est ignoré.',
+        en: '{file} is not a Tutorat configuration file: a preset (extends) is a tutorat.json file, or a JSON file holding only {keys}. It is ignored.'
     },
     unknownKey: {
-        fr: 'La clé « {key} » n’est pas connue. Clés possibles : extends, rules, thresholds, handbook.',
-        en: 'The key "{key}" is unknown. Possible keys: extends, rules, thresholds, handbook.'
+        fr: 'La clé « {key} » n’est pas connue. Clés possibles : {keys}.',
+        en: 'The key "{key}" is unknown. Possible keys: {keys}.'
     },
     handbookNotObject: {
         fr: '« handbook » règle les livrets : { "findingsAnnex": false } pour ne pas y joindre l’annexe des constats.',
@@ -268,9 +164,21 @@ export const P = {
         fr: 'La règle « {id} » n’existe pas. Vouliez-vous écrire « {suggestion} » ?',
         en: 'The rule "{id}" does not exist. Did you mean "{suggestion}"?'
     },
+    notConfigurable: {
+        fr: 'La règle « {id} » ne se règle pas : elle dit ce qui rend un document illisible ou faux, quel que soit le guide. Retirez-la de « rules ».',
+        en: 'The rule "{id}" cannot be configured: it says what makes a document unreadable or wrong, whatever the guide says. Remove it from "rules".'
+    },
     badSeverity: {
         fr: 'La sévérité « {value} » donnée à « {id} » n’est pas connue : écrivez off, hint, info, warning ou error.',
         en: 'The severity "{value}" given to "{id}" is unknown: write off, hint, info, warning or error.'
+    },
+    thresholdsNotObject: {
+        fr: '« thresholds » doit associer des seuils à leur valeur : { "maxTutees": 2, "minExperience": "2 ans" }.',
+        en: '"thresholds" must map thresholds to their value: { "maxTutees": 2, "minExperience": "2 ans" }.'
+    },
+    unknownThreshold: {
+        fr: 'Le seuil « {name} » n’est pas connu. Seuils possibles : {names}.',
+        en: 'The threshold "{name}" is unknown. Possible thresholds: {names}.'
     },
     badDuration: {
         fr: 'Le seuil « {name} » vaut « {value} » : écrivez une durée comme « 2 ans » ou « 18 mois ».',
@@ -280,6 +188,36 @@ export const P = {
         fr: 'Le seuil « {name} » vaut « {value} » : écrivez un nombre entier positif, par exemple 2.',
         en: 'The threshold "{name}" is "{value}": write a positive whole number, e.g. 2.'
     },
+    ignoreNotList: {
+        fr: '« ignore » doit être une liste de motifs : { "ignore": ["brouillons", "archives/**"] }.',
+        en: '"ignore" must be a list of patterns: { "ignore": ["brouillons", "archives/**"] }.'
+    },
+    badIgnorePattern: {
+        'not-a-string': {
+            fr: 'Le motif « {pattern} » de « ignore » doit être un texte entre guillemets, par exemple "brouillons".',
+            en: 'The pattern "{pattern}" in "ignore" must be a quoted text, e.g. "brouillons".'
+        },
+        empty: {
+            fr: 'Un motif vide dans « ignore » ne désigne aucun fichier : retirez-le.',
+            en: 'An empty pattern in "ignore" matches no file: remove it.'
+        },
+        negation: {
+            fr: 'Le motif « {pattern} » commence par « ! » : Tutorat ne sait pas réintégrer un fichier ignoré. Écrivez des motifs plus précis pour ce qui doit être ignoré.',
+            en: 'The pattern "{pattern}" starts with "!": Tutorat cannot bring back an ignored file. Write narrower patterns for what must be ignored.'
+        },
+        outside: {
+            fr: 'Le motif « {pattern} » remonte hors du dossier de tutorat.json (« .. ») : un motif ne vaut que pour ce dossier et ses sous-dossiers.',
+            en: 'The pattern "{pattern}" climbs out of the folder of tutorat.json (".."): a pattern only applies to that folder and its subfolders.'
+        }
+    },
+    badExtends: {
+        fr: '« extends » attend le chemin d’un préréglage, ou une liste de chemins : "../federation/tutorat.json".',
+        en: '"extends" expects the path of a preset, or a list of paths: "../federation/tutorat.json".'
+    },
+    badValue: {
+        fr: 'La valeur de « {path} » ne convient pas : {expected} attendu.',
+        en: 'The value of "{path}" does not fit: {expected} expected.'
+    },
     presetNotFound: {
         fr: 'Le préréglage « {preset} » (extends) est introuvable depuis {file}. Vérifiez le chemin.',
         en: 'The preset "{preset}" (extends) cannot be found from {file}. Check the path.'
@@ -287,5 +225,9 @@ export const P = {
     presetCycle: {
         fr: 'Les préréglages s’étendent en boucle ({cycle}) : retirez un des « extends ».',
         en: 'The presets extend each other in a loop ({cycle}): remove one of the "extends".'
+    },
+    failed: {
+        fr: 'La configuration {file} n’a pas pu être lue ({reason}). Les réglages par défaut s’appliquent en attendant ; merci de signaler ce problème.',
+        en: 'The configuration {file} could not be read ({reason}). Defaults apply meanwhile; please report this problem.'
     }
-} satisfies Record<string, Bilingual>;
+} satisfies Record<string, Bilingual | Record<string, Bilingual>>;

@@ -58,6 +58,12 @@ export function configurationSchema(): object {
                     maxTutees: { type: 'integer', minimum: 1, description: 'Nombre maximum de tutorés simultanés par tuteur (par défaut : 2).' },
                     maxTuteesPerService: { type: 'integer', minimum: 1, description: 'Nombre maximum de tutorés simultanés dans un même service.' }
                 }
+            },
+            ignore: {
+                description: 'Fichiers et dossiers que « tutorat check » et l’éditeur laissent de côté : motifs relatifs au dossier de ce fichier (* : tout sauf /, ** : tous les sous-dossiers ; sans / : ce nom dans tout dossier ; / final : dossiers seulement). node_modules et les dossiers cachés sont toujours ignorés ; les motifs d’un préréglage (extends) ne s’appliquent pas.',
+                type: 'array',
+                items: { type: 'string', minLength: 1, pattern: '^(?!\\s*!)', description: 'Par exemple « brouillons », « archives/** » ou « *.ancien.tutorat ».' },
+                examples: [['brouillons', 'archives/**']]
             }
         }
     };

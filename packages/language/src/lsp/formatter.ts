@@ -6,6 +6,7 @@ import type { TutoratServices } from '../tutorat-module.js';
 import { grammarLayout, type GrammarLayout } from './grammar-layout.js';
 
 const INDENT = '    ';
+const BYTE_ORDER_MARK = '\uFEFF';
 
 /**
  * Lays a document out the house way: one item per line, blocks indented by four spaces with `{` on
@@ -93,7 +94,8 @@ export class TutoratFormatter implements Formatter {
             const newlines = countNewlines(text, start, leaf.offset);
             let blank: string;
             if (!previous) {
-                blank = '';
+                // A byte order mark (Windows editors write one) is kept: it tells them the file is UTF-8.
+                blank = text.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK : '';
             } else if (leaf.hidden) {
                 const next = nextCode(index);
                 if (newlines === 0) {

@@ -6,6 +6,7 @@ import { TutoratCompletionProvider } from './completion.js';
 import { TutoratNodeKindProvider } from './element-kinds.js';
 import { TutoratFoldingRangeProvider } from './folding.js';
 import { TutoratFormatter } from './formatter.js';
+import { TutoratFuzzyMatcher } from './fuzzy-matcher.js';
 import { TutoratHoverProvider } from './hover.js';
 import { TutoratInlayHintProvider } from './inlay-hints.js';
 import { TutoratDefinitionProvider, TutoratDocumentHighlightProvider, TutoratReferencesProvider, TutoratRenameProvider } from './navigation.js';
@@ -31,9 +32,10 @@ export const TutoratLspModule: Module<TutoratServices, PartialLangiumServices> =
     }
 };
 
-/** Shared editor services: icons by kind of element, workspace symbols with their kind. */
+/** Shared editor services: icons by kind of element, workspace symbols with their kind, names matched without accents. */
 export const TutoratSharedLspModule: Module<TutoratSharedServices, PartialLangiumSharedServices> = {
     lsp: {
+        FuzzyMatcher: () => new TutoratFuzzyMatcher(),
         NodeKindProvider: () => new TutoratNodeKindProvider(),
         WorkspaceSymbolProvider: (shared) => new TutoratWorkspaceSymbolProvider(shared)
     }

@@ -159,12 +159,12 @@ export class TutoratDocumentSymbolProvider implements DocumentSymbolProvider {
         const range = validRange(phase.period);
         const detail = [phase.title, range && describeRange(range, this.current)].filter(Boolean).join(' — ');
         const items = phase.items.flatMap((item) => this.phaseItem(item));
-        return this.symbol(this.text(LABELS.phase, { kind: phase.kind }), detail, SymbolKind.Method, phase, undefined, items);
+        return this.symbol(this.text(LABELS.phase, { kind: phase.kind ?? '?' }), detail, SymbolKind.Method, phase, undefined, items);
     }
 
     private phaseItem(item: PhaseItem): DocumentSymbol[] {
         if (isActivity(item)) {
-            return this.symbol(`${LABELS.activity[this.current]} ${quote(item.title, this.current)}`, item.competences.map((competence) => competence.$refText).join(', '), SymbolKind.Event, item);
+            return this.symbol(`${LABELS.activity[this.current]}${item.title ? ` ${quote(item.title, this.current)}` : ''}`, item.competences.map((competence) => competence.$refText).join(', '), SymbolKind.Event, item);
         }
         if (isEvaluation(item)) {
             const label = item.kind === 'finale' ? LABELS.final : LABELS.formative;
@@ -188,13 +188,14 @@ export class TutoratDocumentSymbolProvider implements DocumentSymbolProvider {
         return { name, detail: String(children.length), kind: SymbolKind.Package, range, selectionRange: children[0].selectionRange, children };
     }
 
-    private symbol(name: string, detail: string, kind: SymbolKind, node: AstNode, selection?: Range, children: DocumentSymbol[] = []): DocumentSymbol[] {
+    /** Names and details may be missing while the user types (`critère « abc`): the symbol still shows. */
+    private symbol(name: string | undefined, detail: string | undefined, kind: SymbolKind, node: AstNode, selection?: Range, children: DocumentSymbol[] = []): DocumentSymbol[] {
         const range = node.$cstNode?.range;
         if (!range) {
             return [];
         }
         // Editors reject an empty name.
-        return [{ name: name.trim() || '?', detail, kind, range, selectionRange: selection ?? range, children: children.length > 0 ? children : undefined }];
+        return [{ name: name?.trim() || '?', detail: detail ?? '', kind, range, selectionRange: selection ?? range, children: children.length > 0 ? children : undefined }];
     }
 
     private nameRange(node: AstNode): Range | undefined {

@@ -16,6 +16,19 @@ export const SEVERITY_NAMES: Readonly<Record<Severity, Bilingual>> = {
     hint: { fr: 'suggestion', en: 'hint' }
 };
 
+const SEVERITY_PLURALS: Readonly<Record<Severity, Bilingual>> = {
+    error: { fr: 'erreurs', en: 'errors' },
+    warning: { fr: 'avertissements', en: 'warnings' },
+    info: { fr: 'informations', en: 'infos' },
+    hint: { fr: 'suggestions', en: 'hints' }
+};
+
+/** « 1 erreur », « 3 avertissements », « 0 erreur » / « 0 errors »: a count of findings in words. */
+export function countOfFindings(count: number, severity: Severity, locale: Locale, formatNumber: (count: number) => string = String): string {
+    const plural = count > 1 || (count === 0 && locale === 'en');
+    return `${formatNumber(count)} ${(plural ? SEVERITY_PLURALS : SEVERITY_NAMES)[severity][locale]}`;
+}
+
 /** LSP's numbers for severities (1 = error … 4 = hint). */
 export function diagnosticSeverity(severity: Severity): 1 | 2 | 3 | 4 {
     return (SEVERITIES.indexOf(severity) + 1) as 1 | 2 | 3 | 4;

@@ -9,6 +9,7 @@ import type { DocumentationLinks } from './documentation-links.js';
 import { RuleQueries } from './rule-queries.js';
 import { describeAbsence, type AbsenceData } from './unfinished.js';
 import { drawsOnUnreadable } from './unreadable.js';
+import { MAX_RELATED_PLACES } from '../validation/limite.js';
 
 /** What a finding carries for the editor (quick fixes) and the CLI, besides its message. */
 export interface FindingData {
@@ -125,7 +126,8 @@ export class RuleEngine {
             range: place.range,
             code: rule.id,
             codeDescription: href ? { href } : undefined,
-            relatedInformation: options.related?.filter((related) => hasAllParams(related.message, related.params))
+            // A finding names a few other places, never thousands (2,000 declarations of one name).
+            relatedInformation: options.related?.filter((related) => hasAllParams(related.message, related.params)).slice(0, MAX_RELATED_PLACES)
                 .map((related) => relatedInformation(related.node, related.property, context.text(related.message, related.params))).filter(isDefined),
             data
         };

@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { ResolvedConfiguration, ThresholdName } from '../config/configuration.js';
 import { isCharter, type Charter, type Duo, type Institution, type JobFunction, type Person, type Service, type TrainingPath } from '../generated/ast.js';
 import { format, type Bilingual, type Locale } from '../i18n/locale.js';
@@ -33,6 +33,26 @@ export const DEFAULT_THRESHOLDS = {
     maxTutees: 2
 } as const satisfies { minExperience: Span; minSeniority: Span; maxTutees: number };
 
+/** The reporting block of each list of blocks (lists are shared until an institution's blocks change). */
+const REPORTING_BLOCKS = new WeakMap<readonly Institution[], Institution | undefined>();
+
+function firstReportingBlock(blocks: readonly Institution[]): Institution | undefined {
+    const place = (block: Institution) => ({ file: AstUtils.getDocument(block).uri.toString(), offset: block.$cstNode?.offset ?? 0 });
+    const before = (a: { file: string; offset: number }, b: { file: string; offset: number }) => a.file !== b.file ? a.file < b.file : a.offset < b.offset;
+    let first: { block: Institution; at: { file: string; offset: number } } | undefined;
+    let titled: typeof first;
+    for (const block of blocks) {
+        const at = place(block);
+        if (!first || before(at, first.at)) {
+            first = { block, at };
+        }
+        if (block.title && (!titled || before(at, titled.at))) {
+            titled = { block, at };
+        }
+    }
+    return (titled ?? first)?.block;
+}
+
 /**
  * What rules may ask about the rest of the workspace. Every question records that the document
  * being checked depends on the answer, so that it is checked again when another file changes it.
@@ -49,8 +69,22 @@ export class RuleQueries {
     }
 
     /** The blocks of an institution in all files of the workspace, in no particular order. */
-    institutionBlocks(institution: string): Institution[] {
+    institutionBlocks(institution: string): readonly Institution[] {
         return this.read<Institution>(FactKey.institution(institution));
+    }
+
+    /**
+     * The one block of an institution that carries an institution-wide finding: the first block with
+     * a title, else the first block, ordering blocks by file then by position so that every file
+     * agrees whichever is checked first. Found once per state of the blocks (20,000 files of one
+     * institution ask it 20,000 times).
+     */
+    reportingBlock(institution: string): Institution | undefined {
+        const blocks = this.institutionBlocks(institution);
+        if (!REPORTING_BLOCKS.has(blocks)) {
+            REPORTING_BLOCKS.set(blocks, firstReportingBlock(blocks));
+        }
+        return REPORTING_BLOCKS.get(blocks);
     }
 
     charterOf(institution: string | undefined): Charter | undefined {
@@ -69,49 +103,49 @@ export class RuleQueries {
         return effective;
     }
 
-    duosOfTutor(institution: string, tutor: string): Duo[] {
+    duosOfTutor(institution: string, tutor: string): readonly Duo[] {
         return this.read<Duo>(FactKey.duosOfTutor(institution, tutor));
     }
 
-    duosOfTutee(institution: string, tutee: string): Duo[] {
+    duosOfTutee(institution: string, tutee: string): readonly Duo[] {
         return this.read<Duo>(FactKey.duosOfTutee(institution, tutee));
     }
 
-    duosOfInstitution(institution: string): Duo[] {
+    duosOfInstitution(institution: string): readonly Duo[] {
         return this.read<Duo>(FactKey.duosOfInstitution(institution));
     }
 
-    pathsOfTutee(institution: string, tutee: string): TrainingPath[] {
+    pathsOfTutee(institution: string, tutee: string): readonly TrainingPath[] {
         return this.read<TrainingPath>(FactKey.pathsOfTutee(institution, tutee));
     }
 
     /** The people and services of an institution, over all its files (hierarchy lines, service heads). */
-    organisation(institution: string): Array<Person | Service> {
+    organisation(institution: string): ReadonlyArray<Person | Service> {
         return this.read<Person | Service>(FactKey.organisation(institution));
     }
 
     /** The job functions of an institution, over all its files (similar functions, required qualifications). */
-    functions(institution: string): JobFunction[] {
+    functions(institution: string): readonly JobFunction[] {
         return this.read<JobFunction>(FactKey.functions(institution));
     }
 
     /** The members an institution declares, in all its files, by name. */
-    namedMembers(institution: string): AstNode[] {
+    namedMembers(institution: string): readonly AstNode[] {
         return this.read(FactKey.names(institution));
     }
 
     /** The members of an institution of one kind (`Person`, `Service`…) with one name, in all its files. */
-    membersNamed(institution: string, type: string, name: string): AstNode[] {
+    membersNamed(institution: string, type: string, name: string): readonly AstNode[] {
         return this.read(FactKey.memberNamed(institution, type, name));
     }
 
     /** The templates and frameworks of the workspace. */
-    globalNamed(): AstNode[] {
+    globalNamed(): readonly AstNode[] {
         return this.read(FactKey.globalNames());
     }
 
     /** The templates (`CharterTemplate`) or frameworks (`Framework`) with one name. */
-    globalsNamed(type: string, name: string): AstNode[] {
+    globalsNamed(type: string, name: string): readonly AstNode[] {
         return this.read(FactKey.globalNamed(type, name));
     }
 
@@ -140,14 +174,14 @@ export class RuleQueries {
     private uncertain = false;
 
     /** Every fact a rule reads comes through here: it records the dependency and whether the fact is uncertain. */
-    private read<T extends AstNode>(key: string): T[] {
+    private read<T extends AstNode>(key: string): readonly T[] {
         if (!this.uncertain && this.uncertainSources(topicOf(key)).length > 0) {
             this.uncertain = true;
         }
         return this.facts.read<T>(key, this.reader);
     }
 
-    pathsUsing(framework: string): TrainingPath[] {
+    pathsUsing(framework: string): readonly TrainingPath[] {
         return this.read<TrainingPath>(FactKey.frameworkUse(framework));
     }
 

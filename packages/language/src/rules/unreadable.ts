@@ -1,5 +1,6 @@
 import { AstUtils, type AstNode } from 'langium';
 import { damageOf } from '../syntax/recovery/damage.js';
+import { unresolvedMatters } from '../workspace/uncertainty.js';
 import type { RuleContext, RuleDefinition } from './definition.js';
 
 /**
@@ -22,13 +23,14 @@ export function drawsOnUnreadable(rule: RuleDefinition, node: AstNode, context: 
 
 /**
  * Whether an element names another element whose text holds a syntax mistake (a duo whose tutor
- * cannot be read), or — unless the rule is about names — a name that cannot be found (a path whose
- * activity develops a competence code that does not exist: which competences it covers is uncertain).
+ * cannot be read), or — unless the rule is about names — a name that cannot be found where it
+ * changes what the rules read (a path whose activity develops a competence code that does not
+ * exist: which competences it covers is uncertain; a misspelt substitute changes nothing else).
  */
 function refersToUnreadable(element: AstNode, unresolvedToo: boolean): boolean {
     for (const node of AstUtils.streamAst(element)) {
-        for (const { reference } of AstUtils.streamReferences(node)) {
-            if (unresolvedToo && reference.error) {
+        for (const { reference, property } of AstUtils.streamReferences(node)) {
+            if (unresolvedToo && reference.error && unresolvedMatters(node, property)) {
                 return true;
             }
             const target = 'ref' in reference ? reference.ref : undefined;

@@ -11,6 +11,7 @@ export class GrammarKnowledge {
     private readonly starters = new Map<string, readonly string[]>();
     private readonly calls = new Map<string, GrammarAST.RuleCall[]>();
     private openers?: ReadonlySet<string>;
+    private textFollowers?: ReadonlySet<string>;
 
     constructor(grammar: Grammar) {
         const keywords = new Set<string>();
@@ -76,6 +77,24 @@ export class GrammarKnowledge {
             this.openers = openers;
         }
         return this.openers;
+    }
+
+    /** The keywords that may come right after a text somewhere in the grammar (`le`, `par`, `développe`, `pour`…). */
+    afterTexts(): ReadonlySet<string> {
+        if (!this.textFollowers) {
+            const followers = new Set<string>();
+            for (const rule of this.rules.values()) {
+                if (GrammarAST.isParserRule(rule)) {
+                    for (const node of AstUtils.streamAllContents(rule.definition)) {
+                        if (GrammarAST.isRuleCall(node) && node.rule.ref?.name === 'STRING') {
+                            this.followOf(node).forEach((token) => this.keywords.has(token) && /^\p{L}/u.test(token) && followers.add(token));
+                        }
+                    }
+                }
+            }
+            this.textFollowers = followers;
+        }
+        return this.textFollowers;
     }
 
     /** The rules whose block may hold an element beginning with a keyword (`situation` → `Person`). */

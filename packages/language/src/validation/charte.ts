@@ -1,7 +1,6 @@
-import { AstUtils } from 'langium';
 import {
     isCharterTemplate, isPerson,
-    type After, type Commitments, type Institution, type Modalities, type Partnerships, type Recognition, type Resources, type TrainingPlan, type TutoringTime
+    type After, type Commitments, type Modalities, type Partnerships, type Recognition, type Resources, type TrainingPlan, type TutoringTime
 } from '../generated/ast.js';
 import { defineRule, type RuleDefinition } from '../rules/definition.js';
 import { insertBeforeClosingBrace } from '../rules/fix-edits.js';
@@ -827,12 +826,13 @@ export const existe = defineRule({
     checks: {
         Institution(institution, report, context) {
             const name = institution.name;
-            if (!name || context.workspace.chartersOf(name).length > 0) {
+            // One block reports for the whole institution: the others stop here, before reading all of it.
+            if (!name || context.workspace.reportingBlock(name) !== institution || context.workspace.chartersOf(name).length > 0) {
                 return;
             }
             const people = context.workspace.organisation(name).filter(isPerson).filter((person) => TUTORING_PEOPLE.has(person.kind));
             const tutoring = [...people, ...context.workspace.duosOfInstitution(name)];
-            if (tutoring.length === 0 || reportingBlock(context.workspace.institutionBlocks(name)) !== institution) {
+            if (tutoring.length === 0) {
                 return;
             }
             const templates = context.workspace.globalNamed().filter(isCharterTemplate);
@@ -846,19 +846,6 @@ export const existe = defineRule({
         }
     }
 });
-
-/**
- * The one block of an institution that carries an institution-wide finding: the first block with
- * a title, else the first block, ordering blocks by file then by position so that every file
- * agrees whichever is checked first.
- */
-function reportingBlock(blocks: readonly Institution[]): Institution | undefined {
-    const ordered = [...blocks].sort((a, b) => {
-        const [fileA, fileB] = [AstUtils.getDocument(a).uri.toString(), AstUtils.getDocument(b).uri.toString()];
-        return fileA !== fileB ? (fileA < fileB ? -1 : 1) : (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0);
-    });
-    return ordered.find((block) => block.title) ?? ordered[0];
-}
 
 export const charteRules: readonly RuleDefinition[] = [
     existe as RuleDefinition,

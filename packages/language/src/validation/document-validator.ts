@@ -11,13 +11,16 @@ import { closestMatches } from '../syntax/grammar-knowledge.js';
 import type { TutoratServices } from '../tutorat-module.js';
 import { institutionOf } from '../scoping/qualified-names.js';
 import { ruleById } from '../rules/catalogue.js';
-import { diagnosticSeverity, type RuleDefinition } from '../rules/definition.js';
+import { countOfFindings, diagnosticSeverity, SEVERITIES, type RuleDefinition } from '../rules/definition.js';
 import { withGuideSection, type FindingData } from '../rules/rule-engine.js';
 import type { DocumentationLinks } from '../rules/documentation-links.js';
 import type { ConfigurationService } from '../config/configuration-service.js';
 import { REFERENCE_KINDS, REFERENCE_TEXTS } from './reference-messages.js';
 import { findSuppressions, hasMeaningfulReason, matchSuppressions } from './suppressions.js';
 import { gatherUnfinished } from '../rules/unfinished.js';
+import { countBySeverity, limitFindings, type HiddenFindings } from './finding-limits.js';
+import { limite, MAX_DOCUMENT_CHARACTERS, MAX_FINDINGS_PER_DOCUMENT } from './limite.js';
+import { oversizedLength } from '../workspace/document-factory.js';
 
 
 /**
@@ -40,11 +43,39 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const oversized = oversizedLength(document);
+        if (oversized !== undefined) {
+            return [this.limitFinding('tooLarge', { size: this.number(oversized), limit: this.number(MAX_DOCUMENT_CHARACTERS) })];
+        }
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         // After the rules ran, the rule context of this validation holds the queries (and records their reads).
         const queries = this.services.validation.RuleEngine.contextOf(document.parseResult.value)?.workspace;
         const withoutSyntaxLines = dropReferencesOnSyntaxLines(diagnostics);
-        return this.gatherUnfinished(document, this.applySuppressions(document, reconsiderUnresolved(document, withoutSyntaxLines, queries, this.locale)));
+        const findings = this.gatherUnfinished(document, this.applySuppressions(document, reconsiderUnresolved(document, withoutSyntaxLines, queries, this.locale)));
+        return limitFindings(findings, (hidden) => {
+            const counts = countBySeverity(hidden);
+            const details = SEVERITIES.filter((severity) => counts[severity]).map((severity) => countOfFindings(counts[severity]!, severity, this.locale.current, (count) => this.number(count))).join(', ');
+            const finding = this.limitFinding('tooManyFindings', { count: this.number(hidden.length), details, limit: this.number(MAX_FINDINGS_PER_DOCUMENT) });
+            // As severe as the most severe finding it stands for, so that no error goes unnoticed.
+            const severity = SEVERITIES.find((candidate) => counts[candidate])!;
+            const hiddenFindings: HiddenFindings = { hidden: counts };
+            return { ...finding, severity: diagnosticSeverity(severity), data: { ...(finding.data as object), ...hiddenFindings } };
+        });
+    }
+
+    /** A finding of `langage/limite`, at the start of the document where it is seen first. */
+    private limitFinding(messageKey: 'tooLarge' | 'tooManyFindings', params: Record<string, string>): Diagnostic {
+        const diagnostic: Diagnostic = {
+            severity: diagnosticSeverity(limite.severity),
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            message: this.locale.text(limite.messages[messageKey], params),
+            source: this.getSource()
+        };
+        return this.withRule(diagnostic, limite.id, messageKey);
+    }
+
+    private number(value: number): string {
+        return value.toLocaleString(this.locale.current === 'fr' ? 'fr-BE' : 'en');
     }
 
     /** Once configuration and suppressions have spoken: an element still being written is one finding. */

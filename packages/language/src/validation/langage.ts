@@ -8,6 +8,7 @@ import { closestMatches } from '../syntax/grammar-knowledge.js';
 import { defineRule, type Reporter, type RuleContext } from '../rules/definition.js';
 import { agree, personWithKind } from '../i18n/french.js';
 import { syntaxe } from './langage/syntaxe.js';
+import { limite, MAX_RELATED_PLACES } from './limite.js';
 
 /**
  * The language's own findings: what makes a document wrong whatever the guide says. They cannot
@@ -115,7 +116,7 @@ function reportDuplicateName(node: AstNode, name: string, others: AstNode[], rep
         : context.text({ fr: '{file}, ligne {line}', en: '{file}, line {line}' }, { file: otherDocument.uri.path.split('/').pop(), line });
     report('name', { node, property: 'name' as never }, {
         params: { name, kind: context.text(KIND_NAMES[node.$type] ?? KIND_NAMES.Person), where },
-        related: others.map((declaration) => ({ node: declaration, property: 'name', message: { fr: 'Autre déclaration de « {name} »', en: 'Other declaration of “{name}”' }, params: { name } }))
+        related: others.slice(0, MAX_RELATED_PLACES).map((declaration) => ({ node: declaration, property: 'name', message: { fr: 'Autre déclaration de « {name} »', en: 'Other declaration of “{name}”' }, params: { name } }))
     });
 }
 
@@ -356,4 +357,4 @@ function declaredAs(kind: string, context: RuleContext) {
     };
 }
 
-export const langageRules = [syntaxe, reference, doublon, valeur, coherence];
+export const langageRules = [syntaxe, reference, doublon, valeur, coherence, limite];

@@ -1,6 +1,14 @@
-import { DefaultDocumentBuilder, DocumentState, isOperationCancelled, URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
+import { DefaultDocumentBuilder, DocumentState, isOperationCancelled, OperationCancelled, URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { WorkspaceFacts } from './facts.js';
+
+/** A request waiting for the workspace, or one document, to reach a build state. */
+interface StateWaiter {
+    readonly state: DocumentState;
+    readonly uri?: string;
+    readonly resolve: () => void;
+    readonly reject: (reason: unknown) => void;
+}
 
 /**
  * Langium re-checks the documents that *reference* a changed document. Tutorat's cross-file rules
@@ -11,6 +19,7 @@ import type { WorkspaceFacts } from './facts.js';
 export class TutoratDocumentBuilder extends DefaultDocumentBuilder {
     private readonly facts: WorkspaceFacts;
     private currentOptions: BuildOptions = {};
+    private readonly stateWaiters = new Set<StateWaiter>();
 
     constructor(services: LangiumSharedCoreServices & { tutorat: { WorkspaceFacts: WorkspaceFacts } }) {
         super(services);
@@ -53,11 +62,76 @@ export class TutoratDocumentBuilder extends DefaultDocumentBuilder {
             }
         };
         await super.runCancelable(documents, targetState, cancelToken, guarded as never);
+        this.wakeWaiters();
     }
 
     protected override cleanUpDeleted(document: LangiumDocument): void {
         super.cleanUpDeleted(document);
         this.facts.remove(document.uri.toString());
+        // A request about a deleted document would otherwise wait for a build that never comes.
+        const uri = document.uri.toString();
+        for (const waiter of [...this.stateWaiters].filter((candidate) => candidate.uri === uri)) {
+            this.stateWaiters.delete(waiter);
+            waiter.reject(new ResponseError(LSPErrorCodes.ServerCancelled, `The document ${uri} was deleted.`));
+        }
+    }
+
+    /**
+     * Langium wakes requests waiting for the workspace to reach a state only when a build phase
+     * processes at least one document. A build that only validates again (after a configuration
+     * change, or for the readers of changed facts) skips the earlier phases' notifications while
+     * the workspace passes them: `workspace/symbol`, references or document highlights then waited
+     * until the next edit. Here a waiter is woken as soon as the workspace state reaches its own.
+     */
+    protected override awaitBuilderState(state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        if (this.currentState >= state || cancelToken.isCancellationRequested) {
+            return super.awaitBuilderState(state, cancelToken);
+        }
+        return this.wait({ state }, cancelToken);
+    }
+
+    protected override async awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        const document = this.langiumDocuments.getDocument(uri);
+        if (!document || document.state >= state || cancelToken.isCancellationRequested || (this.currentState >= state && state > document.state)) {
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        await this.wait({ state, uri: uri.toString() }, cancelToken);
+        return uri;
+    }
+
+    protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        try {
+            await super.notifyDocumentPhase(document, state, cancelToken);
+        } finally {
+            this.wakeWaiters(document);
+        }
+    }
+
+    private wait(condition: { state: DocumentState; uri?: string }, cancelToken: CancellationToken): Promise<void> {
+        return new Promise((resolve, reject) => {
+            const cancelled = cancelToken.onCancellationRequested(() => {
+                this.stateWaiters.delete(waiter);
+                reject(OperationCancelled);
+            });
+            const waiter: StateWaiter = {
+                ...condition,
+                resolve: () => { cancelled.dispose(); resolve(); },
+                reject: (reason) => { cancelled.dispose(); reject(reason); }
+            };
+            this.stateWaiters.add(waiter);
+        });
+    }
+
+    /** Wakes the waiters whose state is reached: by the workspace, or by the given document. */
+    private wakeWaiters(document?: LangiumDocument): void {
+        const uri = document?.uri.toString();
+        for (const waiter of this.stateWaiters) {
+            const reached = waiter.uri === undefined ? this.currentState >= waiter.state : waiter.uri === uri && document!.state >= waiter.state;
+            if (reached) {
+                this.stateWaiters.delete(waiter);
+                waiter.resolve();
+            }
+        }
     }
 
     private readersToRevalidate(scheduled: LangiumDocument[]): LangiumDocument[] {

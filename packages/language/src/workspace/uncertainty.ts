@@ -66,15 +66,45 @@ export function uncertainTopics(document: LangiumDocument): Set<string> {
     }
     for (const reference of document.references) {
         if (reference.error) {
-            const container = reference.error.info.container;
-            const top = AstUtils.findRootNode(container) === root ? topLevel(container) : undefined;
-            if (top) {
-                addTopics(top.element, top.member, topics);
+            const { container, property } = reference.error.info;
+            const kinds = UNRESOLVED_TOPICS[`${container.$type}.${property}`];
+            const top = kinds && AstUtils.findRootNode(container) === root ? topLevel(container) : undefined;
+            const institution = top && isInstitution(top.element) ? top.element.name ?? ALL : undefined;
+            if (institution) {
+                kinds!.forEach((kind) => topics.add(GLOBAL_KINDS.has(kind) ? kind : `${kind}:${institution}`));
             }
         }
     }
     return topics;
 }
+
+/** Whether a name that cannot be found, written there, leaves facts uncertain (its element's findings too). */
+export function unresolvedMatters(container: AstNode, property: string): boolean {
+    return UNRESOLVED_TOPICS[`${container.$type}.${property}`] !== undefined;
+}
+
+/**
+ * The facts a name that cannot be found leaves uncertain, by where it is written: a duo's tutee
+ * written `Lea` hides the duo Léa has (`duos-tutoré`), a superior misspelt hides the hierarchy;
+ * a misspelt substitute or evaluator changes no fact another element reads.
+ */
+const UNRESOLVED_TOPICS: Readonly<Record<string, readonly string[]>> = {
+    'Duo.tutor': ['duos', 'duos-tuteur'],
+    'Duo.tutee': ['duos', 'duos-tutoré'],
+    'Person.superior': ['organisation'],
+    'Person.service': ['organisation'],
+    'Service.head': ['organisation'],
+    'Person.function': ['fonctions'],
+    'Person.targetFunction': ['fonctions'],
+    'TrainingPath.tutee': ['parcours'],
+    'TrainingPath.frameworks': ['usage'],
+    'TrainingPath.targets': ['usage'],
+    'Activity.competences': ['usage'],
+    'Evaluation.competences': ['usage'],
+    'Placement.competences': ['usage'],
+    'PathCriteria.competence': ['usage'],
+    'Charter.template': ['charte']
+};
 
 function topLevel(node: AstNode): { element: AstNode; member?: AstNode } | undefined {
     let member: AstNode | undefined;

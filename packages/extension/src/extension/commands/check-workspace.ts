@@ -1,9 +1,9 @@
 import { commands, l10n, ProgressLocation, window, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { WORKSPACE_CHECK, type WorkspaceCheckResult } from '../protocol.js';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { WORKSPACE_CHECK, type WorkspaceCheckResult } from '@tutorat/language/protocol';
 
 /** `tutorat.checkWorkspace`: checks every Tutorat file again, reveals the Problems panel and sums the findings up. */
-export function registerCheckWorkspace(context: ExtensionContext, client: LanguageClient): void {
+export function registerCheckWorkspace(context: ExtensionContext, client: BaseLanguageClient): void {
     context.subscriptions.push(commands.registerCommand('tutorat.checkWorkspace', async (): Promise<WorkspaceCheckResult> => {
         const result = await window.withProgress(
             { location: ProgressLocation.Notification, title: l10n.t('Checking the Tutorat documents…') },

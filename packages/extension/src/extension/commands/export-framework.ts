@@ -1,5 +1,5 @@
 import { CodeLens, commands, l10n, languages, ProgressLocation, Range, Uri, window, workspace, type CodeLensProvider, type ExtensionContext, type TextDocument } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { INTEROP_EXPORT, INTEROP_FORMATS, INTEROP_FRAMEWORKS, type InteropExportParams, type InteropExportResult, type InteropFormat, type InteropFramework } from '../protocol.js';
 import { errorText, mayReplace, showWarnings, writeAtomically } from './framework-files.js';
 
@@ -25,7 +25,7 @@ export interface ExportFrameworkResult {
  * as the consultant's table. Offered above each `référentiel` (code lens), in the editor's context
  * menu and in the command palette.
  */
-export function registerExportFramework(context: ExtensionContext, client: LanguageClient): void {
+export function registerExportFramework(context: ExtensionContext, client: BaseLanguageClient): void {
     context.subscriptions.push(commands.registerCommand('tutorat.exportFramework', async (args: ExportFrameworkArguments = {}): Promise<ExportFrameworkResult | undefined> => {
         const uri = args.uri ? Uri.parse(args.uri) : window.activeTextEditor?.document.languageId === 'tutorat' ? window.activeTextEditor.document.uri : undefined;
         if (!uri) {
@@ -50,7 +50,7 @@ export function registerExportFramework(context: ExtensionContext, client: Langu
             if (!target || !(await mayReplace(target, args.replace))) {
                 return undefined;
             }
-            await writeAtomically(target, Buffer.from(result.content, 'utf8'), true);
+            await writeAtomically(target, new TextEncoder().encode(result.content), true);
             showWarnings(l10n.t('Export of {0}:', name), result.warnings);
             void window.showInformationMessage(l10n.t('Framework {0} exported to {1}.', name, workspace.asRelativePath(target)));
             return { target: target.fsPath, warnings: result.warnings };
@@ -64,7 +64,7 @@ export function registerExportFramework(context: ExtensionContext, client: Langu
 
 /** « Export… » above each `référentiel` of a document. */
 class ExportLenses implements CodeLensProvider {
-    constructor(private readonly client: LanguageClient) {}
+    constructor(private readonly client: BaseLanguageClient) {}
 
     async provideCodeLenses(document: TextDocument): Promise<CodeLens[]> {
         if (!this.client.isRunning()) {
@@ -79,7 +79,7 @@ class ExportLenses implements CodeLensProvider {
     }
 }
 
-async function pickFramework(client: LanguageClient, uri: Uri): Promise<string | undefined> {
+async function pickFramework(client: BaseLanguageClient, uri: Uri): Promise<string | undefined> {
     const frameworks = await client.sendRequest<InteropFramework[]>(INTEROP_FRAMEWORKS, { uri: uri.toString() });
     if (frameworks.length === 0) {
         void window.showWarningMessage(l10n.t('This document declares no framework (référentiel).'));

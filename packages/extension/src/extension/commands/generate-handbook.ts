@@ -1,7 +1,6 @@
-import { isAbsolute, join, relative } from 'node:path';
-import { commands, env, l10n, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
-import { ResponseError, type LanguageClient } from 'vscode-languageclient/node';
-import { HANDBOOK_REFUSED, HANDBOOK_WRITE, type HandbookRefusedData, type HandbookWriteParams, type HandbookWriteResult } from '../protocol.js';
+import { commands, l10n, ProgressLocation, Uri, window, workspace, type ExtensionContext, type WorkspaceFolder } from 'vscode';
+import { ResponseError } from 'vscode-languageclient';
+import { HANDBOOK_REFUSED, type HandbookSelection, type RefusedData } from '@tutorat/handbook/protocol';
 
 export const DEFAULT_HANDBOOK_FOLDER = 'livrets';
 
@@ -16,11 +15,28 @@ export interface GenerateHandbookArguments {
     readonly findingsAnnex?: boolean;
 }
 
-/** What the command did: the files written, or the number of errors that stopped it. */
-export type GenerateHandbookResult = HandbookWriteResult | { readonly refused: number };
+/** The files a writer wrote, and the number of errors they were made with, as drafts (0: none). */
+export interface HandbooksWritten {
+    readonly written: Uri[];
+    readonly draftErrors: number;
+}
 
-/** `tutorat.generateHandbook`: asks for an output folder (default `livrets/`) and has the server write the handbooks there. */
-export function registerGenerateHandbook(context: ExtensionContext, client: LanguageClient): void {
+/** What the command did: the files written, or the number of errors that stopped it. */
+export type GenerateHandbookResult = { readonly written: string[]; readonly draftErrors: number } | { readonly refused: number };
+
+/** How the handbooks reach the workspace: written by the Node server on the desktop, through `workspace.fs` on the Web. */
+export interface HandbookWriter {
+    /**
+     * Writes the selected handbooks into `folder`; throws a sentence for the user, or the server's
+     * refusal (a `ResponseError` with code HANDBOOK_REFUSED) while the documents have errors and no draft is asked for.
+     */
+    write(folder: Uri, selection: HandbookSelection): Promise<HandbooksWritten>;
+    /** Shows a written handbook. */
+    show(file: Uri): Promise<void>;
+}
+
+/** `tutorat.generateHandbook`: asks for an output folder (default `livrets/`) and writes the handbooks there. */
+export function registerGenerateHandbook(context: ExtensionContext, writer: HandbookWriter): void {
     context.subscriptions.push(commands.registerCommand('tutorat.generateHandbook', async (args?: GenerateHandbookArguments): Promise<GenerateHandbookResult | undefined> => {
         const folder = workspace.workspaceFolders?.[0];
         if (!folder) {
@@ -36,29 +52,40 @@ export function registerGenerateHandbook(context: ExtensionContext, client: Lang
         if (asked === undefined) {
             return undefined;
         }
-        const outputDir = isAbsolute(asked) ? asked : join(folder.uri.fsPath, asked.trim());
+        const output = outputFolder(folder, asked.trim());
         const write = (draft: boolean) => window.withProgress(
             { location: ProgressLocation.Notification, title: l10n.t('Writing the handbooks…') },
-            () => client.sendRequest<HandbookWriteResult>(HANDBOOK_WRITE, { outputDir, uri: args?.uri, draft, findingsAnnex: args?.findingsAnnex } satisfies HandbookWriteParams)
+            () => writer.write(output, { uri: args?.uri, draft, findingsAnnex: args?.findingsAnnex })
         );
         try {
-            const result = await write(args?.draft === true);
-            void announce(result, outputDir, folder.uri.fsPath);
-            return result;
+            return await written(writer, await write(args?.draft === true), output);
         } catch (error) {
             if (error instanceof ResponseError && error.code === HANDBOOK_REFUSED) {
-                const refused = (error.data as HandbookRefusedData | undefined)?.errors.length ?? 0;
+                const refused = (error.data as RefusedData | undefined)?.errors.length ?? 0;
                 // Asked by a caller with its answer (draft: false), or by the user: never a handbook that hides its errors.
                 if (args?.draft === false || !await offerDraft(error.message)) {
                     return { refused };
                 }
-                return retryAsDraft(write, outputDir, folder.uri.fsPath);
+                try {
+                    return await written(writer, await write(true), output);
+                } catch (retried) {
+                    return notWritten(retried);
+                }
             }
-            // The server answers with a sentence for the user (folder not writable, foreign files…).
-            void window.showErrorMessage(l10n.t('The handbooks were not written: {0}', error instanceof Error ? error.message : String(error)));
-            return undefined;
+            return notWritten(error);
         }
     }));
+}
+
+/** The writer throws a sentence for the user (folder not writable, foreign files…). */
+function notWritten(error: unknown): undefined {
+    void window.showErrorMessage(l10n.t('The handbooks were not written: {0}', error instanceof Error ? error.message : String(error)));
+    return undefined;
+}
+
+async function written(writer: HandbookWriter, result: HandbooksWritten, output: Uri): Promise<GenerateHandbookResult> {
+    void announce(writer, result, output);
+    return { written: result.written.map((file) => file.scheme === 'file' ? file.fsPath : file.toString()), draftErrors: result.draftErrors };
 }
 
 /** The documents still have errors: the user may correct them (the Problems view lists them) or write drafts. */
@@ -72,30 +99,26 @@ async function offerDraft(reason: string): Promise<boolean> {
     return choice === draft;
 }
 
-async function retryAsDraft(write: (draft: boolean) => Thenable<HandbookWriteResult>, outputDir: string, root: string): Promise<HandbookWriteResult | undefined> {
-    try {
-        const result = await write(true);
-        void announce(result, outputDir, root);
-        return result;
-    } catch (error) {
-        void window.showErrorMessage(l10n.t('The handbooks were not written: {0}', error instanceof Error ? error.message : String(error)));
-        return undefined;
+/** A folder relative to the workspace folder, or a full path (on the workspace folder's file system). */
+function outputFolder(folder: WorkspaceFolder, asked: string): Uri {
+    if (/^([a-zA-Z]:)?[\\/]/.test(asked)) {
+        return folder.uri.scheme === 'file' ? Uri.file(asked) : folder.uri.with({ path: asked.replace(/\\/g, '/') });
     }
+    return Uri.joinPath(folder.uri, asked);
 }
 
-async function announce(result: HandbookWriteResult, outputDir: string, root: string): Promise<void> {
-    const shown = relative(root, outputDir) || '.';
+async function announce(writer: HandbookWriter, result: HandbooksWritten, output: Uri): Promise<void> {
     if (result.written.length === 0) {
         void window.showWarningMessage(l10n.t('No handbook was written: the workspace has no institution with a charter, duos or training paths.'));
         return;
     }
     const open = l10n.t('Open the handbook');
-    const written = result.draftErrors > 0
+    const shown = workspace.asRelativePath(output);
+    const message = result.draftErrors > 0
         ? l10n.t('{0} draft file(s) written in {1}: every page says the documents still have {2} error(s).', result.written.length, shown, result.draftErrors)
         : l10n.t('{0} file(s) written in {1}.', result.written.length, shown);
-    const choice = await window.showInformationMessage(written, open);
+    const choice = await window.showInformationMessage(message, open);
     if (choice === open) {
-        const first = result.written.find((file) => file.endsWith('.html')) ?? result.written[0];
-        await env.openExternal(Uri.file(first));
+        await writer.show(result.written.find((file) => file.path.endsWith('.html')) ?? result.written[0]);
     }
 }

@@ -1,5 +1,5 @@
 import { commands, l10n, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { INTEROP_FORMATS, INTEROP_IMPORT, INTEROP_MAX_BYTES, type InteropFormat, type InteropImportParams, type InteropImportResult } from '../protocol.js';
 import { errorText, mayReplace, showWarnings, writeAtomically } from './framework-files.js';
 
@@ -23,7 +23,7 @@ export interface ImportFrameworkResult {
  * `tutorat.importFramework`: a Moodle CSV, a CASE package or the consultant's table (CSV, XLSX)
  * picked in a file dialog becomes a checked, formatted .tutorat document, opened in the editor.
  */
-export function registerImportFramework(context: ExtensionContext, client: LanguageClient): void {
+export function registerImportFramework(context: ExtensionContext, client: BaseLanguageClient): void {
     context.subscriptions.push(commands.registerCommand('tutorat.importFramework', async (input?: ImportFrameworkArguments | Uri): Promise<ImportFrameworkResult | undefined> => {
         const args: ImportFrameworkArguments = input instanceof Uri ? { source: input.toString() } : input ?? {};
         const source = args.source ? toUri(args.source) : (await window.showOpenDialog({
@@ -44,7 +44,7 @@ export function registerImportFramework(context: ExtensionContext, client: Langu
                 void window.showErrorMessage(l10n.t('{0} is {1} MB: far more than a framework (at most {2} MB). Check that you chose the right file.', baseName(source), Math.round(size / 1048576), INTEROP_MAX_BYTES / 1048576));
                 return undefined;
             }
-            const data = Buffer.from(await workspace.fs.readFile(source)).toString('base64');
+            const data = toBase64(await workspace.fs.readFile(source));
             const result = await window.withProgress({ location: ProgressLocation.Notification, title: l10n.t('Importing {0}…', baseName(source)) },
                 () => client.sendRequest<InteropImportResult>(INTEROP_IMPORT, { fileName: baseName(source), data, format: args.format } satisfies InteropImportParams));
             const target = args.target ? toUri(args.target) : await window.showSaveDialog({
@@ -55,7 +55,7 @@ export function registerImportFramework(context: ExtensionContext, client: Langu
             if (!target || !(await mayReplace(target, args.replace))) {
                 return undefined;
             }
-            await writeAtomically(target, Buffer.from(result.text, 'utf8'), true);
+            await writeAtomically(target, new TextEncoder().encode(result.text), true);
             await window.showTextDocument(await workspace.openTextDocument(target));
             showWarnings(l10n.t('Import of {0}:', baseName(source)), result.warnings);
             void window.showInformationMessage(l10n.t('Framework {0} imported: its findings are in the Problems panel.', result.name));
@@ -74,4 +74,13 @@ function toUri(value: string): Uri {
 
 function baseName(uri: Uri): string {
     return uri.path.split('/').pop() ?? uri.path;
+}
+
+/** Bytes as base64, on the desktop and on the Web alike (no Node `Buffer` in a browser). */
+function toBase64(bytes: Uint8Array): string {
+    let text = '';
+    for (let at = 0; at < bytes.length; at += 0x8000) {
+        text += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+    }
+    return btoa(text);
 }

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { commands, l10n, SnippetString, window, workspace, type ExtensionContext, type Uri } from 'vscode';
+import { commands, l10n, SnippetString, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { documentKinds } from './document-kinds.js';
 
 interface Snippet { readonly body: string | readonly string[] }
@@ -17,7 +16,8 @@ export function registerNewDocument(context: ExtensionContext): void {
         if (!kind) {
             return undefined;
         }
-        const snippets = JSON.parse(await readFile(context.asAbsolutePath('snippets/tutorat.code-snippets'), 'utf8')) as Record<string, Snippet>;
+        // Read through workspace.fs: the extension's own files, on the desktop and on the Web alike.
+        const snippets = JSON.parse(new TextDecoder().decode(await workspace.fs.readFile(Uri.joinPath(context.extensionUri, 'snippets', 'tutorat.code-snippets')))) as Record<string, Snippet>;
         const body = snippets[kind.snippet]?.body;
         if (body === undefined) {
             throw new Error(`No snippet « ${kind.snippet} » in snippets/tutorat.code-snippets`);

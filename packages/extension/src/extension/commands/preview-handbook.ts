@@ -1,6 +1,6 @@
 import { commands, l10n, ViewColumn, window, workspace, type Disposable, type ExtensionContext, type TextDocument, type WebviewPanel } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { HANDBOOK_RENDER, type HandbookRenderParams, type HandbookRenderResult } from '../protocol.js';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { HandbookRequests, type RenderParams, type RenderResult } from '@tutorat/handbook/protocol';
 import { placeholderPage, withContentSecurityPolicy } from './preview-html.js';
 
 const VIEW_TYPE = 'tutorat.handbookPreview';
@@ -14,7 +14,7 @@ export interface PreviewState {
 }
 
 /** `tutorat.previewHandbook`: the handbook of the active document, beside the editor, refreshed as the documents change. */
-export function registerPreviewHandbook(context: ExtensionContext, client: LanguageClient): void {
+export function registerPreviewHandbook(context: ExtensionContext, client: BaseLanguageClient): void {
     const previews = new Map<string, HandbookPreview>();
     context.subscriptions.push(commands.registerCommand('tutorat.previewHandbook', async (): Promise<PreviewState | undefined> => {
         const document = window.activeTextEditor?.document;
@@ -39,7 +39,7 @@ class HandbookPreview {
     private readonly listeners: Disposable[] = [];
     private timer: ReturnType<typeof setTimeout> | undefined;
 
-    constructor(private readonly client: LanguageClient, private readonly document: TextDocument, onClose: () => void) {
+    constructor(private readonly client: BaseLanguageClient, private readonly document: TextDocument, onClose: () => void) {
         // No script ever runs in the preview: the handbook is static HTML and CSS (see preview-html.ts for the CSP).
         this.panel = window.createWebviewPanel(VIEW_TYPE, l10n.t('Handbook: {0}', baseName(document.fileName)),
             { viewColumn: ViewColumn.Beside, preserveFocus: true },
@@ -63,9 +63,9 @@ class HandbookPreview {
     }
 
     async refresh(): Promise<PreviewState> {
-        let result: HandbookRenderResult | null;
+        let result: RenderResult;
         try {
-            result = await this.client.sendRequest<HandbookRenderResult | null>(HANDBOOK_RENDER, { uri: this.document.uri.toString() } satisfies HandbookRenderParams);
+            result = await this.client.sendRequest<RenderResult>(HandbookRequests.render, { uri: this.document.uri.toString() } satisfies RenderParams);
         } catch (error) {
             this.panel.webview.html = placeholderPage(l10n.t('The handbook could not be prepared: {0}', error instanceof Error ? error.message : String(error)));
             return { uri: this.document.uri.toString(), title: undefined, rendered: false, draftErrors: 0 };

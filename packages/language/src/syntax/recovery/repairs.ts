@@ -111,12 +111,50 @@ function strongKeyword(site: RepairSite): boolean {
         const plain = simplify(written).replace(/[\s-]+/g, '');
         const keyword = candidates.find((candidate) => simplify(candidate).replace(/-/g, '') === plain);
         if (keyword && !(words === 1 && stream.tokens[index].tokenType.name === keyword)) {
-            noteKeyword(stream, stream.tokens[index], stream.tokens[last], keyword);
+            // The words after it on the line often lost their accents too: « apres appel a candidatures ».
+            const slips = accentSlipsAfter(site, last);
+            const end = slips.at(-1)?.index ?? last;
+            noteKeyword(stream, stream.tokens[index], stream.tokens[end], correctedPhrase(stream, index, end, [{ index, last, keyword }, ...slips.map((slip) => ({ ...slip, last: slip.index }))]));
+            for (const slip of [...slips].reverse()) {
+                stream.merge(slip.index, slip.index, stream.type(slip.keyword)!);
+            }
             stream.merge(index, last, stream.type(keyword)!);
             return true;
         }
     }
     return false;
+}
+
+/**
+ * The words right after a misspelt keyword, on its line, that are keywords but for their accents or
+ * case (`a` for `à`): one mistake, said and corrected once. Words already right are passed over.
+ */
+function accentSlipsAfter({ stream, grammar }: RepairSite, last: number): Array<{ index: number; keyword: string }> {
+    const slips: Array<{ index: number; keyword: string }> = [];
+    for (let index = last + 1; isWord(stream.tokens[index]) && stream.sameLine(stream.tokens[index - 1], stream.tokens[index]); index++) {
+        const token = stream.tokens[index];
+        if (grammar.keywords.has(token.tokenType.name)) {
+            continue;
+        }
+        const plain = simplify(token.image);
+        const same = [...grammar.keywords].filter((keyword) => /^\p{L}/u.test(keyword) && simplify(keyword) === plain);
+        if (same.length !== 1) {
+            break;
+        }
+        slips.push({ index, keyword: same[0] });
+    }
+    return slips;
+}
+
+/** The text from one token to another with the words at the given places replaced by their keywords. */
+function correctedPhrase(stream: TokenStream, from: number, to: number, replaced: ReadonlyArray<{ index: number; last: number; keyword: string }>): string {
+    let text = '';
+    let at = stream.tokens[from].startOffset;
+    for (const { index, last, keyword } of replaced) {
+        text += stream.text.slice(at, stream.tokens[index].startOffset) + keyword;
+        at = end(stream.tokens[last]);
+    }
+    return text + stream.text.slice(at, end(stream.tokens[to]));
 }
 
 /** How many words follow on the line from a token, itself included. */
@@ -189,14 +227,15 @@ function splitName(site: RepairSite): boolean {
     if (words[1] === words[0] && expectation.expected.has('STRING')) {
         return false;
     }
-    const joined = words.join('');
+    // Proposed with hyphens (Thomas-Gérard), read meanwhile as the words written together (LesGlycines).
+    const joined = words.join('-');
     const start = previous.startOffset;
     const declared = isDeclaredName(root, previous.startOffset);
     const title = words.join(' ');
     stream.note(declared ? 'splitNameDeclaration' : 'splitNameReference', start, end(stream.tokens[last]), { words: title, joined, first: previous.image },
         [{ fix: 'joinName', offset: start, end: end(stream.tokens[last]), newText: declared && !isText(stream.tokens[last + 1]) ? `${joined} « ${title} »` : joined }]);
     // References elsewhere may use any of these spellings: none is an error while this one stands.
-    [joined, words.join('-'), ...words].forEach((name) => stream.addUnreadName(name));
+    [words.join(''), joined, ...words].forEach((name) => stream.addUnreadName(name));
     stream.merge(index - 1, last, stream.type('ID')!);
     return true;
 }
@@ -248,13 +287,16 @@ function continuesSentence(stream: TokenStream, index: number): boolean {
 function resumesElement(stream: TokenStream, index: number, grammar: GrammarKnowledge, expectation: Expectation): boolean {
     const token = stream.tokens[index];
     const next = stream.tokens[index + 1];
-    if (!grammar.keywords.has(token.tokenType.name) || !stream.sameLine(token, next) || expectation.expected.has(token.tokenType.name)) {
+    if (!grammar.afterTexts().has(token.tokenType.name) || !stream.sameLine(token, next) || expectation.expected.has(token.tokenType.name)) {
         return false;
     }
     const value = next.tokenType.name;
     return value === 'DATE' || value === 'NUMBER' || value === 'FIRST_DAY' || value === 'NUMBER_WORD'
-        || (value === 'ID' && /^[\p{Lu}\p{N}]/u.test(next.image));
+        || (value === 'ID' && NAMING_KEYWORDS.has(token.tokenType.name) && /^[\p{Lu}\p{N}]/u.test(next.image));
 }
+
+/** Keywords followed by a name in the language (`par Élodie`, `sur C1`): « par Dubois » after a text resumes the element. */
+const NAMING_KEYWORDS: ReadonlySet<string> = new Set(['par', 'sur', 'développe', 'avec', 'pour', 'étend', 'accompagne']);
 
 /**
  * A line the block cannot hold — a stray word, a line pasted from another element — is left out

@@ -1,4 +1,5 @@
 import { defineRule } from '../../rules/definition.js';
+import { checkUnreadableBytes } from '../encoding.js';
 
 /**
  * `langage/syntaxe`: what the document says cannot be read as Tutorat. Each message names one
@@ -43,6 +44,10 @@ export const syntaxe = defineRule({
         notText: {
             fr: 'Ce fichier contient des caractères illisibles : ce n’est pas un texte enregistré en UTF-8. Enregistrez-le en UTF-8 depuis votre éditeur.',
             en: 'This file contains unreadable characters: it is not a text saved as UTF-8. Save it as UTF-8 from your editor.'
+        },
+        unreadableBytes: {
+            fr: 'Ce caractère illisible (�) remplace des octets qui ne sont pas du texte UTF-8 : le fichier a sans doute été enregistré dans un autre encodage (Windows-1252, Latin-1). Enregistrez-le en UTF-8 depuis votre éditeur et vérifiez les accents de ses textes.',
+            en: 'This unreadable character (�) stands for bytes that are not UTF-8 text: the file was probably saved in another encoding (Windows-1252, Latin-1). Save it as UTF-8 from your editor and check the accents of its texts.'
         },
         unexpectedCharacters: {
             fr: 'Les caractères « {characters} » ne sont pas compris ici. Écrivez les textes libres entre guillemets « … ».',
@@ -143,5 +148,5 @@ export const syntaxe = defineRule({
         { id: 'useBrace', title: { fr: 'Écrire une accolade', en: 'Write a brace' } },
         { id: 'removeLine', title: { fr: 'Supprimer la ligne répétée', en: 'Remove the repeated line' } }
     ],
-    checks: {}
+    checks: { Document: (document, report, context) => checkUnreadableBytes(document, report, context) }
 });

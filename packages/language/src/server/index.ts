@@ -1,0 +1,2 @@
+export * from './configure.js';
+export * from './protocol.js';
