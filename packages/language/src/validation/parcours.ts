@@ -215,9 +215,11 @@ function checkEvaluationParts(path: TrainingPath, all: readonly Evaluation[], re
         return;
     }
     const duos = context.workspace.duosOfTutee(institution, tutee);
+    // Who the tutor is, or who evaluates, is uncertain while a name cannot be found: say nothing then.
+    const unreadable = duos.some((duo) => !duo.tutor?.ref) || all.some((evaluation) => evaluation.evaluators.some((evaluator) => !evaluator.ref));
     const tutors = new Set(duos.map((duo) => duo.tutor?.$refText).filter((name): name is string => Boolean(name)));
     const first = duos.find((duo) => duo.tutor?.$refText);
-    if (!first?.tutor || tutors.size === 0) {
+    if (unreadable || !first?.tutor || tutors.size === 0) {
         return;
     }
     for (const kind of ['formative', 'finale'] as const) {

@@ -41,7 +41,8 @@ export const alerte = defineRule({
                 if (!tutor) {
                     return;
                 }
-                const substitute = duo.substitute?.$refText;
+                // A substitute whose name cannot be found is left out of the suggestion.
+                const substitute = duo.substitute?.ref ? duo.substitute.$refText : undefined;
                 const line = `alerter ${tutor}${substitute ? ` ou ${substitute}` : ''} en cas de difficulté`;
                 const edit = insertIntoBlock(duo, [line]);
                 report('missing', duoHeader(duo), { params: { ...duoParams(duo), line }, fixes: edit ? [{ fix: 'addAlert', edits: [edit] }] : undefined });
