@@ -58,7 +58,7 @@ function completionOf(diagnostic: Diagnostic): readonly FixEdit[] {
 function pathFindings(workspace: TestWorkspace): string[] {
     return findingsOf(workspace)
         .filter((diagnostic) => /^(parcours|stage|langage)\//.test(String(diagnostic.code)) && diagnostic.code !== 'parcours/existe')
-        .filter((diagnostic) => !(diagnostic.code === 'parcours/evaluations' && /ne dit pas (quand|qui|sur)/.test(diagnostic.message)))
+        .filter((diagnostic) => !(diagnostic.code === 'parcours/evaluations' && /ne dit pas (quand|qui|sur)/.test(String(diagnostic.message))))
         .map((diagnostic) => `${diagnostic.range.start.line + 1} ${diagnostic.code} ${diagnostic.message}`);
 }
 
