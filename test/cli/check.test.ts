@@ -18,7 +18,7 @@ function workspaceWith(files: Record<string, string>): string {
 
 const OVERLOADED = {
     // Only the load of tutors is checked here: the other families are turned off for these tests.
-    'tutorat.json': '{ "rules": { "charte": "off", "duo": "off", "tuteur": "off", "tuteur/charge": "warning" } }',
+    'tutorat.json': '{ "rules": { "charte": "off", "duo": "off", "parcours": "off", "tuteur": "off", "tuteur/charge": "warning" } }',
     'equipe.tutorat': `institution Tilleuls {
     tutrice Élodie
     tutorée Léa

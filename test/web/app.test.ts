@@ -72,7 +72,7 @@ async function download(click: () => Promise<void>): Promise<Buffer> {
 describe('« Tutorat en ligne » in Chromium', () => {
     test('the example workspace opens with its findings, grouped by document, quoting the guide and linking to the rules', async () => {
         await page.goto(origin + '/');
-        await expect.poll(() => summary().textContent(), { timeout: 30_000 }).toMatch(/1 avertissement\(s\), 11 information\(s\), 2 suggestion\(s\) dans 4 document\(s\)/);
+        await expect.poll(() => summary().textContent(), { timeout: 30_000 }).toMatch(/1 avertissement\(s\), 14 information\(s\), 2 suggestion\(s\) dans 4 document\(s\)/);
         const profile = problem('les-tilleuls/duos.tutorat', 'tuteur/profil-specifique');
         await expect.poll(() => profile.textContent()).toContain('Sophie a un profil spécifique');
         expect(await profile.locator('.section').textContent()).toMatch(/^Guide pour le tutorat : Conditions de réussite/);

@@ -84,7 +84,7 @@ export interface SectionSpec<K extends SectionKey> {
     readonly appliesTo?: (effective: EffectiveCharter) => boolean;
     /**
      * Whether a missing section is this rule's to report (default). A rule that reads a section other
-     * rules already require (`engagements`) says nothing until the section is written.
+     * rules already require — the `engagements` — says nothing until the section is written.
      */
     readonly reportsMissing?: boolean;
     readonly requirements?: ReadonlyArray<Requirement<NonNullable<CharterLike[K]>>>;
