@@ -1,8 +1,9 @@
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { ResolvedConfiguration, ThresholdName } from '../config/configuration.js';
-import { isCharter, type Charter, type Duo, type Institution, type JobFunction, type Person, type Service, type TrainingPath } from '../generated/ast.js';
+import { isCharter, isPerson, type Charter, type Duo, type Institution, type JobFunction, type Person, type Service, type TrainingPath } from '../generated/ast.js';
 import { format, type Bilingual, type Locale } from '../i18n/locale.js';
 import { EffectiveCharter, type CharterLike } from '../model/charter.js';
+import { isDeclaredTutee } from '../model/organisation.js';
 import { formatSpan, spanOf, type Span } from '../model/time.js';
 import { FactKey, type WorkspaceFacts } from '../workspace/facts.js';
 import { ALL, institutionOfTopic, topicOf } from '../workspace/uncertainty.js';
@@ -32,6 +33,43 @@ export const DEFAULT_THRESHOLDS = {
     minSeniority: { value: 1, unit: 'year' },
     maxTutees: 2
 } as const satisfies { minExperience: Span; minSeniority: Span; maxTutees: number };
+
+/**
+ * What rules ask of an institution's people, worked out once per state of its organisation (the
+ * list is shared until a file changes it): asked for each duo or service, a scan of 20,000 people
+ * each time made a large institution quadratic.
+ */
+interface PeopleOverview {
+    readonly people: readonly Person[];
+    /** The first person with the role référent-tuteurs. */
+    readonly tutorsReferent?: Person;
+    /** The declared tutees of each service, by the service's name. */
+    readonly tuteesByService: ReadonlyMap<string, readonly Person[]>;
+}
+
+const PEOPLE = new WeakMap<ReadonlyArray<Person | Service>, PeopleOverview>();
+
+function overviewOf(members: ReadonlyArray<Person | Service>): PeopleOverview {
+    let overview = PEOPLE.get(members);
+    if (!overview) {
+        const people = members.filter(isPerson);
+        const tuteesByService = new Map<string, Person[]>();
+        for (const person of people) {
+            const service = person.service?.$refText;
+            if (service && isDeclaredTutee(person)) {
+                const tutees = tuteesByService.get(service);
+                if (tutees) {
+                    tutees.push(person);
+                } else {
+                    tuteesByService.set(service, [person]);
+                }
+            }
+        }
+        overview = { people, tutorsReferent: people.find((person) => person.roles.includes('référent-tuteurs')), tuteesByService };
+        PEOPLE.set(members, overview);
+    }
+    return overview;
+}
 
 /** The reporting block of each list of blocks (lists are shared until an institution's blocks change). */
 const REPORTING_BLOCKS = new WeakMap<readonly Institution[], Institution | undefined>();
@@ -122,6 +160,11 @@ export class RuleQueries {
     /** The people and services of an institution, over all its files (hierarchy lines, service heads). */
     organisation(institution: string): ReadonlyArray<Person | Service> {
         return this.read<Person | Service>(FactKey.organisation(institution));
+    }
+
+    /** The people of an institution, over all its files, and what rules ask of them (see {@link PeopleOverview}). */
+    people(institution: string): PeopleOverview {
+        return overviewOf(this.organisation(institution));
     }
 
     /** The job functions of an institution, over all its files (similar functions, required qualifications). */

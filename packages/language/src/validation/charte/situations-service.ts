@@ -1,8 +1,7 @@
 import { GrammarUtils } from 'langium';
-import { isPerson, type Person, type Service } from '../../generated/ast.js';
+import type { Service } from '../../generated/ast.js';
 import { titleOrName } from '../../i18n/french.js';
 import { joinList } from '../../i18n/locale.js';
-import { isDeclaredTutee } from '../../model/organisation.js';
 import { defineRule, type FixEdit } from '../../rules/definition.js';
 import { insertIntoBlock } from '../../rules/fix-edits.js';
 import { institutionOf } from '../../scoping/qualified-names.js';
@@ -13,10 +12,6 @@ import { institutionOf } from '../../scoping/qualified-names.js';
  */
 
 /** The tutees of a service, over all files of the institution. */
-function tuteesOf(service: Service, people: readonly Person[]): Person[] {
-    return people.filter((person) => isDeclaredTutee(person) && person.service?.$refText === service.name);
-}
-
 export const situationsService = defineRule({
     id: 'charte/situations-service',
     severity: 'info',
@@ -58,7 +53,7 @@ export const situationsService = defineRule({
             if (!service.name || !institution) {
                 return;
             }
-            const tutees = tuteesOf(service, context.workspace.organisation(institution).filter(isPerson));
+            const tutees = context.workspace.people(institution).tuteesByService.get(service.name) ?? [];
             if (tutees.length === 0) {
                 return;
             }

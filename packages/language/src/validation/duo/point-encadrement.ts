@@ -1,5 +1,5 @@
 import { GrammarUtils } from 'langium';
-import { isPerson, type Duo, type Person } from '../../generated/ast.js';
+import type { Duo, Person } from '../../generated/ast.js';
 import { directSuperior, superiorChain } from '../../model/organisation.js';
 import { defineRule, type RuleContext } from '../../rules/definition.js';
 import { insertIntoBlock } from '../../rules/fix-edits.js';
@@ -25,10 +25,10 @@ function supervises(person: Person, duo: Duo, context: RuleContext): boolean {
 }
 
 /** Who would naturally hold the review: the tutor's superior, the tutee's, or the tutors' referent. */
-function likelySupervisor(duo: Duo, people: readonly Person[]): Person | undefined {
+function likelySupervisor(duo: Duo, tutorsReferent: Person | undefined): Person | undefined {
     const tutor = duo.tutor?.ref;
     const tutee = duo.tutee?.ref;
-    return (tutor && directSuperior(tutor)) ?? (tutee && directSuperior(tutee)) ?? people.find((person) => person.roles.includes('référent-tuteurs'));
+    return (tutor && directSuperior(tutor)) ?? (tutee && directSuperior(tutee)) ?? tutorsReferent;
 }
 
 export const pointEncadrement = defineRule({
@@ -70,9 +70,8 @@ export const pointEncadrement = defineRule({
             if (!institution) {
                 return;
             }
-            const people = context.workspace.organisation(institution).filter(isPerson);
             if (duo.reviews.length === 0) {
-                const supervisor = likelySupervisor(duo, people);
+                const supervisor = likelySupervisor(duo, context.workspace.people(institution).tutorsReferent);
                 const line = supervisor ? `point avec ${supervisor.name} chaque mois` : '// à compléter : point avec … chaque mois';
                 const edit = insertIntoBlock(duo, [line]);
                 report('missing', duoHeader(duo), {
