@@ -213,6 +213,29 @@ describe('« Qui vous accompagne » in the tutee’s handbook', () => {
     });
 });
 
+describe('the partner organisations in the institution handbook', () => {
+    test('show each hosting partner’s duties and the role sharing between tutor and referent, in French and English', async () => {
+        const fr = new Page(handbook((await exampleHandbooks()).files, 'institution').html);
+        const partners = fr.text(fr.byId('partenaires')!);
+        expect(partners).toContain('Signalement des problèmes');
+        expect(partners).toContain('prévient Élodie dans la journée');
+        expect(partners).toContain('Participation à l’évaluation');
+        expect(partners).toContain('Répartition des rôles');
+        expect(partners).toContain('tient le carnet de bord');
+        expect(partners).toContain('conduit l');
+        const en = new Page(handbook((await exampleHandbooks('en')).files, 'institution').html);
+        const partnersEn = en.text(en.byId('partenaires')!);
+        expect(partnersEn).toContain('Reporting problems');
+        expect(partnersEn).toContain('Role sharing');
+    });
+
+    test('are left out when no path has a placement', async () => {
+        const { files } = await handbooksOf({ 'seule.tutorat': 'institution Seule { charte { } tuteur Paul tutoré Solo duo Paul accompagne Solo }\n' });
+        const page = new Page(handbook(files, 'institution').html);
+        expect(page.byId('partenaires')).toBeUndefined();
+    });
+});
+
 describe('the template handbook', () => {
     test('highlights what members must complete, with the template’s hints', async () => {
         const { workspace, files } = await exampleHandbooks();
