@@ -187,6 +187,55 @@ describe('the tutee’s handbook', () => {
     });
 });
 
+describe('« Qui vous accompagne » in the tutee’s handbook', () => {
+    test('shows the supervisor’s review, the team’s briefing and role, and whom to alert, in French and English', async () => {
+        const fr = new Page(handbook((await exampleHandbooks()).files, 'duo', 'les-tilleuls-elodie-lea.html').html);
+        const support = fr.text(fr.byId('accompagnement')!);
+        expect(support).toContain('fait le point avec votre tuteur sur sa mission et votre progression');
+        expect(support).toContain('Mission d’Élodie et progression de Léa'.replace('’', "'"));
+        expect(support).toContain('L’équipe a été informée de votre arrivée le');
+        expect(support).toContain('Présentation de Léa en réunion d’équipe'.replace('’', "'"));
+        expect(support).toContain('en réunion du lundi');
+        expect(support).toMatch(/Prévenez Élodie Martin ou \S/);
+        const en = new Page(handbook((await exampleHandbooks('en')).files, 'duo', 'les-tilleuls-elodie-lea.html').html);
+        const supportEn = en.text(en.byId('accompagnement')!);
+        expect(supportEn).toContain('reviews your tutor’s mission and your progress with them');
+        expect(supportEn).toContain('The team was told about your arrival on');
+        expect(supportEn).toMatch(/Tell Élodie Martin or \S/);
+        expect(en.text()).toContain('Who supports you');
+    });
+
+    test('is left out, heading included, when the duo and the charter say none of it', async () => {
+        const { files } = await handbooksOf({ 'seule.tutorat': 'institution Seule { charte { } tuteur Paul tutoré Solo duo Paul accompagne Solo }\n' });
+        const page = new Page(handbook(files, 'duo').html);
+        expect(page.byId('accompagnement')).toBeUndefined();
+        expect(page.text()).not.toContain('Qui vous accompagne');
+    });
+});
+
+describe('the partner organisations in the institution handbook', () => {
+    test('show each hosting partner’s duties and the role sharing between tutor and referent, in French and English', async () => {
+        const fr = new Page(handbook((await exampleHandbooks()).files, 'institution').html);
+        const partners = fr.text(fr.byId('partenaires')!);
+        expect(partners).toContain('Signalement des problèmes');
+        expect(partners).toContain('prévient Élodie dans la journée');
+        expect(partners).toContain('Participation à l’évaluation');
+        expect(partners).toContain('Répartition des rôles');
+        expect(partners).toContain('tient le carnet de bord');
+        expect(partners).toContain('conduit l');
+        const en = new Page(handbook((await exampleHandbooks('en')).files, 'institution').html);
+        const partnersEn = en.text(en.byId('partenaires')!);
+        expect(partnersEn).toContain('Reporting problems');
+        expect(partnersEn).toContain('Role sharing');
+    });
+
+    test('are left out when no path has a placement', async () => {
+        const { files } = await handbooksOf({ 'seule.tutorat': 'institution Seule { charte { } tuteur Paul tutoré Solo duo Paul accompagne Solo }\n' });
+        const page = new Page(handbook(files, 'institution').html);
+        expect(page.byId('partenaires')).toBeUndefined();
+    });
+});
+
 describe('the template handbook', () => {
     test('highlights what members must complete, with the template’s hints', async () => {
         const { workspace, files } = await exampleHandbooks();

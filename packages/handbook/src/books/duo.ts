@@ -7,6 +7,7 @@ import { pathGrids } from '../parts/grids.js';
 import { duoLogbook } from '../parts/logbook.js';
 import { pathSection, pathTitle } from '../parts/paths.js';
 import { nameOf } from '../parts/people.js';
+import { whoSupportsYou } from '../parts/support.js';
 import { peopleToKnow, welcome } from '../parts/welcome.js';
 import type { InstitutionModel } from '../workspace-model.js';
 import { cover } from './cover.js';
@@ -29,6 +30,7 @@ const TEXTS = {
     logbookText: { fr: 'Une page par entretien avec votre tuteur, à remplir ensemble.', en: 'One page per interview with your tutor, to fill in together.' },
     partWelcome: { fr: 'Bienvenue', en: 'Welcome' },
     partPeople: { fr: 'Les personnes à connaître', en: 'People to know' },
+    partSupport: { fr: 'Qui vous accompagne', en: 'Who supports you' },
     partPath: { fr: 'Votre parcours de formation', en: 'Your training path' },
     partGrids: { fr: 'Vos grilles d’évaluation', en: 'Your evaluation grids' },
     partLogbook: { fr: 'Votre carnet d’entretiens', en: 'Your interview logbook' },
@@ -44,6 +46,7 @@ export function duoHandbook(duo: Duo, institution: InstitutionModel, context: Re
     const parts: Part[] = [
         { id: 'bienvenue', title: context.t(TEXTS.partWelcome), content: welcome(duo, institution, effective, context) },
         { id: 'personnes', title: context.t(TEXTS.partPeople), content: peopleToKnow(duo, paths, institution, context) },
+        ...support(whoSupportsYou(duo, effective, context)),
         {
             id: 'parcours',
             title: context.t(TEXTS.partPath),
@@ -58,6 +61,9 @@ export function duoHandbook(duo: Duo, institution: InstitutionModel, context: Re
         },
         { id: 'entretiens', title: context.t(TEXTS.partLogbook), content: duoLogbook(duo, paths, context, { idPrefix: 'entretien', level: 3 }) }
     ];
+    function support(content: ReturnType<typeof whoSupportsYou>): Part[] {
+        return content ? [{ id: 'accompagnement', title: context.t(TEXTS.partSupport), content }] : [];
+    }
     const tutor = duo.tutor?.ref;
     const coverHtml = cover({
         kicker: context.t(TEXTS.kicker),

@@ -1,3 +1,4 @@
+import { partnerDuties } from '../parts/partners.js';
 import { EffectiveCharter, RuleQueries, RULES, type Bilingual, type TutoratSharedServices } from '@tutorat/language';
 import type { RenderContext } from '../context.js';
 import { fragment, h, type Html } from '../html.js';
@@ -39,6 +40,7 @@ const TEXTS = {
     afterTextWithoutAnnex: { fr: 'Analyser et améliorer : les dix conseils du guide, et où en est l’institution.', en: 'Analyse and improve: the guide’s ten pieces of advice, and where the institution stands.' },
     partCharter: { fr: 'La charte du tutorat', en: 'The tutoring charter' },
     partProfile: { fr: 'Le profil du tuteur', en: 'The tutor profile' },
+    partPartners: { fr: 'Les organismes partenaires', en: 'Partner organisations' },
     partPeople: { fr: 'Qui est qui', en: 'Who is who' },
     partPaths: { fr: 'Les parcours de formation', en: 'Training paths' },
     partGrids: { fr: 'Les grilles d’évaluation', en: 'Evaluation grids' },
@@ -75,6 +77,10 @@ export function institutionHandbook(institution: InstitutionModel, shared: Tutor
     });
 
     parts.push({ id: 'personnes', title: context.t(TEXTS.partPeople), content: whoIsWho(institution, context) });
+    const partners = partnerDuties(institution, context);
+    if (partners) {
+        parts.push({ id: 'partenaires', title: context.t(TEXTS.partPartners), content: partners });
+    }
 
     parts.push({
         id: 'parcours',
