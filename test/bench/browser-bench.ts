@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebServer } from '../../packages/cli/src/web/server.js';
+import { cursorAfter } from '../web/support.js';
 import type { LatencySummary } from './lsp-bench.js';
 import { median, percentile, round } from './measure.js';
 
@@ -111,12 +112,8 @@ export async function measureBrowser(application: string, options: { loads: numb
 async function measureTyping(page: Page, edits: number): Promise<LatencySummary> {
     await page.locator('.file-list button.file', { hasText: 'les-tilleuls/duos.tutorat' }).click();
     await page.locator('#editeur .cm-content').click();
-    await page.keyboard.press('Control+Home');
     // Inside the first text of the document (a comment would not be checked): after « Duos … ».
-    await page.keyboard.press('Control+f');
-    await page.keyboard.type('activités «');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
+    await cursorAfter(page, 'activités «');
     await page.keyboard.press('ArrowRight');
     const latencies: number[] = [];
     for (let edit = 0; edit < edits; edit++) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSER_ARGS, CHROMIUM, serveApplication } from './support.js';
+import { BROWSER_ARGS, CHROMIUM, cursorAfter, serveApplication } from './support.js';
 
 // « Tutorat en ligne » in Debian's Chromium, driven like a user would: one browser profile for the whole file, so
 // that what a test leaves (edits, storage, the service worker) is what the next one finds.
@@ -116,11 +116,7 @@ describe('« Tutorat en ligne » in Chromium', () => {
     test('F2 renames a person in every file that names her', async () => {
         expect(await storedText('les-tilleuls/organisation.tutorat')).toContain('Élodie');
         await editor().click();
-        await page.keyboard.press('Control+Home');
-        await page.keyboard.press('Control+f');
-        await page.keyboard.type('duo Élodie');
-        await page.keyboard.press('Enter');
-        await page.keyboard.press('Escape');
+        await cursorAfter(page, 'duo Élodie');
         await page.keyboard.press('ArrowLeft');
         await page.keyboard.press('ArrowRight');
         await page.keyboard.press('ArrowRight');

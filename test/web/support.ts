@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
 import { REPOSITORY } from '../support/lsp-client.js';
 import { startWebServer } from '../../packages/cli/src/web/server.js';
 
@@ -22,4 +23,13 @@ export function ensureBuilt(): string {
 export async function serveApplication(folder?: string): Promise<{ server: Server; origin: string }> {
     const server = await startWebServer({ application: ensureBuilt(), folder, port: 0 });
     return { server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+}
+
+/** Puts the cursor right after the first `text` of the open document, found with the editor's own search (Ctrl+F). */
+export async function cursorAfter(page: Page, text: string): Promise<void> {
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
 }
