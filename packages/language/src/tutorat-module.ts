@@ -13,6 +13,7 @@ import { RuleEngine } from './rules/rule-engine.js';
 import { TutoratScopeComputation } from './scoping/scope-computation.js';
 import { TutoratScopeProvider } from './scoping/scope-provider.js';
 import { WorkspaceDirectory } from './scoping/workspace-directory.js';
+import { deferredCompletionParser } from './syntax/deferred-completion-parser.js';
 import { GrammarKnowledge } from './syntax/grammar-knowledge.js';
 import { TutoratLexer } from './syntax/lexer.js';
 import { ExpectationLog } from './syntax/recovery/expectations.js';
@@ -65,7 +66,8 @@ export const TutoratModule: Module<TutoratServices, PartialLangiumServices & Tut
         TokenBuilder: () => new TutoratTokenBuilder(),
         Lexer: (services) => new TutoratLexer(services),
         ParserErrorMessageProvider: (services) => new ExpectationLog(services.syntax.GrammarKnowledge),
-        LangiumParser: (services) => createTutoratParser(services, services.parser.ParserErrorMessageProvider as ExpectationLog, services.syntax.GrammarKnowledge)
+        LangiumParser: (services) => createTutoratParser(services, services.parser.ParserErrorMessageProvider as ExpectationLog, services.syntax.GrammarKnowledge),
+        CompletionParser: (services) => deferredCompletionParser(services)
     },
     references: {
         ScopeComputation: (services) => new TutoratScopeComputation(services),

@@ -50,6 +50,25 @@ export class App {
         return app;
     }
 
+    /**
+     * Calls `then` once, when the server has checked every document of the workspace opened first, or after `latest`
+     * ms whatever happened (a server that never answers must not keep the application from being kept offline).
+     */
+    afterFirstCheck(then: () => void, latest = 15_000): void {
+        const problems = this.session.problems;
+        const uris = this.workspace.documents().map((file) => this.workspace.uriOf(file.path));
+        let called = false;
+        const check = (force = false) => {
+            if (!called && (force || uris.every((uri) => problems.hasChecked(uri)))) {
+                called = true;
+                then();
+            }
+        };
+        setTimeout(() => check(true), latest);
+        problems.onChange(() => check());
+        check();
+    }
+
     // ——— Workspaces ———
 
     private async openInitial(): Promise<void> {

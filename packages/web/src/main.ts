@@ -23,9 +23,15 @@ const ui: Elements = {
 
 void App.start(ui).then((app) => {
     (globalThis as { tutorat?: App }).tutorat = app;
+    // The offline copy fetches the whole application again, and the browser compiles its scripts to keep them: not
+    // while the first findings are being worked out (on a two-core office PC that costs them a good second).
+    app.afterFirstCheck(keepForOffline);
 });
 
-if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+function keepForOffline(): void {
+    if (!('serviceWorker' in navigator) || location.protocol === 'file:') {
+        return;
+    }
     void navigator.serviceWorker.register('sw.js').then((registration) => {
         registration.addEventListener('updatefound', () => {
             const installing = registration.installing;

@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { toLocale } from '../i18n/locale.js';
 import type { TutoratSharedServices } from '../tutorat-module.js';
+import { warmUpCompletionAfterFirstFindings } from './completion-warm-up.js';
 import { watchConfiguration } from './configuration-problems.js';
 import type { TutoratInitializationOptions } from './protocol.js';
 import { registerWorkspaceCheck } from './workspace-check.js';
@@ -27,4 +28,5 @@ export function configureTutoratServer(shared: TutoratSharedServices, connection
     });
     watchConfiguration(shared, connection);
     registerWorkspaceCheck(shared, connection);
+    warmUpCompletionAfterFirstFindings(shared);
 }

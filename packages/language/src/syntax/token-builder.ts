@@ -1,4 +1,4 @@
-import { DefaultTokenBuilder, GrammarAST, type Grammar, type TokenBuilderOptions } from 'langium';
+import { DefaultTokenBuilder, GrammarAST, RegExpUtils, type Grammar, type TokenBuilderOptions } from 'langium';
 import type { TokenType, TokenVocabulary } from 'chevrotain';
 import { textMatcher } from './text-tokens.js';
 
@@ -9,6 +9,8 @@ import { textMatcher } from './text-tokens.js';
  */
 export class TutoratTokenBuilder extends DefaultTokenBuilder {
     private statementStarters: ReadonlySet<string> = new Set();
+    /** Each terminal's partial expression, made once rather than once per keyword (hundreds of keywords). */
+    private readonly partialPatterns = new Map<string, RegExp>();
 
     override buildTokens(grammar: Grammar, options?: TokenBuilderOptions): TokenVocabulary {
         this.statementStarters = statementStarters(grammar);
@@ -36,6 +38,23 @@ export class TutoratTokenBuilder extends DefaultTokenBuilder {
             return { ...super.buildTerminalToken(terminal), PATTERN: { exec: blockComment }, LINE_BREAKS: true, START_CHARS_HINT: ['/'] } as TokenType;
         }
         return super.buildTerminalToken(terminal);
+    }
+
+    /** Langium's: the terminals a keyword is the beginning of (`dix` of a name `dixième`), with each partial expression cached. */
+    protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
+        return terminalTokens.filter((token) => {
+            const source = (token?.PATTERN as { source?: string } | undefined)?.source;
+            if (!source) {
+                return false;
+            }
+            const whole = `^${source}$`;
+            let partial = this.partialPatterns.get(whole);
+            if (!partial) {
+                partial = RegExpUtils.partialRegExp(whole);
+                this.partialPatterns.set(whole, partial);
+            }
+            return (keyword.value.match(partial)?.[0].length ?? 0) > 0;
+        });
     }
 }
 
@@ -75,9 +94,10 @@ function toArray(alt: TokenType | TokenType[] | undefined): TokenType[] {
  */
 function statementStarters(grammar: Grammar): ReadonlySet<string> {
     const words = new Set<string>(['}']);
+    const firsts = new RuleFirsts();
     for (const rule of grammar.rules) {
         if (GrammarAST.isParserRule(rule)) {
-            collectRepeatedFirsts(rule.definition, words);
+            collectRepeatedFirsts(rule.definition, words, firsts);
         }
     }
     for (const word of ['modèle', 'référentiel', 'institution']) {
@@ -86,37 +106,60 @@ function statementStarters(grammar: Grammar): ReadonlySet<string> {
     return words;
 }
 
-function collectRepeatedFirsts(element: GrammarAST.AbstractElement, into: Set<string>): void {
+function collectRepeatedFirsts(element: GrammarAST.AbstractElement, into: Set<string>, firsts: RuleFirsts): void {
     if (element.cardinality === '*' || element.cardinality === '+') {
-        firstKeywords(element, into, new Set());
+        firsts.of(element).forEach((word) => into.add(word));
     }
     if (GrammarAST.isGroup(element) || GrammarAST.isAlternatives(element) || GrammarAST.isUnorderedGroup(element)) {
-        element.elements.forEach((child) => collectRepeatedFirsts(child, into));
+        element.elements.forEach((child) => collectRepeatedFirsts(child, into, firsts));
     } else if (GrammarAST.isAssignment(element)) {
-        collectRepeatedFirsts(element.terminal, into);
+        collectRepeatedFirsts(element.terminal, into, firsts);
     }
 }
 
-/** The keywords an element can begin with (its first keyword when it begins with a keyword). */
-function firstKeywords(element: GrammarAST.AbstractElement, into: Set<string>, visiting: Set<string>): void {
-    if (GrammarAST.isKeyword(element)) {
-        if (/^\p{L}/u.test(element.value)) {
-            into.add(element.value);
+/**
+ * The keywords an element can begin with (its first keyword when it begins with a keyword). Each rule's are worked
+ * out once: the grammar's repeated elements call the same rules again and again, and this runs at every start.
+ */
+class RuleFirsts {
+    private readonly byRule = new Map<string, ReadonlySet<string>>();
+
+    of(element: GrammarAST.AbstractElement): ReadonlySet<string> {
+        const into = new Set<string>();
+        this.collect(element, into);
+        return into;
+    }
+
+    private collect(element: GrammarAST.AbstractElement, into: Set<string>): void {
+        if (GrammarAST.isKeyword(element)) {
+            if (/^\p{L}/u.test(element.value)) {
+                into.add(element.value);
+            }
+        } else if (GrammarAST.isGroup(element)) {
+            const first = element.elements[0];
+            if (first) {
+                this.collect(first, into);
+            }
+        } else if (GrammarAST.isAlternatives(element) || GrammarAST.isUnorderedGroup(element)) {
+            element.elements.forEach((child) => this.collect(child, into));
+        } else if (GrammarAST.isAssignment(element)) {
+            this.collect(element.terminal, into);
+        } else if (GrammarAST.isRuleCall(element)) {
+            const rule = element.rule.ref;
+            if (GrammarAST.isParserRule(rule) && !rule.dataType && rule.name !== 'ToComplete') {
+                this.ofRule(rule).forEach((word) => into.add(word));
+            }
         }
-    } else if (GrammarAST.isGroup(element)) {
-        const first = element.elements[0];
-        if (first) {
-            firstKeywords(first, into, visiting);
+    }
+
+    private ofRule(rule: GrammarAST.ParserRule): ReadonlySet<string> {
+        let words = this.byRule.get(rule.name);
+        if (!words) {
+            // Empty while the rule is being worked out: a rule reached again through itself adds nothing new.
+            this.byRule.set(rule.name, new Set());
+            words = this.of(rule.definition);
+            this.byRule.set(rule.name, words);
         }
-    } else if (GrammarAST.isAlternatives(element) || GrammarAST.isUnorderedGroup(element)) {
-        element.elements.forEach((child) => firstKeywords(child, into, visiting));
-    } else if (GrammarAST.isAssignment(element)) {
-        firstKeywords(element.terminal, into, visiting);
-    } else if (GrammarAST.isRuleCall(element)) {
-        const rule = element.rule.ref;
-        if (GrammarAST.isParserRule(rule) && !visiting.has(rule.name) && !rule.dataType && rule.name !== 'ToComplete') {
-            visiting.add(rule.name);
-            firstKeywords(rule.definition, into, visiting);
-        }
+        return words;
     }
 }

@@ -10,6 +10,8 @@ export class ProblemStore {
     private readonly listeners = new Set<(uri: string) => void>();
     /** Whether the server published anything yet (the first check of the workspace is done). */
     received = false;
+    /** The documents the server published findings for, even none: those it has checked. */
+    private readonly checked = new Set<string>();
 
     extension(): LSPClientExtension {
         return {
@@ -25,12 +27,17 @@ export class ProblemStore {
 
     set(uri: string, diagnostics: Diagnostic[]): void {
         this.received = true;
+        this.checked.add(uri);
         if (diagnostics.length === 0) {
             this.byUri.delete(uri);
         } else {
             this.byUri.set(uri, diagnostics);
         }
         this.listeners.forEach((listener) => listener(uri));
+    }
+
+    hasChecked(uri: string): boolean {
+        return this.checked.has(uri);
     }
 
     of(uri: string): Diagnostic[] {
@@ -47,6 +54,7 @@ export class ProblemStore {
 
     clear(): void {
         this.byUri.clear();
+        this.checked.clear();
         this.received = false;
         this.listeners.forEach((listener) => listener(''));
     }
