@@ -335,7 +335,8 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['ligne-mission-effacee', GLY_DUOS, { deleteLine: { line: 'mission {', after: 'duo Jeanne accompagne Kevin' } }, syntax('« formalisée »')],
         ['ligne-de-personne-collee-dans-elle-meme', BCS_PEOPLE, { insert: 'tutrice Aïcha « Aïcha Benali » {', after: 'tutrice Aïcha « Aïcha Benali » {' }, syntax('« tutrice Aïcha »')],
         ['fin-de-titre-effacee', GLY_DUOS, swap('activité « Ateliers d\'apaisement » développe DEM1', 'activité « Ateliers d\'apaisement'), syntax(QUOTE)],
-        ['institution-effacee', BCS_DUOS, { deleteLine: 'institution BienChezSoi {' }, syntax('« institution »')]
+        // A deleted header has no line of its own: the finding belongs on the first line left without a parent.
+        ['institution-effacee', BCS_DUOS, { deleteLine: 'institution BienChezSoi {' }, syntax('institution', 'duo Aïcha accompagne Lucie')]
     ],
     'stray-word': [
         ['et-seul-sur-une-ligne', BCS_PEOPLE, { insert: 'et', after: { line: 'qualification CESS', after: 'tutrice Aïcha' } }, syntax('« et »')],

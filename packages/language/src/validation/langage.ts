@@ -56,8 +56,8 @@ export const doublon = defineRule({
     crossFile: true,
     title: { fr: 'Un nom ou une indication n’est écrit qu’une fois', en: 'A name or a property is written only once' },
     description: {
-        fr: 'Deux personnes, services, fonctions, organismes ou parcours d’une même institution portent des noms différents, même s’ils sont déclarés dans des fichiers différents ; deux modèles ou référentiels de l’espace de travail aussi. Dans un bloc, une même indication (une période, un suppléant…) n’est écrite qu’une fois.',
-        en: 'Two people, services, functions, organisations or paths of one institution have different names, even when declared in different files; so do two templates or frameworks of the workspace. Within a block, a property (a period, a substitute…) is written only once.'
+        fr: 'Deux personnes, services, fonctions, organismes ou parcours d’une même institution portent des noms différents, même s’ils sont déclarés dans des fichiers différents ; deux modèles ou référentiels de l’espace de travail aussi. Dans un même fichier, seule la copie est signalée, en renvoyant à la première déclaration. Dans un bloc, une même indication (une période, un suppléant…) n’est écrite qu’une fois.',
+        en: 'Two people, services, functions, organisations or paths of one institution have different names, even when declared in different files; so do two templates or frameworks of the workspace. Within one file, only the copy is reported, pointing at the first declaration. Within a block, a property (a period, a substitute…) is written only once.'
     },
     messages: {
         name: {
@@ -103,11 +103,21 @@ const KIND_NAMES: Record<string, { fr: string; en: string }> = {
     Framework: { fr: 'un autre référentiel', en: 'another framework' }
 };
 
+/**
+ * Within one document only the later copies are reported, pointing at the first (as rustc does): a
+ * block pasted twice gives one finding, at the copy. Copies in other files are reported on both
+ * sides, since neither file comes "first" for the person editing one of them.
+ */
 function reportDuplicateName(node: AstNode, name: string, others: AstNode[], report: Reporter<'name'>, context: RuleContext): void {
-    if (others.length === 0) {
+    const ownDocument = AstUtils.getDocument(node);
+    const offset = node.$cstNode?.offset ?? 0;
+    const inOwnDocument = (other: AstNode) => AstUtils.getDocument(other) === ownDocument;
+    const earlier = others.find((other) => inOwnDocument(other) && (other.$cstNode?.offset ?? 0) < offset);
+    const elsewhere = others.find((other) => !inOwnDocument(other));
+    const other = earlier ?? elsewhere;
+    if (!other) {
         return;
     }
-    const other = others[0];
     const otherDocument = AstUtils.getDocument(other);
     const line = (other.$cstNode?.range.start.line ?? 0) + 1;
     const sameFile = otherDocument.uri.toString() === context.document.uri.toString();
