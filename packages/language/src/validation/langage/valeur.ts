@@ -3,17 +3,13 @@ import { isPeriod } from '../../generated/ast.js';
 import { MAX_LEVEL, MIN_LEVEL } from '../../model/qualifications.js';
 import { dateProblem, lacksYear, MONTH_NAMES, parseDate, rangeOf } from '../../model/time.js';
 import { defineRule, type Reporter } from '../../rules/definition.js';
+import { DATED_ELEMENTS } from './dated-elements.js';
 import { closestMatches } from '../../syntax/grammar-knowledge.js';
-
-/** The elements that hold dates, and the properties that hold them. */
-const DATED_TYPES = ['Charter', 'Person', 'TutorTraining', 'TutorCertificate', 'FirstContact', 'Mission', 'Period', 'Placement', 'Activity', 'Evaluation', 'ProgressReview'] as const;
-
-const DATE_PROPERTIES = ['date', 'start', 'end', 'arrival', 'adopted', 'priorContact'] as const;
 
 type DateMessage = 'date' | 'month' | 'year' | 'weekday' | 'unreadableDate';
 
 function checkDates(node: AstNode, report: Reporter<DateMessage>): void {
-    for (const property of DATE_PROPERTIES) {
+    for (const property of DATED_ELEMENTS.get(node.$type) ?? []) {
         const value = (node as unknown as Record<string, unknown>)[property];
         if (typeof value !== 'string') {
             continue;
@@ -75,7 +71,7 @@ export const valeur = defineRule({
     },
     checks: {
         // Every kind of element that holds a date, so that the validator's own walk through the tree is enough.
-        ...Object.fromEntries(DATED_TYPES.map((type) => [type, checkDates])),
+        ...Object.fromEntries([...DATED_ELEMENTS.keys()].map((type) => [type, checkDates])),
         Qualification(qualification, report) {
             if (qualification.level !== undefined && (qualification.level < MIN_LEVEL || qualification.level > MAX_LEVEL || !Number.isInteger(qualification.level))) {
                 report('level', { node: qualification, property: 'level' }, { params: { level: qualification.level } });
