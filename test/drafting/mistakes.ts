@@ -97,6 +97,10 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['experence', BCS_PEOPLE, swap('expérience 11 ans', 'expérence 11 ans'), syntax('« expérience »')],
         ['anciennete-sans-accent', GLY_PEOPLE, swap('ancienneté 5 ans', 'anciennete 5 ans'), syntax('« ancienneté »')],
         ['entretien-au-singulier', BCS_DUOS, swap('entretiens chaque semaine', 'entretien chaque semaine', 'duo François accompagne Thomas'), syntax('« entretiens »')],
+        // Agreement slips over a keyword of several words: one mistake, read as the keyword meant.
+        ['organismes-partenaires-au-pluriel', GLY_CHARTER, swap('organisme partenaire « Désigner', 'organismes partenaires « Désigner'), syntax('« organisme partenaire »')],
+        ['echange-prealable-au-singulier', GLY_CHARTER, swap('échanges préalables {', 'echange prealable {'), syntax('« échanges préalables »')],
+        ['premiers-contacts-au-pluriel', GLY_DUOS, swap('premier contact le 14/09/2026', 'premiers contacts le 14/09/2026'), syntax('« premier contact »')],
         ['periode-sans-accent', GLY_DUOS, swap('période du 05/10/2026', 'periode du 05/10/2026', 'duo Marc accompagne Inès'), syntax('« période »')],
         ['evaluation-formatif', BCS_PLACEMENT, swap('évaluation formative', 'évaluation formatif'), syntax('« formative »')],
         ['acompagne', GLY_DUOS, swap('duo Jeanne accompagne Kevin', 'duo Jeanne acompagne Kevin'), syntax('« accompagne »')],

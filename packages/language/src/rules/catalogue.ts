@@ -5,7 +5,7 @@ import { modeleRules } from '../validation/modele/index.js';
 import { parcoursRules } from '../validation/parcours.js';
 import { referentielRules } from '../validation/referentiel/index.js';
 import { stageRules } from '../validation/stage/index.js';
-import { suppressionRules } from '../validation/suppression.js';
+import { suppressionRules } from '../validation/suppression/index.js';
 import { tuteurRules } from '../validation/tuteur/index.js';
 import type { RuleDefinition } from './definition.js';
 
