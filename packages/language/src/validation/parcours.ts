@@ -17,6 +17,8 @@ import { defineRule, type FixEdit, type Insertion, type RelatedPlace, type Repor
 import { insertAfter, insertBeforeClosingBrace, insertLinesAfter, insertLinesBefore } from '../rules/fix-edits.js';
 import { TO_COMPLETE_NAME } from './duo/place.js';
 import { existe } from './parcours/existe.js';
+import { projetProfessionnel } from './parcours/projet-professionnel.js';
+import { supports } from './parcours/supports.js';
 
 /** Rules from « En cours de tutorat : accueillir, accompagner, évaluer » — the training path. */
 
@@ -972,5 +974,6 @@ export const autoevaluation = defineRule({
 
 export const parcoursRules: readonly RuleDefinition[] = [
     existe,
-    phases, chronologie, progressif, referentiel, criteres, evaluations, couverture, bilanEncadrement, autoevaluation
+    phases, chronologie, progressif, referentiel, criteres, evaluations, couverture, bilanEncadrement, autoevaluation,
+    projetProfessionnel, supports
 ] as RuleDefinition[];
