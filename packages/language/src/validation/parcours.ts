@@ -973,7 +973,7 @@ export const autoevaluation = defineRule({
 });
 
 export const parcoursRules: readonly RuleDefinition[] = [
-    existe,
-    phases, chronologie, progressif, referentiel, criteres, evaluations, couverture, bilanEncadrement, autoevaluation,
-    projetProfessionnel, supports
+    // The path's head (project, supports) before its phases: an unfinished path's quick fix writes them in this order.
+    existe, projetProfessionnel, supports,
+    phases, chronologie, progressif, referentiel, criteres, evaluations, couverture, bilanEncadrement, autoevaluation
 ] as RuleDefinition[];

@@ -1,11 +1,14 @@
 import { defineRule } from '../../rules/definition.js';
 import { titleOrName } from '../../i18n/french.js';
+import { hasText } from '../../model/path.js';
+import { completePathExample, headInsertion, headLineEdit } from './head-line.js';
 
-const EXAMPLE_PATH = 'référentiel RefSoins « Soins » {\n    compétence SOI1 « Réaliser les soins »\n}\ninstitution Exemple {\n    tutorée Léa\n    parcours StageLéa pour Léa {\n        référentiel RefSoins\n        compétences visées SOI1\n';
+/** What the quick fixes write: the keyword, and quotes for the user to fill. */
+const SUPPORTS_LINE = 'supports « »';
 
 /**
  * parcours/supports — the tutor takes part in drawing up the learning tools or supports: the path
- * names the ones the tutee will use. Silent on a path whose name could not be read.
+ * names the ones the tutee will use. Texts left empty do not count. Silent on a path whose name could not be read.
  */
 export const supports = defineRule({
     id: 'parcours/supports',
@@ -14,8 +17,8 @@ export const supports = defineRule({
     crossFile: false,
     title: { fr: 'Le parcours nomme ses supports d’apprentissage', en: 'The path names its learning supports' },
     description: {
-        fr: 'Un parcours de formation nomme les outils ou supports d’apprentissage que le tuteur prépare ou utilise avec le tutoré (« supports « Fiches techniques », « Vidéos » »).',
-        en: 'A training path names the learning tools or supports the tutor prepares or uses with the tutee (« supports « Technical sheets », « Videos » »).'
+        fr: 'Un parcours de formation nomme les outils ou supports d’apprentissage que le tuteur prépare ou utilise avec le tutoré (« supports « Fiches techniques », « Vidéos de démonstration » »). Des textes laissés vides ne comptent pas.',
+        en: 'A training path names the learning tools or supports the tutor prepares or uses with the tutee (« supports « Technical sheets », « Demonstration videos » »). Texts left empty do not count.'
     },
     guide: {
         section: { fr: 'Rôle du tuteur — former le tutoré', en: 'Role of the tutor — training the tutee' },
@@ -23,19 +26,33 @@ export const supports = defineRule({
     },
     messages: {
         missing: {
-            absence: { what: { fr: 'les supports d’apprentissage', en: 'the learning supports' }, line: '// à compléter : supports « … »' },
+            absence: { what: { fr: 'les supports d’apprentissage', en: 'the learning supports' } },
             fr: 'Le parcours {path} ne nomme aucun support d’apprentissage : le guide demande au tuteur de participer à l’élaboration des outils ou supports d’apprentissage (section « Former le tutoré »). Ajoutez « supports « … » » au parcours.',
             en: 'The path {path} names no learning support: the guide asks the tutor to take part in drawing up learning tools or supports (section “Training the tutee”). Add « supports « … » » to the path.'
+        },
+        empty: {
+            fr: 'Les supports d’apprentissage du parcours {path} sont encore vides : écrivez entre les guillemets les outils que le tuteur prépare ou utilise (fiches techniques, carnet de stage, vidéos…).',
+            en: 'The learning supports of the path {path} are still empty: write between the quotes the tools the tutor prepares or uses (technical sheets, placement logbook, videos…).'
         }
     },
+    fixes: [{ id: 'addSupports', title: { fr: 'Ajouter « supports « » » au parcours', en: 'Add « supports « » » to the path' } }],
     examples: {
-        nonCompliant: { 'institution.tutorat': `${EXAMPLE_PATH}    }\n}\n` },
-        compliant: { 'institution.tutorat': `${EXAMPLE_PATH}        supports « Fiches techniques », « Vidéos de démonstration »\n    }\n}\n` }
+        nonCompliant: { 'institution.tutorat': completePathExample(['projet professionnel « Infirmière en soins palliatifs »']) },
+        compliant: { 'institution.tutorat': completePathExample(['projet professionnel « Infirmière en soins palliatifs »', 'supports « Fiches techniques », « Vidéos de démonstration »']) }
     },
     checks: {
         TrainingPath(path, report, context) {
-            if (path.name && path.supports.length === 0) {
-                report('missing', { node: path, property: 'name' }, { params: { path: titleOrName(path, context.locale) } });
+            if (!path.name) {
+                return;
+            }
+            const params = { path: titleOrName(path, context.locale) };
+            if (path.supports.length === 0) {
+                const edit = headLineEdit(path, SUPPORTS_LINE);
+                report('missing', { node: path, property: 'name' }, {
+                    params, insert: [headInsertion(path, SUPPORTS_LINE)], fixes: edit ? [{ fix: 'addSupports', edits: [edit] }] : undefined
+                });
+            } else if (!path.supports.some(hasText)) {
+                report('empty', { node: path, property: 'supports', index: 0 }, { params });
             }
         }
     }
