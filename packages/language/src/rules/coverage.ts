@@ -83,7 +83,7 @@ export const PRESCRIPTIONS: readonly Prescription[] = [
     { id: 'TU17', section: 'Tuteur — planifier', statement: 'établir des ponts entre les apprentissages dans l’institution et au centre de formation', rules: ['stage/convention', 'parcours/couverture'] },
     { id: 'TU18', section: 'Tuteur — former', statement: 'transmettre connaissances, savoir-faire, savoir agir, savoir-être, culture', rules: ['referentiel/dimensions'] },
     { id: 'TU19', section: 'Tuteur — former', statement: 'participer à l’élaboration des outils ou supports d’apprentissage', rules: ['parcours/supports'] },
-    { id: 'TU20', section: 'Tuteur — former', statement: 'utiliser différentes méthodes pédagogiques (explication, démonstration, expérimentation, entretien)', rules: [], leftOut: 'Les méthodes pédagogiques s’écrivent dans les activités du parcours, mais aucune règle ne vérifie encore leur variété.' },
+    { id: 'TU20', section: 'Tuteur — former', statement: 'utiliser différentes méthodes pédagogiques (explication, démonstration, expérimentation, entretien)', rules: ['parcours/methodes'] },
     { id: 'TU21', section: 'Tuteur — former', statement: 'rendre les situations de travail formatrices ... acquière progressivement', rules: ['parcours/couverture', 'parcours/progressif'] },
     { id: 'TU22', section: 'Tuteur — accompagner', statement: 'construire et entretenir une relation positive', attitude: true, rules: [] },
     { id: 'TU23', section: 'Tuteur — accompagner', statement: 'encourager et soutenir la motivation et l’estime de soi', attitude: true, rules: [] },

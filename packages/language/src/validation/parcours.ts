@@ -19,6 +19,7 @@ import { TO_COMPLETE_NAME } from './duo/place.js';
 import { existe } from './parcours/existe.js';
 import { projetProfessionnel } from './parcours/projet-professionnel.js';
 import { supports } from './parcours/supports.js';
+import { methodes } from './parcours/methodes.js';
 
 /** Rules from « En cours de tutorat : accueillir, accompagner, évaluer » — the training path. */
 
@@ -975,5 +976,5 @@ export const autoevaluation = defineRule({
 export const parcoursRules: readonly RuleDefinition[] = [
     // The path's head (project, supports) before its phases: an unfinished path's quick fix writes them in this order.
     existe, projetProfessionnel, supports,
-    phases, chronologie, progressif, referentiel, criteres, evaluations, couverture, bilanEncadrement, autoevaluation
+    phases, chronologie, progressif, referentiel, criteres, evaluations, couverture, methodes, bilanEncadrement, autoevaluation
 ] as RuleDefinition[];
