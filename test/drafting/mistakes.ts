@@ -214,7 +214,7 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['nom-entre-guillemets', BCS_DUOS, swap('suppléante Anne-Sophie', 'suppléante « Anne-Sophie »', 'duo Aïcha accompagne Lucie'), syntax(QUOTE)]
     ],
     'unquoted': [
-        ['projet-sans-guillemets', BCS_PATHS, swap('projet professionnel « Reprendre ses tournées à temps plein »', 'projet professionnel Reprendre ses tournées à temps plein'), syntax(QUOTE)],
+        ['projet-professionnel-sans-guillemets', BCS_PATHS, swap('projet professionnel « Reprendre ses tournées à temps plein »', 'projet professionnel Reprendre ses tournées à temps plein'), syntax(QUOTE)],
         ['nom-en-deux-mots', BCS_PEOPLE, swap('tutoré Thomas « Thomas Gérard » {', 'tutoré Thomas Gérard {'), syntax(ONE_WORD)],
         ['nom-complet-sans-guillemets', BCS_PEOPLE, swap('tutrice Anne-Sophie « Anne-Sophie Wouters » {', 'tutrice Anne-Sophie Wouters {'), syntax(ONE_WORD)],
         ['titre-de-service-sans-guillemets', GLY_PEOPLE, swap('service Cantou « Cantou (unité pour personnes désorientées) » {', 'service Cantou Cantou (unité pour personnes désorientées) {'), syntax(QUOTE)],
