@@ -97,6 +97,10 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['experence', BCS_PEOPLE, swap('expérience 11 ans', 'expérence 11 ans'), syntax('« expérience »')],
         ['anciennete-sans-accent', GLY_PEOPLE, swap('ancienneté 5 ans', 'anciennete 5 ans'), syntax('« ancienneté »')],
         ['entretien-au-singulier', BCS_DUOS, swap('entretiens chaque semaine', 'entretien chaque semaine', 'duo François accompagne Thomas'), syntax('« entretiens »')],
+        // Agreement slips over a keyword of several words: one mistake, read as the keyword meant.
+        ['organismes-partenaires-au-pluriel', GLY_CHARTER, swap('organisme partenaire « Désigner', 'organismes partenaires « Désigner'), syntax('« organisme partenaire »')],
+        ['echange-prealable-au-singulier', GLY_CHARTER, swap('échanges préalables {', 'echange prealable {'), syntax('« échanges préalables »')],
+        ['premiers-contacts-au-pluriel', GLY_DUOS, swap('premier contact le 14/09/2026', 'premiers contacts le 14/09/2026'), syntax('« premier contact »')],
         ['periode-sans-accent', GLY_DUOS, swap('période du 05/10/2026', 'periode du 05/10/2026', 'duo Marc accompagne Inès'), syntax('« période »')],
         ['evaluation-formatif', BCS_PLACEMENT, swap('évaluation formative', 'évaluation formatif'), syntax('« formative »')],
         ['acompagne', GLY_DUOS, swap('duo Jeanne accompagne Kevin', 'duo Jeanne acompagne Kevin'), syntax('« accompagne »')],
@@ -344,14 +348,17 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['ligne-mission-effacee', GLY_DUOS, { deleteLine: { line: 'mission {', after: 'duo Jeanne accompagne Kevin' } }, syntax('« formalisée »')],
         ['ligne-de-personne-collee-dans-elle-meme', BCS_PEOPLE, { insert: 'tutrice Aïcha « Aïcha Benali » {', after: 'tutrice Aïcha « Aïcha Benali » {' }, syntax('« tutrice Aïcha »')],
         ['fin-de-titre-effacee', GLY_DUOS, swap('activité « Ateliers d\'apaisement » développe DEM1', 'activité « Ateliers d\'apaisement'), syntax(QUOTE)],
-        ['institution-effacee', BCS_DUOS, { deleteLine: 'institution BienChezSoi {' }, syntax('« institution »')]
+        // A deleted header has no line of its own: the finding belongs on the first line left without a parent.
+        ['institution-effacee', BCS_DUOS, { deleteLine: 'institution BienChezSoi {' }, syntax('institution', 'duo Aïcha accompagne Lucie')]
     ],
     'stray-word': [
         ['et-seul-sur-une-ligne', BCS_PEOPLE, { insert: 'et', after: { line: 'qualification CESS', after: 'tutrice Aïcha' } }, syntax('« et »')],
         ['ok-seul-sur-une-ligne', GLY_DUOS, { insert: 'ok', after: 'suppléant Marc' }, syntax('« ok »')],
         ['a-revoir-apres-une-valeur', HOME_CARE, swap('savoir-être « Patience »', 'savoir-être « Patience » à revoir'), syntax('« à »')],
         ['remarque-dans-un-duo', BCS_DUOS, { insert: 'Remarque : à vérifier avec Nadia', after: 'temps commun 80 %' }, syntax('Remarque')],
-        ['article-devant-un-mot-cle', BCS_CHARTER, swap('suppléance « En l\'absence', 'la suppléance « En l\'absence'), syntax('« la »')],
+        ['article-devant-un-duo', BCS_DUOS, swap('    duo Aïcha accompagne Lucie {', '    le duo Aïcha accompagne Lucie {'), syntax('« le duo »')],
+        ['article-elide-devant-un-mot-cle', GLY_CHARTER, swap('organisme partenaire « Désigner', 'l’organisme partenaire « Désigner'), syntax('« l’organisme »')],
+        ['article-devant-un-mot-cle', BCS_CHARTER, swap('suppléance « En l\'absence', 'la suppléance « En l\'absence'), syntax('« la suppléance »')],
         ['nom-seul-sur-une-ligne', GLY_PEOPLE, { insert: 'Marc', after: 'tutorée Inès « Inès Mertens » {' }, syntax('« Marc »')],
         ['article-devant-un-code', BCS_PLACEMENT, swap('sécurité au domicile » développe QUO2', 'sécurité au domicile » développe la QUO2'), syntax('« la »')],
         ['deux-points-apres-un-mot-cle', TEMPLATE, swap('version « 2026 »', 'version : « 2026 »'), syntax('« : »')],
