@@ -17,6 +17,9 @@ import { defineRule, type FixEdit, type Insertion, type RelatedPlace, type Repor
 import { insertAfter, insertBeforeClosingBrace, insertLinesAfter, insertLinesBefore } from '../rules/fix-edits.js';
 import { TO_COMPLETE_NAME } from './duo/place.js';
 import { existe } from './parcours/existe.js';
+import { projetProfessionnel } from './parcours/projet-professionnel.js';
+import { supports } from './parcours/supports.js';
+import { methodes } from './parcours/methodes.js';
 
 /** Rules from « En cours de tutorat : accueillir, accompagner, évaluer » — the training path. */
 
@@ -971,6 +974,7 @@ export const autoevaluation = defineRule({
 });
 
 export const parcoursRules: readonly RuleDefinition[] = [
-    existe,
-    phases, chronologie, progressif, referentiel, criteres, evaluations, couverture, bilanEncadrement, autoevaluation
+    // The path's head (project, supports) before its phases: an unfinished path's quick fix writes them in this order.
+    existe, projetProfessionnel, supports,
+    phases, chronologie, progressif, referentiel, criteres, evaluations, couverture, methodes, bilanEncadrement, autoevaluation
 ] as RuleDefinition[];
