@@ -136,7 +136,15 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['competences-vises', BCS_PLACEMENT, swap('compétences visées', 'compétences visés'), syntax('« visées »')],
         ['etend-sans-accent', BCS_CHARTER, swap('étend FASD', 'etend FASD'), syntax('« étend »')],
         ['complementaire-sans-accent', GLY_PEOPLE, swap('formation complémentaire', 'formation complementaire'), syntax('« complémentaire »')],
-        ['referent-tuteurs-sans-accent', BCS_PEOPLE, swap('rôle encadrement, référent-tuteurs', 'rôle encadrement, referent-tuteurs'), syntax('« référent-tuteurs »')]
+        ['referent-tuteurs-sans-accent', BCS_PEOPLE, swap('rôle encadrement, référent-tuteurs', 'rôle encadrement, referent-tuteurs'), syntax('« référent-tuteurs »')],
+        // The whole guide's constructs (issue 14).
+        ['point-aves', GLY_DUOS, swap('point avec Hélène chaque mois', 'point aves Hélène chaque mois', 'duo Jeanne accompagne Kevin'), syntax('« avec »')],
+        ['alerte-au-lieu-de-alerter', BCS_DUOS, swap('alerter François en cas de difficulté', 'alerte François en cas de difficulté'), syntax('« alerter »')],
+        ['prealables-sans-accent', GLY_CHARTER, swap('échanges préalables {', 'échanges prealables {'), syntax('« préalables »')],
+        ['fin-de-cyle', TEMPLATE, swap('bilan de fin de cycle chaque année', 'bilan de fin de cyle chaque année'), syntax('« cycle »')],
+        ['projet-profesionnel', BCS_PLACEMENT, swap('projet professionnel « Aide familiale', 'projet profesionnel « Aide familiale'), syntax('« professionnel »')],
+        ['support-au-singulier', GLY_DUOS, swap('supports « Carnet de stage »', 'support « Carnet de stage »'), syntax('« supports »')],
+        ['demonstration-sans-accent', GLY_DUOS, swap('méthodes démonstration', 'méthodes demonstration'), syntax('« démonstration »')]
     ],
     'case': [
         ['Competence-majuscule', CARE_HOME, swap('compétence DEM1', 'Compétence DEM1'), syntax('« compétence »')],
@@ -210,6 +218,7 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['nom-entre-guillemets', BCS_DUOS, swap('suppléante Anne-Sophie', 'suppléante « Anne-Sophie »', 'duo Aïcha accompagne Lucie'), syntax(QUOTE)]
     ],
     'unquoted': [
+        ['projet-professionnel-sans-guillemets', BCS_PATHS, swap('projet professionnel « Reprendre ses tournées à temps plein »', 'projet professionnel Reprendre ses tournées à temps plein'), syntax(QUOTE)],
         ['nom-en-deux-mots', BCS_PEOPLE, swap('tutoré Thomas « Thomas Gérard » {', 'tutoré Thomas Gérard {'), syntax(ONE_WORD)],
         ['nom-complet-sans-guillemets', BCS_PEOPLE, swap('tutrice Anne-Sophie « Anne-Sophie Wouters » {', 'tutrice Anne-Sophie Wouters {'), syntax(ONE_WORD)],
         ['titre-de-service-sans-guillemets', GLY_PEOPLE, swap('service Cantou « Cantou (unité pour personnes désorientées) » {', 'service Cantou Cantou (unité pour personnes désorientées) {'), syntax(QUOTE)],
@@ -347,7 +356,9 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['ok-seul-sur-une-ligne', GLY_DUOS, { insert: 'ok', after: 'suppléant Marc' }, syntax('« ok »')],
         ['a-revoir-apres-une-valeur', HOME_CARE, swap('savoir-être « Patience »', 'savoir-être « Patience » à revoir'), syntax('« à »')],
         ['remarque-dans-un-duo', BCS_DUOS, { insert: 'Remarque : à vérifier avec Nadia', after: 'temps commun 80 %' }, syntax('Remarque')],
-        ['article-devant-un-mot-cle', BCS_CHARTER, swap('suppléance « En l\'absence', 'la suppléance « En l\'absence'), syntax('« la »')],
+        ['article-devant-un-duo', BCS_DUOS, swap('    duo Aïcha accompagne Lucie {', '    le duo Aïcha accompagne Lucie {'), syntax('« le duo »')],
+        ['article-elide-devant-un-mot-cle', GLY_CHARTER, swap('organisme partenaire « Désigner', 'l’organisme partenaire « Désigner'), syntax('« l’organisme »')],
+        ['article-devant-un-mot-cle', BCS_CHARTER, swap('suppléance « En l\'absence', 'la suppléance « En l\'absence'), syntax('« la suppléance »')],
         ['nom-seul-sur-une-ligne', GLY_PEOPLE, { insert: 'Marc', after: 'tutorée Inès « Inès Mertens » {' }, syntax('« Marc »')],
         ['article-devant-un-code', BCS_PLACEMENT, swap('sécurité au domicile » développe QUO2', 'sécurité au domicile » développe la QUO2'), syntax('« la »')],
         ['deux-points-apres-un-mot-cle', TEMPLATE, swap('version « 2026 »', 'version : « 2026 »'), syntax('« : »')],
@@ -357,6 +368,7 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['puce-de-liste', GLY_DUOS, swap('entretiens chaque semaine', '• entretiens chaque semaine', 'duo Marc accompagne Inès'), syntax('•')]
     ],
     'missing-value': [
+        ['point-avec-personne', GLY_DUOS, swap('point avec Hélène chaque mois', 'point avec chaque mois', 'duo Marc accompagne Inès'), syntax('point')],
         ['experience-sans-valeur', BCS_PEOPLE, swap('expérience 6 ans', 'expérience'), syntax('« expérience »')],
         ['periode-sans-fin', BCS_DUOS, swap('période du 14/09/2026 au 18/12/2026', 'période du 14/09/2026 au'), syntax('date')],
         ['suppleant-sans-nom', GLY_DUOS, swap('suppléant Marc', 'suppléant'), syntax('« suppléant »')],

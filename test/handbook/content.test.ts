@@ -205,6 +205,25 @@ describe('« Qui vous accompagne » in the tutee’s handbook', () => {
         expect(en.text()).toContain('Who supports you');
     });
 
+    test('shows the exchanges the charter plans before an arrival, and the tutor’s own reflection on the function', async () => {
+        const { files } = await exampleHandbooks();
+        const lea = new Page(handbook(files, 'duo', 'les-tilleuls-elodie-lea.html').html);
+        const support = lea.text(lea.byId('accompagnement')!);
+        expect(support).toContain('Avant votre arrivée');
+        expect(support).toContain('se réunissent deux semaines avant chaque arrivée');
+        // Léa is sent by the Haute École: the exchange with the partners concerns her.
+        expect(support).toContain('Avec votre école ou organisme de formation — Rencontre de préparation avec la Haute École');
+        expect(support).toContain('fait aussi régulièrement le point sur sa fonction de tuteur');
+        expect(support).toMatch(/Entretien avec Nadia \S+ \(chaque année\) — Entretien d.évolution/);
+        expect(support).toContain('Auto-évaluation (chaque mois)');
+        // Karim is a new worker: no school to exchange with.
+        const karim = new Page(handbook(files, 'duo', 'les-tilleuls-francois-karim.html').html);
+        const karimSupport = karim.text(karim.byId('accompagnement')!);
+        expect(karimSupport).toContain('se réunissent deux semaines avant chaque arrivée');
+        expect(karimSupport).not.toContain('Rencontre de préparation avec la Haute École');
+        expect(karimSupport).toContain('Échanges entre tuteurs (chaque trimestre) — Intervision des tuteurs');
+    });
+
     test('is left out, heading included, when the duo and the charter say none of it', async () => {
         const { files } = await handbooksOf({ 'seule.tutorat': 'institution Seule { charte { } tuteur Paul tutoré Solo duo Paul accompagne Solo }\n' });
         const page = new Page(handbook(files, 'duo').html);

@@ -100,6 +100,72 @@ describe('the formatter', () => {
         ].join('\n'));
     });
 
+    test('lays out the whole guide’s constructs written on one line: supervision, team, reflection, partners, before and after', async () => {
+        const workspace = await buildWorkspace({ 'a.tutorat': '' });
+        const text = 'institution X { charte { échanges préalables { internes « Réunion d’équipe » avec les partenaires « Rencontre avec l’école » } '
+            + 'gestion des compétences { recrutement « Profil » bien-être au travail à compléter } après le tutorat { bilan de fin de cycle chaque année « En juin » } } '
+            + 'personne Nadia { rôle encadrement } tutrice Élodie { réflexion sur la fonction { supervision chaque trimestre échanges entre tuteurs avec Nadia } } tutorée Léa '
+            + 'organisme partenaire HE « Haute École » { type enseignement supérieur engagements { préparation « Cours » signalement des problèmes « Appel » } référente Dubois } '
+            + 'duo Élodie accompagne Léa { point avec Nadia chaque mois « Mission » équipe informée le 07/09/2026 alerter Élodie ou Nadia en cas de difficulté } '
+            + 'parcours P pour Léa { projet professionnel « Éducatrice » supports « Carnet » , « Fiches » stage avec HE { contact préalable le 04/06/2026 par Élodie '
+            + 'répartition des rôles { tutrice « Accompagne » référente « Évalue » } } phase accompagnement { activité « Soins » méthodes démonstration , entretien } } }';
+        expect(await expectSafeAndIdempotent(workspace, 'a.tutorat', text)).toBe([
+            'institution X {',
+            '    charte {',
+            '        échanges préalables {',
+            '            internes « Réunion d’équipe »',
+            '            avec les partenaires « Rencontre avec l’école »',
+            '        }',
+            '        gestion des compétences {',
+            '            recrutement « Profil »',
+            '            bien-être au travail à compléter',
+            '        }',
+            '        après le tutorat {',
+            '            bilan de fin de cycle chaque année « En juin »',
+            '        }',
+            '    }',
+            '    personne Nadia {',
+            '        rôle encadrement',
+            '    }',
+            '    tutrice Élodie {',
+            '        réflexion sur la fonction {',
+            '            supervision chaque trimestre',
+            '            échanges entre tuteurs avec Nadia',
+            '        }',
+            '    }',
+            '    tutorée Léa',
+            '    organisme partenaire HE « Haute École » {',
+            '        type enseignement supérieur',
+            '        engagements {',
+            '            préparation « Cours »',
+            '            signalement des problèmes « Appel »',
+            '        }',
+            '        référente Dubois',
+            '    }',
+            '    duo Élodie accompagne Léa {',
+            '        point avec Nadia chaque mois « Mission »',
+            '        équipe informée le 07/09/2026',
+            '        alerter Élodie ou Nadia en cas de difficulté',
+            '    }',
+            '    parcours P pour Léa {',
+            '        projet professionnel « Éducatrice »',
+            '        supports « Carnet », « Fiches »',
+            '        stage avec HE {',
+            '            contact préalable le 04/06/2026 par Élodie',
+            '            répartition des rôles {',
+            '                tutrice « Accompagne »',
+            '                référente « Évalue »',
+            '            }',
+            '        }',
+            '        phase accompagnement {',
+            '            activité « Soins » méthodes démonstration, entretien',
+            '        }',
+            '    }',
+            '}',
+            ''
+        ].join('\n'));
+    });
+
     test('re-indents blocks, keeps a long list continued on its next line aligned, and at most one blank line', async () => {
         const workspace = await buildWorkspace({ 'a.tutorat': '' });
         const text = [

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { RULES, ruleById } from '@tutorat/language';
@@ -46,6 +46,13 @@ describe('the rule catalogue', () => {
         for (const id of ids) {
             expect(id).toMatch(/^[a-z]+\/[a-z-]+$/);
         }
+    });
+
+    // From a rule's ID a newcomer finds its code (and its docs page and fixtures, tested with them).
+    test.each(RULES.map((rule) => [rule.id]))('%s is defined in packages/language/src/validation/<famille>/<nom>.ts', (id) => {
+        const module = new URL(`../../packages/language/src/validation/${id}.ts`, import.meta.url);
+        expect(existsSync(module), module.pathname).toBe(true);
+        expect(readFileSync(module, 'utf8')).toContain(`id: '${id}'`);
     });
 
     test.each(RULES.map((rule) => [rule.id, rule]))('%s documents itself in French and English, with the same parameters', (_, rule) => {

@@ -76,6 +76,12 @@ const CASES: Case[] = [
         path: path('        phase accompagnement « Accompagnement » {\n            activité « Mise en place »\n        }') },
     { rule: 'parcours/autoevaluation', fix: 'weekly', file: 'parcours.tutorat', resolves: true, writes: 'auto-évaluation chaque semaine « Carnet »',
         path: path('        phase accompagnement « Accompagnement » {\n            auto-évaluation « Carnet »\n        }') },
+    // The project and the supports go in the path's head, before its first block; the user fills the quotes.
+    { rule: 'parcours/projet-professionnel', fix: 'addProject', file: 'parcours.tutorat', resolves: false, gone: 'ne dit pas le projet professionnel',
+        writes: '        compétences visées HYG1\n        projet professionnel « »\n        phase accueil « Accueil » { }',
+        path: path('        référentiel RefCommis\n        compétences visées HYG1\n        phase accueil « Accueil » { }') },
+    { rule: 'parcours/supports', fix: 'addSupports', file: 'parcours.tutorat', resolves: false, gone: 'ne nomme aucun support', writes: '        référentiel RefCommis\n        supports « »\n    }',
+        path: path('        référentiel RefCommis') },
     { rule: 'stage/convention', fix: 'addPlacement', file: 'parcours.tutorat', resolves: false, gone: 'ne décrit pas son stage', writes: 'stage avec IFAPME {',
         path: path('        référentiel RefCommis\n        période du 01/09/2026 au 30/06/2027\n        compétences visées HYG1') },
     { rule: 'stage/convention', fix: 'completeConvention', file: 'parcours.tutorat', resolves: false, writes: 'durée 43 semaines',

@@ -53,12 +53,14 @@ function completionOf(diagnostic: Diagnostic): readonly FixEdit[] {
 
 /**
  * What the path rules still say once the quick fix has written the missing lines — except that each
- * evaluation written still has to say when, by whom and on what (only the user knows).
+ * evaluation written still has to say when, by whom and on what, and the project and supports written
+ * with empty quotes still have to be filled (only the user knows).
  */
 function pathFindings(workspace: TestWorkspace): string[] {
     return findingsOf(workspace)
         .filter((diagnostic) => /^(parcours|stage|langage)\//.test(String(diagnostic.code)) && diagnostic.code !== 'parcours/existe')
         .filter((diagnostic) => !(diagnostic.code === 'parcours/evaluations' && /ne dit pas (quand|qui|sur)/.test(String(diagnostic.message))))
+        .filter((diagnostic) => !(['parcours/projet-professionnel', 'parcours/supports'].includes(String(diagnostic.code)) && (diagnostic.data as FindingData).messageKey === 'empty'))
         .map((diagnostic) => `${diagnostic.range.start.line + 1} ${diagnostic.code} ${diagnostic.message}`);
 }
 
@@ -86,8 +88,8 @@ describe('an element still being written is one finding', () => {
         ]);
         const [path, ...others] = onLine(workspace, 'parcours StageLéa');
         expect(others).toEqual([]);
-        expect(path.message).toContain('Le parcours « Stage de Léa » n’est pas encore complet : il manque les phases accueil, accompagnement et évaluation, les évaluations formative et finale, '
-            + 'un bilan avec le supérieur hiérarchique et l’auto-évaluation du tutoré.');
+        expect(path.message).toContain('Le parcours « Stage de Léa » n’est pas encore complet : il manque le projet professionnel du tutoré, les supports d’apprentissage, '
+            + 'les phases accueil, accompagnement et évaluation, les évaluations formative et finale, un bilan avec le supérieur hiérarchique et l’auto-évaluation du tutoré.');
         const english = await buildWorkspace(files, { locale: 'en' });
         expect(onLine(english, 'duo François')[0].message).toBe('The duo François – Léa is not complete yet: it still lacks the formalised mission, a substitute, regular interviews, the time worked together, '
             + 'the first contact, informing the team, the regular review with the supervisors, whom to alert in case of difficulty and the documents given. Each missing element is a recommendation of the Guide pour le tutorat; the quick fix adds the lines to fill in.');
@@ -162,6 +164,8 @@ describe('an element still being written is one finding', () => {
         const fixed = applyEdits(files['institution.tutorat'], completionOf(gathered));
         expect(fixed).toContain([
             '        période du 05/10/2026 au 18/12/2026',
+            '        projet professionnel « »',
+            '        supports « »',
             '        phase accueil « Accueillir et intégrer » {',
             '        }',
             '        phase accompagnement « Accompagner et former » {',
@@ -176,6 +180,10 @@ describe('an element still being written is one finding', () => {
         ].join('\n'));
         const after = await buildWorkspace({ 'institution.tutorat': fixed });
         expect(pathFindings(after), fixed).toEqual([]);
+        // The quotes left empty are each one finding on their own line, saying what to write there.
+        expect(findingsOf(after).filter((diagnostic) => (diagnostic.data as FindingData).messageKey === 'empty')
+            .map((diagnostic) => [after.documents.get('institution.tutorat')!.textDocument.getText().split('\n')[diagnostic.range.start.line].trim(), diagnostic.code]))
+            .toEqual([['projet professionnel « »', 'parcours/projet-professionnel'], ['supports « »', 'parcours/supports']]);
     });
 
     test('the path’s missing phases go where the guide’s order puts them, with the lines bound for them', async () => {

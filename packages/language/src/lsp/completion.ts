@@ -90,7 +90,8 @@ export class TutoratCompletionProvider extends DefaultCompletionProvider {
         });
         if (doc?.snippet && this.clientCapabilities?.completionItem?.snippetSupport) {
             acceptor(context, {
-                label: `${keyword.value} { … }`,
+                // A block to fill in, or the rest of a line.
+                label: `${keyword.value} ${/\{\n/.test(doc.snippet) ? '{ … }' : '…'}`,
                 filterText: keyword.value,
                 kind: CompletionItemKind.Snippet,
                 detail: doc.title[locale],
@@ -126,3 +127,4 @@ export class TutoratCompletionProvider extends DefaultCompletionProvider {
         };
     }
 }
+

@@ -15,21 +15,24 @@ export const GUIDE_KEYWORD_DOCS: readonly KeywordDoc[] = [
         title: t('Point régulier avec l’encadrement', 'Regular review with the supervisors'),
         text: t('Qui, dans l’encadrement, fait régulièrement le point avec le tuteur sur sa mission et la progression du tutoré, et à quel rythme.', 'Who among the supervisors regularly reviews with the tutor their mission and the tutee’s progress, and how often.'),
         guide: { section: G.supervisors, quote: 'faire le point régulièrement avec le tuteur concernant sa mission et la progression, l’intégration et l’acquisition des compétences du tutoré' },
-        example: 'point avec Nadia chaque mois « Mission du tuteur et progression du tutoré »'
+        example: 'point avec Nadia chaque mois « Mission du tuteur et progression du tutoré »',
+        snippet: '${1:Personne} ${2|chaque mois,chaque trimestre,chaque semaine|} « ${3:Mission du tuteur et progression du tutoré} »'
     },
     {
         phrases: ['équipe informée', 'équipe'], on: ['TeamBriefing'],
         title: t('Équipe informée', 'Team informed'),
         text: t('Quand l’équipe où va évoluer le tutoré a été informée de son arrivée : avant qu’il arrive.', 'When the team the tutee joins was told of their arrival: before they arrive.'),
         guide: { section: G.welcome, quote: 'Préparer son intégration : informer l’équipe' },
-        example: 'équipe informée le 07/09/2026 « Présentation en réunion d’équipe »'
+        example: 'équipe informée le 07/09/2026 « Présentation en réunion d’équipe »',
+        snippet: 'le ${1:jj/mm/aaaa} « ${2:Présentation en réunion d’équipe} »'
     },
     {
         phrases: ['alerter', 'ou', 'en cas de difficulté', 'en', 'en cas', 'en cas de'], on: ['Alert'],
         title: t('Qui alerter en cas de difficulté', 'Whom to alert in case of difficulty'),
         text: t('Les personnes que le tutoré sollicite et alerte en cas de difficulté : son tuteur d’abord, puis par exemple le suppléant.', 'Whom the tutee turns to and alerts in case of difficulty: their tutor first, then for example the substitute.'),
         guide: { section: G.tutee, quote: 'le solliciter si nécessaire, l’alerter en cas de difficulté' },
-        example: 'alerter Élodie ou François en cas de difficulté'
+        example: 'alerter Élodie ou François en cas de difficulté',
+        snippet: '${1:Tuteur} ou ${2:Suppléant} en cas de difficulté'
     },
     {
         phrases: ['objectifs'], on: ['Mission'],
@@ -44,7 +47,8 @@ export const GUIDE_KEYWORD_DOCS: readonly KeywordDoc[] = [
         phrases: ['réflexion sur la fonction', 'réflexion', 'réflexion sur', 'réflexion sur la'], on: ['Reflection'],
         title: t('Réflexion sur la fonction de tuteur', 'Reflection on the tutor function'),
         text: t('Comment le tuteur fait régulièrement le point sur sa fonction : auto-évaluation, entretien, supervision, échanges entre tuteurs, chacun avec son rythme.', 'How the tutor regularly takes stock of the function: self-evaluation, interview, supervision, exchanges between tutors, each with its rhythm.'),
-        example: 'réflexion sur la fonction { supervision chaque trimestre }'
+        example: 'réflexion sur la fonction { supervision chaque trimestre }',
+        snippet: '{\n\tauto-évaluation ${1:chaque trimestre}\n\tsupervision ${2:chaque trimestre}\n\téchanges entre tuteurs ${3:chaque mois}\n}'
     },
     {
         phrases: ['auto-évaluation', 'entretien', 'supervision', 'échanges entre tuteurs', 'échanges', 'échanges entre', 'avec'], on: ['ReflectionItem'],
@@ -63,7 +67,8 @@ export const GUIDE_KEYWORD_DOCS: readonly KeywordDoc[] = [
         phrases: ['échanges préalables', 'échanges', 'préalables'], on: ['PriorExchanges'],
         title: t('Échanges préalables', 'Prior exchanges'),
         text: t('Les moments d’échange prévus avant l’accueil des tutorés, en interne et avec les organismes partenaires.', 'The moments of exchange planned before tutees arrive, internally and with the partner organisations.'),
-        example: 'échanges préalables { internes « … » avec les partenaires « … » }'
+        example: 'échanges préalables { internes « … » avec les partenaires « … » }',
+        snippet: '{\n\tinternes « ${1:Tuteur, équipe et responsable de la formation avant chaque accueil} »\n\tavec les partenaires « ${2:Rencontre avec l’école avant chaque stage} »\n}'
     },
     {
         phrases: ['internes', 'avec les partenaires', 'avec', 'avec les', 'les', 'les partenaires', 'partenaires'], on: ['PriorExchange'],
@@ -73,7 +78,8 @@ export const GUIDE_KEYWORD_DOCS: readonly KeywordDoc[] = [
         phrases: ['gestion des compétences', 'gestion', 'gestion des', 'des', 'des compétences', 'compétences'], on: ['CompetenceManagement'],
         title: t('Gestion des compétences', 'Competence management'),
         text: t('Comment le tutorat s’articule au recrutement, à la formation, à l’accompagnement, à l’évaluation du personnel, et au bien-être au travail.', 'How tutoring fits with recruitment, training, support and appraisal of the staff, and with well-being at work.'),
-        example: 'gestion des compétences { recrutement « … » bien-être au travail « … » }'
+        example: 'gestion des compétences { recrutement « … » bien-être au travail « … » }',
+        snippet: '{\n\trecrutement « $1 »\n\tformation « $2 »\n\tévaluation « $3 »\n\tbien-être au travail « $4 »\n}'
     },
     {
         phrases: ['recrutement', 'formation', 'accompagnement', 'évaluation', 'bien-être au travail', 'bien-être', 'bien-être au', 'au', 'au travail', 'travail', 'prévention des risques', 'prévention', 'prévention des', 'des', 'des risques', 'risques', 'gestion des âges', 'gestion', 'gestion des', 'des âges', 'âges'], on: ['CompetenceManagementItem'],
@@ -82,7 +88,8 @@ export const GUIDE_KEYWORD_DOCS: readonly KeywordDoc[] = [
     {
         phrases: ['bilan de fin de cycle', 'bilan', 'bilan de', 'bilan de fin', 'bilan de fin de', 'de', 'de fin', 'de fin de', 'de cycle', 'fin', 'fin de', 'fin de cycle', 'cycle'], on: ['AfterItem'],
         title: t('Bilan de fin de cycle', 'End-of-cycle review'), text: t('Quand le tutorat est évalué : au terme d’un ensemble de tutorats, par exemple à la fin de l’année scolaire.', 'When tutoring is evaluated: at the end of a set of tutorings, e.g. at the end of the school year.'),
-        example: 'bilan de fin de cycle chaque année « En juin »'
+        example: 'bilan de fin de cycle chaque année « En juin »',
+        snippet: '${1:chaque année} « ${2:En juin, à la fin de l’année scolaire} »'
     },
     {
         phrases: ['situations'], on: ['Service'],
@@ -96,7 +103,8 @@ export const GUIDE_KEYWORD_DOCS: readonly KeywordDoc[] = [
     {
         phrases: ['engagements'], on: ['PartnerDuties'],
         title: t('Engagements de l’organisme', 'The organisation’s commitments'), text: t('Ce à quoi l’organisme s’engage : préparer l’élève, signaler les problèmes, participer à l’évaluation, assurer le suivi et l’assurance.', 'What the organisation commits to: preparing the student, reporting problems, taking part in the evaluation, follow-up and insurance.'),
-        guide: { section: G.partners, quote: 'Informer le milieu professionnel de tout problème pouvant apparaître' }
+        guide: { section: G.partners, quote: 'Informer le milieu professionnel de tout problème pouvant apparaître' },
+        snippet: '{\n\tpréparation « $1 »\n\tsignalement des problèmes « $2 »\n\tévaluation « $3 »\n}'
     },
     {
         phrases: ['préparation', 'signalement des problèmes', 'signalement', 'signalement des', 'des', 'des problèmes', 'problèmes', 'évaluation', 'suivi', 'assurance'], on: ['PartnerDuty'],
@@ -109,12 +117,14 @@ export const GUIDE_KEYWORD_DOCS: readonly KeywordDoc[] = [
     {
         phrases: ['contact préalable', 'contact', 'par'], on: ['Placement'],
         title: t('Contact préalable', 'Prior contact'), text: t('Le contact pris avec l’organisme avant le début du stage, et qui l’a pris (« par » le tuteur).', 'The contact made with the organisation before the placement starts, and who made it (« par » the tutor).'),
-        example: 'contact préalable le 04/06/2026 par Élodie'
+        example: 'contact préalable le 04/06/2026 par Élodie',
+        snippet: 'le ${1:jj/mm/aaaa} par ${2:Tuteur}'
     },
     {
         phrases: ['répartition des rôles', 'répartition', 'répartition des', 'des', 'des rôles', 'rôles'], on: ['RoleSharing'],
         title: t('Répartition des rôles', 'Sharing of roles'), text: t('Qui fait quoi entre le tuteur de l’institution, le référent de l’organisme et l’équipe.', 'Who does what between the institution’s tutor, the organisation’s referent and the team.'),
-        guide: { section: G.collaborate, quote: 'Sur la base d’une répartition des rôles, préciser les collaborations entre les professionnels concernés (ex. : tuteurs de l’institution et enseignants du centre de formation).' }
+        guide: { section: G.collaborate, quote: 'Sur la base d’une répartition des rôles, préciser les collaborations entre les professionnels concernés (ex. : tuteurs de l’institution et enseignants du centre de formation).' },
+        snippet: '{\n\ttuteur « $1 »\n\tréférent « $2 »\n\téquipe « $3 »\n}'
     },
     {
         phrases: ['tuteur', 'tutrice', 'référent', 'référente', 'équipe'], on: ['SharedRole'],
@@ -123,15 +133,18 @@ export const GUIDE_KEYWORD_DOCS: readonly KeywordDoc[] = [
     // --- Parcours et référentiels -----------------------------------------------------------
     {
         phrases: ['projet professionnel', 'projet', 'professionnel'], on: ['TrainingPath'],
-        title: t('Projet professionnel', 'Professional project'), text: t('Le projet professionnel du tutoré, auquel le tuteur s’intéresse et dont il soutient l’élaboration.', 'The tutee’s professional project, which the tutor takes an interest in and helps build.')
+        title: t('Projet professionnel', 'Professional project'), text: t('Le projet professionnel du tutoré, auquel le tuteur s’intéresse et dont il soutient l’élaboration.', 'The tutee’s professional project, which the tutor takes an interest in and helps build.'),
+        snippet: '« ${1:Métier ou fonction que vise le tutoré} »'
     },
     {
         phrases: ['supports'], on: ['TrainingPath'],
-        title: t('Supports d’apprentissage', 'Learning materials'), text: t('Les outils et supports d’apprentissage du parcours (carnet de bord, fiches…).', 'The path’s learning tools and materials (log book, sheets…).')
+        title: t('Supports d’apprentissage', 'Learning materials'), text: t('Les outils et supports d’apprentissage du parcours (carnet de bord, fiches…).', 'The path’s learning tools and materials (log book, sheets…).'),
+        snippet: '« ${1:Carnet de stage} », « ${2:Fiches techniques} »'
     },
     {
         phrases: ['méthode', 'méthodes'], on: ['Activity'],
-        title: t('Méthodes pédagogiques', 'Teaching methods'), text: t('Les méthodes de l’activité : explication, démonstration, expérimentation, entretien, observation, mise-en-situation, ou une autre entre « ».', 'The activity’s methods: explanation, demonstration, experimentation, interview, observation, role play, or another between « ».')
+        title: t('Méthodes pédagogiques', 'Teaching methods'), text: t('Les méthodes de l’activité : explication, démonstration, expérimentation, entretien, observation, mise-en-situation, ou une autre entre « ».', 'The activity’s methods: explanation, demonstration, experimentation, interview, observation, role play, or another between « ».'),
+        snippet: '${1|explication,démonstration,expérimentation,entretien,observation,mise-en-situation|}'
     },
     {
         phrases: ['explication', 'démonstration', 'expérimentation', 'entretien', 'observation', 'mise-en-situation'], on: ['Method'],

@@ -185,7 +185,8 @@ export function competenceReferences(path: TrainingPath): CompetenceReference[] 
         references.map((reference, index) => ({ reference, node, property, index }));
     return [
         ...of(path, 'targets', path.targets),
-        ...path.criteria.flatMap((block) => of(block, 'competence', [block.competence])),
+        // A criteria block being typed may not name its competence yet.
+        ...path.criteria.flatMap((block) => block.competence ? of(block, 'competence', [block.competence]) : []),
         ...(path.placement ? of(path.placement, 'competences', path.placement.competences) : []),
         ...placedItems(path).flatMap(({ item }) => isActivity(item) || isEvaluation(item) ? of(item, 'competences', item.competences) : [])
     ];

@@ -2,7 +2,7 @@ import { charteRules } from '../validation/charte/index.js';
 import { duoRules } from '../validation/duo/index.js';
 import { langageRules } from '../validation/langage/index.js';
 import { modeleRules } from '../validation/modele/index.js';
-import { parcoursRules } from '../validation/parcours.js';
+import { parcoursRules } from '../validation/parcours/index.js';
 import { referentielRules } from '../validation/referentiel/index.js';
 import { stageRules } from '../validation/stage/index.js';
 import { suppressionRules } from '../validation/suppression/index.js';

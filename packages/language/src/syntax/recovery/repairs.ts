@@ -35,7 +35,7 @@ export interface RepairSite {
 export type Repair = (site: RepairSite) => boolean;
 
 export const REPAIRS: readonly Repair[] = [
-    quotedName, missingOpeningQuote, strongKeyword, splitName, unquotedText, weakKeyword, notUnderstood, openEmptyBlock, leaveLineOut
+    quotedName, missingOpeningQuote, articleBeforeKeyword, strongKeyword, splitName, unquotedText, weakKeyword, notUnderstood, openEmptyBlock, leaveLineOut
 ];
 
 /** How the token the parser could not read is named in a message: « stagiaire », or the text « … ». */
@@ -95,6 +95,34 @@ function missingOpeningQuote({ stream, index, expectation }: RepairSite): boolea
     const text = stream.textOf(token, stream.tokens[last]);
     stream.note('unquotedText', start, closer + 1, { text }, [{ fix: 'quoteText', offset: start, end: start, newText: '« ' }]);
     stream.merge(index, last, stream.type('STRING')!);
+    return true;
+}
+
+/** Articles a sentence puts before a noun; the language's keywords go without them. */
+const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'd']);
+
+/**
+ * `la suppléance « … »`, `l’équipe « … »`, `les partenariats {`: an article written before a
+ * keyword, as in a sentence. The keyword is read; the article (and its apostrophe) is left aside.
+ */
+function articleBeforeKeyword(site: RepairSite): boolean {
+    const { stream, index } = site;
+    const token = stream.tokens[index];
+    const next = stream.tokens[index + 1];
+    if (!isWord(token) || !ARTICLES.has(token.image.toLowerCase()) || !isWord(next) || !stream.sameLine(token, next)
+        || next.startOffset - end(token) > 2 || site.expectation.expected.has(token.tokenType.name)) {
+        return false;
+    }
+    const keyword = closeKeyword(next.image, expectedKeywords(site));
+    if (!keyword) {
+        return false;
+    }
+    stream.note('articleBeforeKeyword', token.startOffset, end(next), { written: stream.text.slice(token.startOffset, end(next)), keyword },
+        [{ fix: 'removeArticle', offset: token.startOffset, end: next.startOffset, newText: '' }]);
+    if (next.image !== keyword) {
+        stream.retype(index + 1, stream.type(keyword)!);
+    }
+    stream.skip(index, index);
     return true;
 }
 

@@ -5,7 +5,7 @@ import { daysIn, hasText, validRange } from '../../model/path.js';
 import { defineRule } from '../../rules/definition.js';
 import { insertIntoBlock } from '../../rules/fix-edits.js';
 import { TO_COMPLETE_NAME } from '../duo/place.js';
-import { insertInPathHeader } from '../parcours.js';
+import { insertInPathHeader } from '../parcours/shared.js';
 import { COMPLETE_PLACEMENT, PARTNER_SECTION, exampleWith, partnerOf, placementWithout } from './shared.js';
 
 /** The situations in which the tutee comes from a school or training body that organises a placement. */
