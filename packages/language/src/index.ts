@@ -26,7 +26,7 @@ export * from './syntax/text-literal.js';
 export * from './syntax/syntax-mistakes.js';
 export { FILE_READ_BATCH, SKIPPED_FOLDERS } from './workspace/workspace-manager.js';
 export * from './i18n/transliterate.js';
-export { MAX_DOCUMENT_CHARACTERS, MAX_FINDINGS_PER_DOCUMENT, MAX_RELATED_PLACES } from './validation/limite.js';
+export { MAX_DOCUMENT_CHARACTERS, MAX_FINDINGS_PER_DOCUMENT, MAX_RELATED_PLACES } from './validation/langage/limite.js';
 export { hiddenFindingsOf, type HiddenFindings } from './validation/finding-limits.js';
 export * from './config/ignore-patterns.js';
 export { readConfiguration } from './config/configuration-reader.js';

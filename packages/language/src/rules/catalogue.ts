@@ -1,12 +1,12 @@
-import { charteRules } from '../validation/charte.js';
-import { duoRules } from '../validation/duo.js';
-import { langageRules } from '../validation/langage.js';
-import { modeleRules } from '../validation/modele.js';
+import { charteRules } from '../validation/charte/index.js';
+import { duoRules } from '../validation/duo/index.js';
+import { langageRules } from '../validation/langage/index.js';
+import { modeleRules } from '../validation/modele/index.js';
 import { parcoursRules } from '../validation/parcours.js';
-import { referentielRules } from '../validation/referentiel.js';
-import { stageRules } from '../validation/stage.js';
-import { suppressionRules } from '../validation/suppression.js';
-import { tuteurRules } from '../validation/tuteur.js';
+import { referentielRules } from '../validation/referentiel/index.js';
+import { stageRules } from '../validation/stage/index.js';
+import { suppressionRules } from '../validation/suppression/index.js';
+import { tuteurRules } from '../validation/tuteur/index.js';
 import type { RuleDefinition } from './definition.js';
 
 /**

@@ -9,7 +9,7 @@ import type { DocumentationLinks } from './documentation-links.js';
 import { RuleQueries } from './rule-queries.js';
 import { describeAbsence, type AbsenceData } from './unfinished.js';
 import { drawsOnUnreadable } from './unreadable.js';
-import { MAX_RELATED_PLACES } from '../validation/limite.js';
+import { MAX_RELATED_PLACES } from '../validation/langage/limite.js';
 
 /** What a finding carries for the editor (quick fixes) and the CLI, besides its message. */
 export interface FindingData {

@@ -19,7 +19,7 @@ import { REFERENCE_KINDS, REFERENCE_TEXTS } from './reference-messages.js';
 import { findSuppressions, hasMeaningfulReason, matchSuppressions } from './suppressions.js';
 import { gatherUnfinished } from '../rules/unfinished.js';
 import { countBySeverity, limitFindings, type HiddenFindings } from './finding-limits.js';
-import { limite, MAX_DOCUMENT_CHARACTERS, MAX_FINDINGS_PER_DOCUMENT } from './limite.js';
+import { limite, MAX_DOCUMENT_CHARACTERS, MAX_FINDINGS_PER_DOCUMENT } from './langage/limite.js';
 import { oversizedLength } from '../workspace/document-factory.js';
 
 

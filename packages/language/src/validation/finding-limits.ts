@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { severityOfDiagnostic, type Severity } from '../rules/definition.js';
-import { MAX_FINDINGS_PER_DOCUMENT } from './limite.js';
+import { MAX_FINDINGS_PER_DOCUMENT } from './langage/limite.js';
 
 /** What the last finding of a capped document carries: how many findings of each severity it stands for. */
 export interface HiddenFindings {

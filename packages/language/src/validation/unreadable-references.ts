@@ -6,7 +6,7 @@ import type { FindingData } from '../rules/rule-engine.js';
 import { damageOf } from '../syntax/recovery/damage.js';
 import { ALL } from '../workspace/uncertainty.js';
 import { simplify } from '../syntax/grammar-knowledge.js';
-import { reference } from './langage.js';
+import { reference } from './langage/reference.js';
 
 /** What the validator records on a reference it could not resolve, to reconsider it here. */
 export interface UnresolvedData {

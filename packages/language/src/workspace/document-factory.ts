@@ -2,7 +2,7 @@ import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type
 import type { CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from '../generated/ast.js';
-import { MAX_DOCUMENT_CHARACTERS } from '../validation/limite.js';
+import { MAX_DOCUMENT_CHARACTERS } from '../validation/langage/limite.js';
 
 /** The size of the documents that were not read because they are too large (see `langage/limite`). */
 const OVERSIZED = new WeakMap<AstNode, number>();

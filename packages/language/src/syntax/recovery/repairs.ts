@@ -35,7 +35,7 @@ export interface RepairSite {
 export type Repair = (site: RepairSite) => boolean;
 
 export const REPAIRS: readonly Repair[] = [
-    quotedName, missingOpeningQuote, strongKeyword, splitName, unquotedText, weakKeyword, notUnderstood, openEmptyBlock, leaveLineOut
+    quotedName, missingOpeningQuote, articleBeforeKeyword, strongKeyword, splitName, unquotedText, weakKeyword, notUnderstood, openEmptyBlock, leaveLineOut
 ];
 
 /** How the token the parser could not read is named in a message: « stagiaire », or the text « … ». */
@@ -98,6 +98,34 @@ function missingOpeningQuote({ stream, index, expectation }: RepairSite): boolea
     return true;
 }
 
+/** Articles a sentence puts before a noun; the language's keywords go without them. */
+const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'd']);
+
+/**
+ * `la suppléance « … »`, `l’équipe « … »`, `les partenariats {`: an article written before a
+ * keyword, as in a sentence. The keyword is read; the article (and its apostrophe) is left aside.
+ */
+function articleBeforeKeyword(site: RepairSite): boolean {
+    const { stream, index } = site;
+    const token = stream.tokens[index];
+    const next = stream.tokens[index + 1];
+    if (!isWord(token) || !ARTICLES.has(token.image.toLowerCase()) || !isWord(next) || !stream.sameLine(token, next)
+        || next.startOffset - end(token) > 2 || site.expectation.expected.has(token.tokenType.name)) {
+        return false;
+    }
+    const keyword = closeKeyword(next.image, expectedKeywords(site));
+    if (!keyword) {
+        return false;
+    }
+    stream.note('articleBeforeKeyword', token.startOffset, end(next), { written: stream.text.slice(token.startOffset, end(next)), keyword },
+        [{ fix: 'removeArticle', offset: token.startOffset, end: next.startOffset, newText: '' }]);
+    if (next.image !== keyword) {
+        stream.retype(index + 1, stream.type(keyword)!);
+    }
+    stream.skip(index, index);
+    return true;
+}
+
 /**
  * A keyword written with another case or without its accents or hyphens — `Duo`, `competence`,
  * `savoir faire`, `formation des stagiaires` — is that keyword: there is no doubt about it.
@@ -109,16 +137,11 @@ function strongKeyword(site: RepairSite): boolean {
         const last = index + words - 1;
         const written = stream.textOf(stream.tokens[index], stream.tokens[last]);
         const plain = simplify(written).replace(/[\s-]+/g, '');
-        const keyword = candidates.find((candidate) => simplify(candidate).replace(/-/g, '') === plain);
+        const stems = agreementStems(written);
+        const agreeing = candidates.filter((candidate) => agreementStems(candidate) === stems);
+        const keyword = candidates.find((candidate) => simplify(candidate).replace(/-/g, '') === plain) ?? (agreeing.length === 1 ? agreeing[0] : undefined);
         if (keyword && !(words === 1 && stream.tokens[index].tokenType.name === keyword)) {
-            // The words after it on the line often lost their accents too: « apres appel a candidatures ».
-            const slips = accentSlipsAfter(site, last);
-            const end = slips.at(-1)?.index ?? last;
-            noteKeyword(stream, stream.tokens[index], stream.tokens[end], correctedPhrase(stream, index, end, [{ index, last, keyword }, ...slips.map((slip) => ({ ...slip, last: slip.index }))]));
-            for (const slip of [...slips].reverse()) {
-                stream.merge(slip.index, slip.index, stream.type(slip.keyword)!);
-            }
-            stream.merge(index, last, stream.type(keyword)!);
+            readAsKeyword(site, last, keyword);
             return true;
         }
     }
@@ -126,24 +149,80 @@ function strongKeyword(site: RepairSite): boolean {
 }
 
 /**
- * The words right after a misspelt keyword, on its line, that are keywords but for their accents or
- * case (`a` for `à`): one mistake, said and corrected once. Words already right are passed over.
+ * Reads the words from the site to `last` as the keyword meant, with the slips of the same kind
+ * in the words after it on the line (« apres appel a candidatures », « organismes partenaires »):
+ * one mistake, said and corrected once.
  */
-function accentSlipsAfter({ stream, grammar }: RepairSite, last: number): Array<{ index: number; keyword: string }> {
+function readAsKeyword(site: RepairSite, last: number, keyword: string): void {
+    const { stream, index } = site;
+    const slips = slipsAfter(site, last, keyword);
+    const end = slips.at(-1)?.index ?? last;
+    const phrase = slips.length === 0 && last === index ? keyword : correctedPhrase(stream, index, end, [{ index, last, keyword }, ...slips.map((slip) => ({ ...slip, last: slip.index }))]);
+    noteKeyword(stream, stream.tokens[index], stream.tokens[end], phrase);
+    for (const slip of [...slips].reverse()) {
+        stream.merge(slip.index, slip.index, stream.type(slip.keyword)!);
+    }
+    stream.merge(index, last, stream.type(keyword)!);
+}
+
+/**
+ * The words right after a misspelt keyword, on its line, that are keywords but for their accents,
+ * case (`a` for `à`) or agreement (`partenaires` for `partenaire`). Words already right are passed
+ * over; the first word that is no such slip ends them.
+ */
+function slipsAfter({ stream, grammar }: RepairSite, last: number, head: string): Array<{ index: number; keyword: string }> {
     const slips: Array<{ index: number; keyword: string }> = [];
     for (let index = last + 1; isWord(stream.tokens[index]) && stream.sameLine(stream.tokens[index - 1], stream.tokens[index]); index++) {
         const token = stream.tokens[index];
-        if (grammar.keywords.has(token.tokenType.name)) {
-            continue;
-        }
-        const plain = simplify(token.image);
-        const same = [...grammar.keywords].filter((keyword) => /^\p{L}/u.test(keyword) && simplify(keyword) === plain);
-        if (same.length !== 1) {
+        // Agreement is only read on the word right after the keyword (`organismes partenaires`),
+        // not further on, where another phrase begins (`entretiens chaque semaine`).
+        const keyword = slipOf(token.image, grammar, index === last + 1 ? isPlural(head) : undefined);
+        if (keyword === undefined) {
+            if (grammar.keywords.has(token.tokenType.name)) {
+                continue;
+            }
             break;
         }
-        slips.push({ index, keyword: same[0] });
+        if (keyword !== token.image) {
+            slips.push({ index, keyword });
+        }
     }
     return slips;
+}
+
+/**
+ * The one keyword a word is but for accents and case or, failing that, for agreement — when
+ * several agree, the one in the number of the keyword before it (`organisme partenaire`,
+ * `échanges préalables`).
+ */
+function slipOf(word: string, grammar: GrammarKnowledge, plural: boolean | undefined): string | undefined {
+    const words = [...grammar.keywords].filter((keyword) => /^\p{L}/u.test(keyword));
+    const plain = simplify(word);
+    const same = words.filter((keyword) => simplify(keyword) === plain);
+    if (plural === undefined) {
+        return same.length === 1 ? same[0] : undefined;
+    }
+    const stem = agreementStem(plain);
+    const agreed = stem.length >= 4 ? words.filter((keyword) => agreementStem(simplify(keyword)) === stem) : same;
+    if (agreed.length > 1) {
+        const inNumber = agreed.filter((keyword) => isPlural(keyword) === plural);
+        return inNumber.length === 1 ? inNumber[0] : same.length === 1 ? same[0] : undefined;
+    }
+    return same.length === 1 ? same[0] : agreed[0];
+}
+
+function isPlural(word: string): boolean {
+    return /[sx]$/.test(simplify(word));
+}
+
+/** The words of a phrase without accents, case and agreement: `echange prealable` and `échanges préalables` agree. */
+function agreementStems(phrase: string): string {
+    return simplify(phrase).split(/[\s-]+/).map(agreementStem).join(' ');
+}
+
+/** A word without its plural or feminine ending (`partenaires` → `partenair`, `informée` → `inform`). */
+function agreementStem(plain: string): string {
+    return plain.replace(/(?:e?s|e|x)$/, '');
 }
 
 /** The text from one token to another with the words at the given places replaced by their keywords. */
@@ -174,8 +253,7 @@ function weakKeyword(site: RepairSite): boolean {
     if (!keyword || token.tokenType.name === keyword) {
         return false;
     }
-    noteKeyword(stream, token, token, keyword);
-    stream.retype(index, stream.type(keyword)!);
+    readAsKeyword(site, index, keyword);
     return true;
 }
 

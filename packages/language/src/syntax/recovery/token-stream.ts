@@ -145,6 +145,11 @@ export class TokenStream {
         this.tokens.splice(from, to - from + 1, merged);
     }
 
+    /** Tokens that carry nothing the parse needs (an article before a keyword): nothing is damaged. */
+    skip(from: number, to: number): void {
+        this.tokens.splice(from, to - from + 1);
+    }
+
     /** Tokens left out of the parse; the names among them may be declarations nobody can see. */
     remove(from: number, to: number): void {
         const removed = this.tokens.splice(from, to - from + 1);

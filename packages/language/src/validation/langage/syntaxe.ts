@@ -85,6 +85,10 @@ export const syntaxe = defineRule({
             fr: 'Cette accolade fermante « } » est en trop : aucun bloc ouvert ne lui correspond. Supprimez-la.',
             en: 'This closing brace "}" is one too many: no open block matches it. Remove it.'
         },
+        articleBeforeKeyword: {
+            fr: 'Les mots du langage s’écrivent sans article : écrivez « {keyword} » plutôt que « {written} ».',
+            en: 'The words of the language are written without an article: write “{keyword}” rather than “{written}”.'
+        },
         misspeltKeyword: {
             fr: '« {written} » n’est pas un mot du langage ici. Vouliez-vous écrire « {keyword} » ?',
             en: '“{written}” is not a word of the language here. Did you mean “{keyword}”?'
@@ -140,6 +144,7 @@ export const syntaxe = defineRule({
         { id: 'closeBlock', title: { fr: 'Fermer le bloc avec « } »', en: 'Close the block with "}"' } },
         { id: 'openBlock', title: { fr: 'Ouvrir le bloc avec « { »', en: 'Open the block with "{"' } },
         { id: 'removeBrace', title: { fr: 'Supprimer l’accolade en trop', en: 'Remove the extra brace' } },
+        { id: 'removeArticle', title: { fr: 'Supprimer l’article', en: 'Remove the article' } },
         { id: 'useKeyword', title: { fr: 'Écrire le mot du langage', en: 'Write the word of the language' } },
         { id: 'joinName', title: { fr: 'Écrire le nom en un mot', en: 'Write the name as one word' } },
         { id: 'quoteText', title: { fr: 'Mettre le texte entre guillemets', en: 'Put the text between quotes' } },

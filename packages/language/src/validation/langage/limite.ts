@@ -1,4 +1,4 @@
-import { defineRule } from '../rules/definition.js';
+import { defineRule } from '../../rules/definition.js';
 
 /**
  * What Tutorat can check at once, said as a finding rather than by a server that stops answering

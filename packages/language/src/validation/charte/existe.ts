@@ -1,0 +1,63 @@
+import { isCharterTemplate, isPerson } from '../../generated/ast.js';
+import { defineRule } from '../../rules/definition.js';
+import { insertBeforeClosingBrace } from '../../rules/fix-edits.js';
+
+// ---------------------------------------------------------------------------------------------
+// Une charte pour chaque institution qui organise le tutorat
+// ---------------------------------------------------------------------------------------------
+
+const TUTORING_PEOPLE: ReadonlySet<string> = new Set(['tuteur', 'tutrice', 'tutoré', 'tutorée']);
+
+export const existe = defineRule({
+    id: 'charte/existe',
+    severity: 'warning',
+    crossFile: true,
+    title: { fr: 'Une institution qui organise le tutorat a une charte', en: 'An institution that organises tutoring has a charter' },
+    description: {
+        fr: 'Une institution qui déclare des tuteurs, des tutorés ou des duos écrit une charte du tutorat dans l’un de ses fichiers (de préférence en étendant le modèle de sa fédération). Le constat est signalé une seule fois par institution, sur son bloc qui porte un titre.',
+        en: 'An institution that declares tutors, tutees or duos writes a charter of tutoring in one of its files (preferably extending its federation’s template). The finding is reported once per institution, on its block that has a title.'
+    },
+    guide: {
+        section: { fr: 'En amont; En bref 1', en: 'Upstream; In short 1' },
+        quote: 'établir une « charte du tutorat » (enjeux, ressources, modalités de mise en œuvre, profil de fonction du tuteur)',
+        enBref: [1]
+    },
+    messages: {
+        missing: {
+            fr: 'L’institution {institution} déclare des tuteurs, des tutorés ou des duos, mais aucun de ses fichiers ne contient de charte du tutorat. Écrivez une « charte » dans l’institution, de préférence en étendant le modèle de charte de votre fédération (« charte étend … »).',
+            en: 'The institution {institution} declares tutors, tutees or duos, but none of its files contains a charter of tutoring. Write a “charte” in the institution, preferably extending your federation’s charter template (“charte étend …”).'
+        }
+    },
+    fixes: [{ id: 'ajouter-charte', title: { fr: 'Ajouter une charte du tutorat à l’institution', en: 'Add a charter of tutoring to the institution' } }],
+    examples: {
+        nonCompliant: {
+            'les-lilas/personnes.tutorat': 'institution LesLilas « ASBL Les Lilas » {\n    tutrice Amina\n    tutoré Yanis\n    duo Amina accompagne Yanis\n}\n'
+        },
+        compliant: {
+            'les-lilas/personnes.tutorat': 'institution LesLilas « ASBL Les Lilas » {\n    tutrice Amina\n    tutoré Yanis\n    duo Amina accompagne Yanis\n}\n',
+            'les-lilas/charte.tutorat': 'institution LesLilas {\n    charte « Charte du tutorat des Lilas » {\n        enjeux intégration-nouveaux-travailleurs\n    }\n}\n'
+        }
+    },
+    checks: {
+        Institution(institution, report, context) {
+            const name = institution.name;
+            // One block reports for the whole institution: the others stop here, before reading all of it.
+            if (!name || context.workspace.reportingBlock(name) !== institution || context.workspace.chartersOf(name).length > 0) {
+                return;
+            }
+            const people = context.workspace.organisation(name).filter(isPerson).filter((person) => TUTORING_PEOPLE.has(person.kind));
+            const tutoring = [...people, ...context.workspace.duosOfInstitution(name)];
+            if (tutoring.length === 0) {
+                return;
+            }
+            const templates = context.workspace.globalNamed().filter(isCharterTemplate);
+            const extend = templates.length === 1 ? ` étend ${templates[0].name}` : '';
+            const edit = insertBeforeClosingBrace(institution, [`charte « Charte du tutorat »${extend} {`, '}']);
+            report('missing', { node: institution, property: 'name' }, {
+                params: { institution: name },
+                related: [{ node: tutoring[0], message: { fr: 'Tutorat déclaré ici', en: 'Tutoring declared here' } }],
+                fixes: edit ? [{ fix: 'ajouter-charte', edits: [edit] }] : []
+            });
+        }
+    }
+});
