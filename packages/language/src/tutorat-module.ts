@@ -81,6 +81,7 @@ export const TutoratModule: Module<TutoratServices, PartialLangiumServices & Tut
         DocumentValidator: (services) => new TutoratDocumentValidator(services),
         RuleEngine: (services) => new RuleEngine({
             registry: services.validation.ValidationRegistry,
+            reflection: services.shared.AstReflection,
             locale: services.shared.tutorat.Locale,
             facts: services.shared.tutorat.WorkspaceFacts,
             configuration: services.shared.tutorat.Configuration,

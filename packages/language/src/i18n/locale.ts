@@ -30,23 +30,58 @@ export type MessageParams = Readonly<Record<string, string | number | undefined>
  * with Inès gives « d’Inès »).
  */
 export function format(template: string, params: MessageParams = {}, locale?: Locale): string {
+    const { texts, names } = partsOf(template);
     let result = '';
-    let last = 0;
-    for (const match of template.matchAll(/\{(\w+)\}/g)) {
-        const value = params[match[1]];
-        let before = template.slice(last, match.index);
-        if (value !== undefined && locale === 'fr') {
-            before = elideBefore(before, String(value));
+    for (let index = 0; index < names.length; index++) {
+        const value = params[names[index]];
+        const before = texts[index];
+        if (value === undefined) {
+            result += `${before}{${names[index]}}`;
+        } else {
+            const text = String(value);
+            result += (locale === 'fr' ? elideBefore(before, text) : before) + text;
         }
-        result += before + (value === undefined ? match[0] : String(value));
-        last = match.index + match[0].length;
     }
-    return result + template.slice(last);
+    return result + texts[names.length];
 }
 
 /** Whether every `{name}` of a text, in both languages, has a value: a message missing one is not given. */
 export function hasAllParams(text: Bilingual, params: MessageParams = {}): boolean {
-    return [text.fr, text.en].every((template) => [...template.matchAll(/\{(\w+)\}/g)].every((match) => params[match[1]] !== undefined));
+    return [text.fr, text.en].every((template) => partsOf(template).names.every((name) => params[name] !== undefined));
+}
+
+/** A template cut at its placeholders: `texts[0] {names[0]} texts[1] …`. */
+interface TemplateParts {
+    readonly texts: readonly string[];
+    readonly names: readonly string[];
+}
+
+/**
+ * Templates cut once: they are the catalogue's few hundred texts, filled for every finding (20,000
+ * files make hundreds of thousands). Bounded all the same, should templates ever be made on the fly.
+ */
+const PARTS = new Map<string, TemplateParts>();
+const MAX_CACHED_TEMPLATES = 5_000;
+
+function partsOf(template: string): TemplateParts {
+    let parts = PARTS.get(template);
+    if (!parts) {
+        const texts: string[] = [];
+        const names: string[] = [];
+        let last = 0;
+        for (const match of template.matchAll(/\{(\w+)\}/g)) {
+            texts.push(template.slice(last, match.index));
+            names.push(match[1]);
+            last = match.index + match[0].length;
+        }
+        texts.push(template.slice(last));
+        parts = { texts, names };
+        if (PARTS.size >= MAX_CACHED_TEMPLATES) {
+            PARTS.clear();
+        }
+        PARTS.set(template, parts);
+    }
+    return parts;
 }
 
 export function localize(text: Bilingual, locale: Locale, params?: MessageParams): string {

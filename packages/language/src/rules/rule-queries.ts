@@ -216,12 +216,28 @@ export class RuleQueries {
 
     private uncertain = false;
 
+    /**
+     * Whether each topic read during this check of the document is uncertain. The rules of one
+     * document read the same few topics thousands of times; the facts do not change meanwhile (a
+     * change checks the document again, with new queries), and the first read recorded the dependency.
+     */
+    private readonly uncertainTopics = new Map<string, boolean>();
+
     /** Every fact a rule reads comes through here: it records the dependency and whether the fact is uncertain. */
     private read<T extends AstNode>(key: string): readonly T[] {
-        if (!this.uncertain && this.uncertainSources(topicOf(key)).length > 0) {
+        if (!this.uncertain && this.isUncertain(topicOf(key))) {
             this.uncertain = true;
         }
         return this.facts.read<T>(key, this.reader);
+    }
+
+    private isUncertain(topic: string): boolean {
+        let uncertain = this.uncertainTopics.get(topic);
+        if (uncertain === undefined) {
+            uncertain = this.uncertainSources(topic).length > 0;
+            this.uncertainTopics.set(topic, uncertain);
+        }
+        return uncertain;
     }
 
     pathsUsing(framework: string): readonly TrainingPath[] {

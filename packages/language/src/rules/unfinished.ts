@@ -174,9 +174,13 @@ function gather(element: AstNode, group: readonly Diagnostic[], root: AstNode, s
     };
 }
 
+/** Each rule's place in the catalogue, looked up for every comparison while sorting. */
+let CATALOGUE_INDEX: ReadonlyMap<RuleDefinition, number> | undefined;
+
 function catalogueIndex(diagnostic: Diagnostic): number {
     const rule = ruleById(String(diagnostic.code));
-    return rule ? RULES.indexOf(rule) : RULES.length;
+    CATALOGUE_INDEX ??= new Map(RULES.map((candidate, index) => [candidate, index]));
+    return (rule && CATALOGUE_INDEX.get(rule)) ?? RULES.length;
 }
 
 /**

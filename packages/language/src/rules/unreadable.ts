@@ -15,10 +15,31 @@ import type { RuleContext, RuleDefinition } from './definition.js';
  */
 export function drawsOnUnreadable(rule: RuleDefinition, node: AstNode, context: RuleContext): boolean {
     const element = elementOf(node);
-    if (damageOf(context.document.parseResult)?.elements.has(element) || refersToUnreadable(element, !rule.checksNames)) {
+    if (damageOf(context.document.parseResult)?.elements.has(element) || refersToUnreadableOnce(element, !rule.checksNames, context)) {
         return true;
     }
     return rule.crossFile && context.workspace.readUncertain;
+}
+
+/**
+ * {@link refersToUnreadable}, asked once per element and check of a document: every rule that
+ * reports on an element asks it again, and nothing it depends on changes during the check.
+ */
+const REFERS_TO_UNREADABLE = new WeakMap<RuleContext, Map<AstNode, { withUnresolved?: boolean; damagedOnly?: boolean }>>();
+
+function refersToUnreadableOnce(element: AstNode, unresolvedToo: boolean, context: RuleContext): boolean {
+    let answers = REFERS_TO_UNREADABLE.get(context);
+    if (!answers) {
+        answers = new Map();
+        REFERS_TO_UNREADABLE.set(context, answers);
+    }
+    let answer = answers.get(element);
+    if (!answer) {
+        answer = {};
+        answers.set(element, answer);
+    }
+    const field = unresolvedToo ? 'withUnresolved' : 'damagedOnly';
+    return answer[field] ??= refersToUnreadable(element, unresolvedToo);
 }
 
 /**

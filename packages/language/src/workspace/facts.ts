@@ -93,18 +93,21 @@ export class WorkspaceFacts {
     read<T extends AstNode>(key: string, reader: LangiumDocument | undefined): readonly T[] {
         if (reader) {
             const uri = reader.uri.toString();
-            let readers = this.readers.get(key);
-            if (!readers) {
-                readers = new Set();
-                this.readers.set(key, readers);
-            }
-            readers.add(uri);
             let reads = this.readsOf.get(uri);
             if (!reads) {
                 reads = new Set();
                 this.readsOf.set(uri, reads);
             }
-            reads.add(key);
+            // A document reads the same keys many times (one per rule and element): recorded once.
+            if (!reads.has(key)) {
+                reads.add(key);
+                let readers = this.readers.get(key);
+                if (!readers) {
+                    readers = new Set();
+                    this.readers.set(key, readers);
+                }
+                readers.add(uri);
+            }
         }
         let nodes = this.nodesByKey.get(key);
         if (!nodes) {
