@@ -99,9 +99,13 @@ export interface TutoratContext extends DefaultSharedModuleContext {
     readonly batch?: boolean;
 }
 
-const BatchSharedModule: Module<TutoratSharedServices, PartialLangiumSharedServices> = {
+const BatchSharedModule: Module<TutoratSharedServices, PartialLangiumSharedServices & { tutorat: Partial<TutoratSharedServices['tutorat']> }> = {
     workspace: {
         IndexManager: (shared) => new BatchIndexManager(shared)
+    },
+    tutorat: {
+        // Built once: nobody is checked again, so who read what need not be remembered.
+        WorkspaceFacts: () => new WorkspaceFacts(false)
     }
 };
 

@@ -68,6 +68,12 @@ export class WorkspaceFacts {
     /** The nodes of each key over all documents, kept until a document changes the key's contributions. */
     private readonly nodesByKey = new Map<string, AstNode[]>();
 
+    /**
+     * @param trackReaders whether to remember who read what, to check them again when it changes;
+     * a one-off check (the `tutorat` command) builds once and has no use for it.
+     */
+    constructor(private readonly trackReaders = true) {}
+
     /** Recomputes the facts of a document that was just linked; remembers which keys changed. */
     update(document: LangiumDocument): void {
         const uri = document.uri.toString();
@@ -91,7 +97,7 @@ export class WorkspaceFacts {
 
     /** The nodes contributed under a key by all documents; records that `reader` depends on it. */
     read<T extends AstNode>(key: string, reader: LangiumDocument | undefined): readonly T[] {
-        if (reader) {
+        if (reader && this.trackReaders) {
             const uri = reader.uri.toString();
             let reads = this.readsOf.get(uri);
             if (!reads) {
