@@ -2,8 +2,8 @@
 // served locally by `tutorat web`. What goes in:
 //   index.html (its Content-Security-Policy), demarrage.js (starts the language server at once), app.js (the
 //   application, CodeMirror 6 and its LSP client), app.css,
-//   tutorat-worker.js (the language server's Web Worker, built by packages/worker: the same file as the VS Code
-//   extension's), livret.html + livret.js (the frame the handbook preview is shown in), regles/ (the rule pages,
+//   tutorat-worker.js (the language server's Web Worker, built by packages/worker from the same sources as the VS
+//   Code extension's, as an ES module), livret.html + livret.js (the frame the handbook preview is shown in), regles/ (the rule pages,
 //   rendered from docs/rules/*.md), the example workspace and the templates (inside app.js, from examples/ and the
 //   extension's snippets), a web manifest and icon, and sw.js (the service worker that keeps it all for offline use).
 import { createHash } from 'node:crypto';
@@ -44,7 +44,9 @@ export async function buildWeb() {
         esbuild.build({ ...common, entryPoints: [join(here, 'src/frame/livret.ts')], outfile: join(dist, 'livret.js') }),
         esbuild.build({ ...common, entryPoints: [join(here, 'src/prestart.ts')], outfile: join(dist, 'demarrage.js') })
     ]);
-    cpSync(join(repository, 'packages/worker/dist/tutorat-worker.js'), join(dist, 'tutorat-worker.js'));
+    // The worker's module script (its name stays `.js`: every static host serves that as JavaScript, which a module
+    // worker requires; not every one knows `.mjs`).
+    cpSync(join(repository, 'packages/worker/dist/tutorat-worker.module.js'), join(dist, 'tutorat-worker.js'));
     writeFileSync(join(dist, 'index.html'), readFileSync(join(here, 'static/index.html'), 'utf8').replace('%CSP%', CONTENT_SECURITY_POLICY));
     for (const file of ['app.css', 'livret.html', 'manifest.webmanifest']) {
         cpSync(join(here, 'static', file), join(dist, file));

@@ -29,5 +29,9 @@ describe('the language server bundled for a Web Worker', () => {
         // Nothing was left for the browser to find at run time (esbuild keeps unresolved modules as external imports).
         expect(Object.values(metafile.inputs).flatMap((input) => input.imports.filter((imported) => imported.external).map((imported) => imported.path))).toEqual([]);
         expect(readFileSync(outfile, 'utf8').includes('__require')).toBe(false);
+        // « Tutorat en ligne »'s module script, from the same sources: self-contained too (no import left to fetch).
+        const moduleScript = readFileSync(join(folder, 'tutorat-worker.module.js'), 'utf8');
+        expect(moduleScript.includes('__require')).toBe(false);
+        expect(moduleScript).not.toMatch(/(^|[;}])\s*import\s*["'{*]/);
     });
 });

@@ -18,7 +18,7 @@ let prestarted: Worker | undefined;
  */
 export function prestartLanguageServer(): void {
     const early = globalThis as { tutoratWorker?: Worker };
-    prestarted ??= early.tutoratWorker ?? new Worker(WORKER_SCRIPT);
+    prestarted ??= early.tutoratWorker ?? new Worker(WORKER_SCRIPT, { type: 'module' });
     early.tutoratWorker = undefined;
 }
 
@@ -32,7 +32,7 @@ export class LanguageSession {
     private readonly worker: Worker;
 
     constructor(files: readonly ClientFile[], locale: Language, host: WorkspaceHost) {
-        this.worker = prestarted ?? new Worker(WORKER_SCRIPT);
+        this.worker = prestarted ?? new Worker(WORKER_SCRIPT, { type: 'module' });
         prestarted = undefined;
         const initializationOptions: TutoratInitializationOptions = {
             locale, files,
