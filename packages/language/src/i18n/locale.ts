@@ -64,6 +64,11 @@ const PARTS = new Map<string, TemplateParts>();
 const MAX_CACHED_TEMPLATES = 5_000;
 
 function partsOf(template: string): TemplateParts {
+    // A text with no placeholder (a message already filled, with the user's words in it) is not kept:
+    // over a long session such texts are countless, and the cache would only grow.
+    if (!template.includes('{')) {
+        return { texts: [template], names: [] };
+    }
     let parts = PARTS.get(template);
     if (!parts) {
         const texts: string[] = [];
