@@ -4,7 +4,7 @@ import { aimedFunction, areSimilarFunctions } from '../../model/organisation.js'
 import { defineRule } from '../../rules/definition.js';
 import { insertIntoBlock } from '../../rules/fix-edits.js';
 import { institutionOf } from '../../scoping/qualified-names.js';
-import { PROFIL_RECOMMANDE } from './shared.js';
+import { comparedPair, PROFIL_RECOMMANDE } from './shared.js';
 
 export const fonctionSimilaire = defineRule({
     id: 'tuteur/fonction-similaire',
@@ -55,12 +55,12 @@ export const fonctionSimilaire = defineRule({
     },
     checks: {
         Duo(duo, report, context) {
-            const tutor = duo.tutor?.ref;
-            const tutee = duo.tutee?.ref;
+            const pair = comparedPair(duo);
             const institution = institutionOf(duo);
-            if (!tutor || !tutee || tutor === tutee || !institution) {
+            if (!pair || !institution) {
                 return;
             }
+            const { tutor, tutee } = pair;
             // Similar functions may be declared in a third file: depend on them explicitly.
             context.workspace.functions(institution);
             const params = { tutor: tutor.name, tutee: tutee.name };

@@ -2,6 +2,7 @@ import { type SpecificProfile } from '../../generated/ast.js';
 import { joinList, quote } from '../../i18n/locale.js';
 import { PROFILES } from '../../model/vocabulary.js';
 import { defineRule, type RuleContext } from '../../rules/definition.js';
+import { comparedPair } from './shared.js';
 
 export const profilSpecifique = defineRule({
     id: 'tuteur/profil-specifique',
@@ -43,11 +44,11 @@ export const profilSpecifique = defineRule({
     },
     checks: {
         Duo(duo, report, context) {
-            const tutor = duo.tutor?.ref;
-            const tutee = duo.tutee?.ref;
-            if (!tutor || !tutee || tutor === tutee) {
+            const pair = comparedPair(duo);
+            if (!pair) {
                 return;
             }
+            const { tutor, tutee } = pair;
             const covered = new Set(tutor.awareness.flatMap((awareness) => awareness.profiles.map(profileKey)));
             const missing = tutee.profiles.filter((profile) => !covered.has(profileKey(profile)));
             if (missing.length === 0) {

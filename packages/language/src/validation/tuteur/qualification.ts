@@ -2,7 +2,7 @@ import { titleOrName } from '../../i18n/french.js';
 import { aimedQualification, describeQualification, levelOf } from '../../model/qualifications.js';
 import { defineRule } from '../../rules/definition.js';
 import { institutionOf } from '../../scoping/qualified-names.js';
-import { PROFIL_RECOMMANDE } from './shared.js';
+import { comparedPair, PROFIL_RECOMMANDE } from './shared.js';
 
 export const qualification = defineRule({
     id: 'tuteur/qualification',
@@ -49,12 +49,12 @@ export const qualification = defineRule({
     },
     checks: {
         Duo(duo, report, context) {
-            const tutor = duo.tutor?.ref;
-            const tutee = duo.tutee?.ref;
+            const pair = comparedPair(duo);
             const institution = institutionOf(duo);
-            if (!tutor || !tutee || tutor === tutee || !institution) {
+            if (!pair || !institution) {
                 return;
             }
+            const { tutor, tutee } = pair;
             // The required qualification may come from a function declared in a third file.
             context.workspace.functions(institution);
             const aimed = aimedQualification(tutee);

@@ -93,3 +93,10 @@ export function isRunningAt(range: DateRange | undefined, date: Date | undefined
     }
     return range.start.getTime() <= date.getTime() && (range.end === undefined || date.getTime() <= range.end.getTime());
 }
+
+/** The tutor and tutee a duo compares, once both are known and distinct (one person with themselves is langage/coherence's finding). */
+export function comparedPair(duo: Duo): { tutor: Person; tutee: Person } | undefined {
+    const tutor = duo.tutor?.ref;
+    const tutee = duo.tutee?.ref;
+    return tutor && tutee && tutor !== tutee ? { tutor, tutee } : undefined;
+}
