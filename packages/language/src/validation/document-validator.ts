@@ -7,6 +7,7 @@ import { reconsiderUnresolved } from './unreadable-references.js';
 import { isTrainingPath, type TrainingPath } from '../generated/ast.js';
 import { damageOf } from '../syntax/recovery/damage.js';
 import { joinList, quote, type LocaleSetting } from '../i18n/locale.js';
+import { groupedNumber } from '../i18n/numbers.js';
 import { closestMatches } from '../syntax/grammar-knowledge.js';
 import type { TutoratServices } from '../tutorat-module.js';
 import { institutionOf } from '../scoping/qualified-names.js';
@@ -75,7 +76,7 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
     }
 
     private number(value: number): string {
-        return value.toLocaleString(this.locale.current === 'fr' ? 'fr-BE' : 'en');
+        return groupedNumber(value, this.locale.current);
     }
 
     /** Once configuration and suppressions have spoken: an element still being written is one finding. */

@@ -1,3 +1,4 @@
+import { groupedNumber } from '../../i18n/numbers.js';
 import { defineRule } from '../../rules/definition.js';
 
 /**
@@ -23,8 +24,8 @@ export const limite = defineRule({
     crossFile: false,
     title: { fr: 'Le document reste dans ce que Tutorat peut vérifier', en: 'The document stays within what Tutorat can check' },
     description: {
-        fr: `Tutorat lit les documents jusqu’à ${MAX_DOCUMENT_CHARACTERS.toLocaleString('fr-BE')} caractères (environ 5 Mo) et affiche au plus ${MAX_FINDINGS_PER_DOCUMENT.toLocaleString('fr-BE')} constats par document ; au-delà, un seul constat le dit, pour que l’éditeur et la commande restent rapides. Un document plus grand se découpe en plusieurs fichiers : une institution peut s’écrire sur autant de fichiers qu’il le faut.`,
-        en: `Tutorat reads documents up to ${MAX_DOCUMENT_CHARACTERS.toLocaleString('en')} characters (about 5 MB) and shows at most ${MAX_FINDINGS_PER_DOCUMENT.toLocaleString('en')} findings per document; beyond that, one finding says so, so that the editor and the command stay fast. A larger document is split into several files: an institution may be written over as many files as needed.`
+        fr: `Tutorat lit les documents jusqu’à ${groupedNumber(MAX_DOCUMENT_CHARACTERS, 'fr')} caractères (environ 5 Mo) et affiche au plus ${groupedNumber(MAX_FINDINGS_PER_DOCUMENT, 'fr')} constats par document ; au-delà, un seul constat le dit, pour que l’éditeur et la commande restent rapides. Un document plus grand se découpe en plusieurs fichiers : une institution peut s’écrire sur autant de fichiers qu’il le faut.`,
+        en: `Tutorat reads documents up to ${groupedNumber(MAX_DOCUMENT_CHARACTERS, 'en')} characters (about 5 MB) and shows at most ${groupedNumber(MAX_FINDINGS_PER_DOCUMENT, 'en')} findings per document; beyond that, one finding says so, so that the editor and the command stay fast. A larger document is split into several files: an institution may be written over as many files as needed.`
     },
     messages: {
         tooLarge: {
