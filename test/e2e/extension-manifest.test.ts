@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EmptyFileSystem, GrammarAST, GrammarUtils, URI } from 'langium';
 import { createTutoratServices } from '@tutorat/language';
-import { FORMATS, InteropRequests, MAX_INPUT_BYTES } from '@tutorat/interop';
+import { InteropRequests } from '@tutorat/interop';
 import { TutoratGrammar } from '../../packages/language/src/generated/grammar.js';
-import { INTEROP_EXPORT, INTEROP_FORMATS, INTEROP_FRAMEWORKS, INTEROP_IMPORT, INTEROP_MAX_BYTES } from '../../packages/extension/src/extension/protocol.js';
 import { PREVIEW_CSP, placeholderPage, withContentSecurityPolicy } from '../../packages/extension/src/extension/commands/preview-html.js';
 import { pathsUnder } from '../support/folders.js';
 import { REPOSITORY } from './support/vsix.js';
@@ -114,10 +113,15 @@ describe('desktop and Web entries', () => {
 });
 
 describe('framework import and export requests', () => {
-    test('the client sends the requests, formats and size limit the interop package answers and applies', () => {
-        expect({ frameworks: INTEROP_FRAMEWORKS, import: INTEROP_IMPORT, export: INTEROP_EXPORT }).toEqual(InteropRequests);
-        expect(INTEROP_FORMATS).toEqual(FORMATS);
-        expect(INTEROP_MAX_BYTES).toBe(MAX_INPUT_BYTES);
+    test('the client takes the requests, formats and size limit from the interop package’s protocol, without its converters', () => {
+        // One definition, read by the server and the client: the protocol module holds constants and types only.
+        expect(readFileSync(join(REPOSITORY, 'packages/interop/src/protocol.ts'), 'utf8')).not.toMatch(/^import (?!type )/m);
+        const client = readFileSync(join(EXTENSION, 'out/extension.cjs'), 'utf8');
+        for (const method of Object.values(InteropRequests)) {
+            expect(client).toContain(method);
+        }
+        // The conversions stay in the server: no message of theirs went into the client.
+        expect(client).not.toContain('un classeur Excel (.xlsx) ne peut être importé');
     });
 
     test('export is offered in the editor’s context menu and the palette for Tutorat documents, import on CSV, JSON and XLSX files', () => {

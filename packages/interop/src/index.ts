@@ -15,4 +15,5 @@ export { MOODLE_COLUMNS, MOODLE_MAX_LENGTH } from './formats/moodle.js';
 export { TABLE_COLUMNS } from './formats/tableur.js';
 export { uuidV5, sha1, TUTORAT_NAMESPACE } from './uuid.js';
 export { TEMPLATE_FILE, tableTemplate } from './template.js';
-export { registerInteropRequests, InteropRequests, type FrameworkSummary, type ImportParams, type ImportResponse, type ExportParams, type ExportResponse } from './lsp.js';
+export { registerInteropRequests } from './lsp.js';
+export { InteropRequests, type FrameworksParams, type FrameworkSummary, type ImportParams, type ImportResponse, type ExportParams, type ExportResponse } from './protocol.js';

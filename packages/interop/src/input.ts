@@ -1,12 +1,8 @@
 import { MESSAGES } from './messages.js';
 import { fail, type Note } from './notes.js';
+import { MAX_INPUT_BYTES } from './protocol.js';
 
-/**
- * The largest file an import reads. A framework of two thousand competences takes about 1 MB as a
- * table or a Moodle CSV, but some 23 MB as a CASE package (every savoir, criterion and indicator is
- * an item with its associations); beyond this size the file is almost certainly not a framework.
- */
-export const MAX_INPUT_BYTES = 40 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 
 /** Refuses a file too large to be a framework, before it is read. */
 export function checkInputSize(bytes: number): void {

@@ -6,55 +6,9 @@ import { base64ToBytes } from './input.js';
 import { exportFramework, importFramework } from './interop.js';
 import { MESSAGES } from './messages.js';
 import { describeNote, InteropError } from './notes.js';
+import { InteropRequests, type ExportParams, type ExportResponse, type FrameworkSummary, type ImportParams, type ImportResponse } from './protocol.js';
 
-/**
- * The requests the editor sends for imports and exports. The server reads and converts; the
- * client asks the user for files and writes them, so a server without disk (the web) serves too.
- */
-export const InteropRequests = {
-    frameworks: 'tutorat/interop/frameworks',
-    import: 'tutorat/interop/import',
-    export: 'tutorat/interop/export'
-} as const;
-
-/** A framework declared in a document: where its code lens goes. */
-export interface FrameworkSummary {
-    readonly name: string;
-    readonly title?: string;
-    readonly line: number;
-    readonly character: number;
-}
-
-export interface ImportParams {
-    readonly fileName: string;
-    /** The file's bytes, in base64. */
-    readonly data: string;
-    readonly format?: FormatName;
-}
-
-export interface ImportResponse {
-    readonly name: string;
-    readonly format: FormatName;
-    readonly text: string;
-    readonly warnings: string[];
-}
-
-export interface ExportParams {
-    readonly uri: string;
-    /** The framework's name; may be left out when the document holds only one. */
-    readonly name?: string;
-    readonly format: FormatName;
-    /** The document's modification time (RFC 3339); now when absent. */
-    readonly lastChange?: string;
-}
-
-export interface ExportResponse {
-    readonly name: string;
-    readonly fileName: string;
-    readonly content: string;
-    readonly warnings: string[];
-}
-
+/** Answers the interop requests (protocol.ts) over the server's loaded documents. */
 export function registerInteropRequests(shared: TutoratSharedServices, connection: Connection): void {
     const locale = (): Locale => shared.tutorat.Locale.current;
     const refuse = (text: Bilingual, params?: MessageParams, code: number = ErrorCodes.InvalidParams): never => {

@@ -4,13 +4,13 @@ import { containerOf, decodeText } from '../input.js';
 import { MESSAGES } from '../messages.js';
 import type { FrameworkData } from '../model.js';
 import { fail, type Note } from '../notes.js';
+import { FORMATS, type FormatName } from '../protocol.js';
 import { readCase, writeCase } from './case.js';
 import { isMoodleHeader, readMoodle, readMoodleRows, writeMoodle } from './moodle.js';
 import { isTableHeader, readTable, writeTable } from './tableur.js';
 import { readWorkbook } from './xlsx.js';
 
-export const FORMATS = ['moodle', 'case', 'tableur'] as const;
-export type FormatName = (typeof FORMATS)[number];
+export { FORMATS, type FormatName };
 
 export const FORMAT_LABELS: Record<FormatName, Bilingual> = {
     moodle: { fr: 'référentiel Moodle (CSV)', en: 'Moodle framework (CSV)' },

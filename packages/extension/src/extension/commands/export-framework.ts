@@ -1,6 +1,6 @@
 import { CodeLens, commands, l10n, languages, ProgressLocation, Range, Uri, window, workspace, type CodeLensProvider, type ExtensionContext, type TextDocument } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { INTEROP_EXPORT, INTEROP_FORMATS, INTEROP_FRAMEWORKS, type InteropExportParams, type InteropExportResult, type InteropFormat, type InteropFramework } from '../protocol.js';
+import { FORMATS, InteropRequests, type ExportParams, type ExportResponse, type FormatName, type FrameworkSummary } from '@tutorat/interop/protocol';
 import { errorText, mayReplace, showWarnings, writeAtomically } from './framework-files.js';
 
 export interface ExportFrameworkArguments {
@@ -9,7 +9,7 @@ export interface ExportFrameworkArguments {
     /** The framework's name; asked when the document declares several. */
     readonly name?: string;
     /** Asked when absent. */
-    readonly format?: InteropFormat;
+    readonly format?: FormatName;
     /** The file to write; asked when absent. */
     readonly target?: string;
     readonly replace?: boolean;
@@ -41,7 +41,7 @@ export function registerExportFramework(context: ExtensionContext, client: BaseL
             const document = workspace.textDocuments.find((open) => open.uri.toString() === uri.toString());
             const lastChange = document?.isDirty ? new Date() : new Date((await workspace.fs.stat(uri)).mtime);
             const result = await window.withProgress({ location: ProgressLocation.Notification, title: l10n.t('Exporting {0}…', name) },
-                () => client.sendRequest<InteropExportResult>(INTEROP_EXPORT, { uri: uri.toString(), name, format, lastChange: lastChange.toISOString() } satisfies InteropExportParams));
+                () => client.sendRequest<ExportResponse>(InteropRequests.export, { uri: uri.toString(), name, format, lastChange: lastChange.toISOString() } satisfies ExportParams));
             const target = args.target ? toUri(args.target) : await window.showSaveDialog({
                 title: l10n.t('Where to write the export'),
                 defaultUri: Uri.joinPath(uri, '..', result.fileName),
@@ -70,7 +70,7 @@ class ExportLenses implements CodeLensProvider {
         if (!this.client.isRunning()) {
             return [];
         }
-        const frameworks = await this.client.sendRequest<InteropFramework[]>(INTEROP_FRAMEWORKS, { uri: document.uri.toString() }).catch(() => []);
+        const frameworks = await this.client.sendRequest<FrameworkSummary[]>(InteropRequests.frameworks, { uri: document.uri.toString() }).catch(() => []);
         return frameworks.map((framework) => new CodeLens(new Range(framework.line, framework.character, framework.line, framework.character), {
             title: l10n.t('Export for Moodle, CASE or a table…'),
             command: 'tutorat.exportFramework',
@@ -80,7 +80,7 @@ class ExportLenses implements CodeLensProvider {
 }
 
 async function pickFramework(client: BaseLanguageClient, uri: Uri): Promise<string | undefined> {
-    const frameworks = await client.sendRequest<InteropFramework[]>(INTEROP_FRAMEWORKS, { uri: uri.toString() });
+    const frameworks = await client.sendRequest<FrameworkSummary[]>(InteropRequests.frameworks, { uri: uri.toString() });
     if (frameworks.length === 0) {
         void window.showWarningMessage(l10n.t('This document declares no framework (référentiel).'));
         return undefined;
@@ -91,13 +91,13 @@ async function pickFramework(client: BaseLanguageClient, uri: Uri): Promise<stri
     return (await window.showQuickPick(frameworks.map((framework) => ({ label: framework.name, description: framework.title })), { title: l10n.t('Which framework?') }))?.label;
 }
 
-async function pickFormat(): Promise<InteropFormat | undefined> {
-    const labels: Record<InteropFormat, { label: string; detail: string }> = {
+async function pickFormat(): Promise<FormatName | undefined> {
+    const labels: Record<FormatName, { label: string; detail: string }> = {
         moodle: { label: l10n.t('Moodle (CSV)'), detail: l10n.t('For Moodle: Site administration > Competencies > Import competency framework') },
         case: { label: l10n.t('1EdTech CASE 1.1 (JSON)'), detail: l10n.t('For CASE tools such as OpenSALT or CASS') },
         tableur: { label: l10n.t('Table (CSV for Excel or LibreOffice)'), detail: l10n.t('One row per competence, to read or complete in a spreadsheet') }
     };
-    const picked = await window.showQuickPick(INTEROP_FORMATS.map((format) => ({ format, ...labels[format] })), { title: l10n.t('Export format') });
+    const picked = await window.showQuickPick(FORMATS.map((format) => ({ format, ...labels[format] })), { title: l10n.t('Export format') });
     return picked?.format;
 }
 

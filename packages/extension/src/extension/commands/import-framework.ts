@@ -1,6 +1,6 @@
 import { commands, l10n, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { INTEROP_FORMATS, INTEROP_IMPORT, INTEROP_MAX_BYTES, type InteropFormat, type InteropImportParams, type InteropImportResult } from '../protocol.js';
+import { FORMATS, InteropRequests, MAX_INPUT_BYTES, type FormatName, type ImportParams, type ImportResponse } from '@tutorat/interop/protocol';
 import { errorText, mayReplace, showWarnings, writeAtomically } from './framework-files.js';
 
 export interface ImportFrameworkArguments {
@@ -8,7 +8,7 @@ export interface ImportFrameworkArguments {
     readonly source?: string;
     /** The .tutorat file to write; asked when absent. */
     readonly target?: string;
-    readonly format?: InteropFormat;
+    readonly format?: FormatName;
     /** Replace an existing target without asking. */
     readonly replace?: boolean;
 }
@@ -34,19 +34,19 @@ export function registerImportFramework(context: ExtensionContext, client: BaseL
         if (!source) {
             return undefined;
         }
-        if (args.format !== undefined && !INTEROP_FORMATS.includes(args.format)) {
+        if (args.format !== undefined && !FORMATS.includes(args.format)) {
             void window.showErrorMessage(l10n.t('The format {0} does not exist: choose moodle, case or tableur.', String(args.format)));
             return undefined;
         }
         try {
             const { size } = await workspace.fs.stat(source);
-            if (size > INTEROP_MAX_BYTES) {
-                void window.showErrorMessage(l10n.t('{0} is {1} MB: far more than a framework (at most {2} MB). Check that you chose the right file.', baseName(source), Math.round(size / 1048576), INTEROP_MAX_BYTES / 1048576));
+            if (size > MAX_INPUT_BYTES) {
+                void window.showErrorMessage(l10n.t('{0} is {1} MB: far more than a framework (at most {2} MB). Check that you chose the right file.', baseName(source), Math.round(size / 1048576), MAX_INPUT_BYTES / 1048576));
                 return undefined;
             }
             const data = toBase64(await workspace.fs.readFile(source));
             const result = await window.withProgress({ location: ProgressLocation.Notification, title: l10n.t('Importing {0}…', baseName(source)) },
-                () => client.sendRequest<InteropImportResult>(INTEROP_IMPORT, { fileName: baseName(source), data, format: args.format } satisfies InteropImportParams));
+                () => client.sendRequest<ImportResponse>(InteropRequests.import, { fileName: baseName(source), data, format: args.format } satisfies ImportParams));
             const target = args.target ? toUri(args.target) : await window.showSaveDialog({
                 title: l10n.t('Where to write the framework'),
                 defaultUri: Uri.joinPath(workspace.workspaceFolders?.[0]?.uri ?? Uri.joinPath(source, '..'), `${result.name}.tutorat`),
