@@ -136,7 +136,7 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
 
     if (wants('browser')) await attempt('Navigateur', async () => {
         log('browser');
-        results.browser = await measureBrowser(join(options.root, 'packages/web/dist'), { loads: repetitions, edits: options.quick ? 10 : 40 });
+        results.browser = await measureBrowser(join(options.root, 'packages/web/dist'), { loads: options.quick ? 2 : 7, newWindowLoads: options.quick ? 1 : 3, edits: options.quick ? 10 : 40 });
         log(JSON.stringify(results.browser));
     });
 
