@@ -21,7 +21,7 @@ import type { RuleDefinition } from '@tutorat/language';
 
 /** Syntax findings describe the text as written (« il manque le guillemet fermant »), never the tutoring it describes. */
 const SYNTAX = 'langage/syntaxe';
-const UNRESOLVED_NAME_RULES = new Set(['langage/reference', 'parcours/referentiel']);
+export const UNRESOLVED_NAME_RULES: ReadonlySet<string> = new Set(['langage/reference', 'parcours/referentiel']);
 
 const ABSENCE_KEY = /^(?:missing|empty|incomplete|none|some|neither|untrained|unaware|unused|unfinished|not(?:Worked|Assessed|Workload)|no[A-Z]\w*|inherited\w*|\w+Missing)(?:InTemplate)?$/;
 

@@ -7,11 +7,17 @@
  *   drafting.mjs --root=<repository> --record-before   keeps these figures as the « before » column
  *   drafting.mjs --root=<repository> --json       one JSON line: the figures and the section (for the benchmark)
  *   drafting.mjs --root=<repository> --failing    also lists each mistake that does not give what it should
+ *   drafting.mjs --root=<repository> --sweep      the systematic sweep instead (sweep.ts): every automatic slip on
+ *                                                 every line; with --write, its table in the « Rédaction » section;
+ *                                                 --list=N lists N slips out of bounds (30 by default),
+ *                                                 --only=TEXT makes only the slips whose id (file:line:kind) holds TEXT
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateMistakes, figuresOf, loadCleanWorkspace, type DraftingFigures } from './oracle.js';
 import { draftingSection, figuresText, withDraftingSection } from './report.js';
+import { evaluateSweep, sweepMistakes } from './sweep.js';
+import { sweepSection, sweepText, withSweepSection } from './sweep-report.js';
 
 interface Before {
     readonly date: string;
@@ -25,6 +31,10 @@ const root = args.find((arg) => arg.startsWith('--root='))?.slice('--root='.leng
 const beforeFile = join(root, 'test/drafting/before.json');
 
 const checker = await loadCleanWorkspace(join(root, 'test/drafting/workspace'));
+if (args.includes('--sweep')) {
+    await runSweep();
+    process.exit(0);
+}
 const { outcomes } = await evaluateMistakes(checker);
 const figures = figuresOf(outcomes);
 const date = new Date().toISOString().slice(0, 10);
@@ -52,5 +62,21 @@ if (args.includes('--failing')) {
         for (const finding of outcome.added) {
             process.stdout.write(`    ${finding.file}:${finding.line + 1} ${finding.severity} ${finding.rule}: ${finding.message.slice(0, 160)}\n`);
         }
+    }
+}
+
+async function runSweep(): Promise<void> {
+    const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+    const mistakes = sweepMistakes(checker).filter((mistake) => only === undefined || mistake.id.includes(only));
+    const outcomes = await evaluateSweep(checker, mistakes, (done) => {
+        if (done % 500 === 0) {
+            process.stderr.write(`  ${done} / ${mistakes.length}\n`);
+        }
+    });
+    const listed = Number(args.find((arg) => arg.startsWith('--list='))?.slice('--list='.length) ?? 30);
+    process.stdout.write(sweepText(outcomes, listed) + '\n');
+    if (args.includes('--write')) {
+        const benchmarks = join(root, 'BENCHMARKS.md');
+        writeFileSync(benchmarks, withSweepSection(readFileSync(benchmarks, 'utf8'), sweepSection(outcomes, new Date().toISOString().slice(0, 10))));
     }
 }

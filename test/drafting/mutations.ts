@@ -36,6 +36,11 @@ export function applyMutation(clean: string, mutation: Mutation): MutatedText {
     if (text === clean) {
         throw new MutationError('la mutation ne change rien');
     }
+    return mutatedFrom(clean, text);
+}
+
+/** A text written from the clean one by any means, with the correspondence of their lines. */
+export function mutatedFrom(clean: string, text: string): MutatedText {
     return { text, ...lineCorrespondence(clean, text) };
 }
 

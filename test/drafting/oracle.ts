@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { URI } from 'langium';
+import { URI, type AstNode } from 'langium';
 import { VirtualFileSystemProvider } from 'langium/test';
 import { createTutoratServices, severityOfDiagnostic, type FindingData, type Severity } from '@tutorat/language';
 import { filesOf } from '../support/folders.js';
@@ -60,6 +60,11 @@ export class WorkspaceChecker {
         return new WorkspaceChecker(clean, fileSystem, services);
     }
 
+    /** The syntax tree of a clean file, as the parser reads it. */
+    cleanTree(file: string): AstNode {
+        return this.services.Tutorat.parser.LangiumParser.parse(this.text(file)).value;
+    }
+
     /** The files of the workspace, by their path in it. */
     files(): string[] {
         return Object.keys(this.clean).filter((file) => file.endsWith('.tutorat'));
@@ -95,16 +100,8 @@ export class WorkspaceChecker {
 
 export const isErrorOrWarning = (finding: Finding) => finding.severity === 'error' || finding.severity === 'warning';
 
-export interface Outcome {
+export interface Outcome extends Comparison {
     readonly mistake: Mistake;
-    /** Findings of the mistaken workspace that the clean workspace does not have (any severity). */
-    readonly added: readonly Finding[];
-    /** Findings of the clean workspace that are gone. */
-    readonly removed: readonly Finding[];
-    /** The errors and warnings among `added`. */
-    readonly errorsAndWarnings: readonly Finding[];
-    /** New errors and warnings in files the mistake was not made in. */
-    readonly inOtherFiles: readonly Finding[];
     /** New findings that claim something is absent, other than the expected finding. */
     readonly falseAbsenceClaims: readonly Finding[];
     /** 0-based line the expected finding belongs on. */
@@ -167,11 +164,25 @@ export async function evaluateMistakes(checker: WorkspaceChecker, mistakes: read
     return { clean, outcomes };
 }
 
-function judge(mistake: Mistake, mutation: MutatedText, clean: readonly Finding[], findings: readonly Finding[]): Outcome {
-    // A clean finding of the mistaken file is looked for where its line now is.
-    const moved = clean.map((finding) => finding.file === mistake.file ? { ...finding, line: mutation.mapLine(finding.line) ?? -1 } : finding);
-    // A message may quote what the user wrote: for a natural phrasing, the written form stands for the numeric one.
-    const echo = mistake.expect === 'accepted' && 'by' in mistake.mutation && !mistake.mutation.all ? mistake.mutation : undefined;
+/** What a mistake changed in the workspace's findings. */
+export interface Comparison {
+    /** Findings of the mistaken workspace that the clean workspace does not have (any severity). */
+    readonly added: readonly Finding[];
+    /** Findings of the clean workspace that are gone. */
+    readonly removed: readonly Finding[];
+    /** The errors and warnings among `added`. */
+    readonly errorsAndWarnings: readonly Finding[];
+    /** New errors and warnings in files the mistake was not made in. */
+    readonly inOtherFiles: readonly Finding[];
+}
+
+/**
+ * Compares the findings of a workspace where `file` was mutated with the clean ones, a clean
+ * finding of that file being looked for where its line now is. `echo`: a message may quote what the
+ * user wrote, the written form (`by`) standing for the clean one (`replace`).
+ */
+export function compareWithClean(file: string, mutation: Pick<MutatedText, 'mapLine'>, clean: readonly Finding[], findings: readonly Finding[], echo?: { readonly replace: string; readonly by: string }): Comparison {
+    const moved = clean.map((finding) => finding.file === file ? { ...finding, line: mutation.mapLine(finding.line) ?? -1 } : finding);
     const keyOf = (finding: Finding, quoted: boolean) => {
         const message = quoted && echo ? finding.message.split(echo.by).join(echo.replace) : finding.message;
         return [finding.file, finding.line, finding.rule, finding.severity, message.replace(/\b(lignes?|lines?) \d+/g, '$1 #')].join('\u0000');
@@ -179,7 +190,13 @@ function judge(mistake: Mistake, mutation: MutatedText, clean: readonly Finding[
     const added = difference(findings, moved, (finding) => keyOf(finding, true), (finding) => keyOf(finding, false));
     const removed = difference(moved, findings, (finding) => keyOf(finding, false), (finding) => keyOf(finding, true));
     const errorsAndWarnings = added.filter(isErrorOrWarning);
-    const inOtherFiles = errorsAndWarnings.filter((finding) => finding.file !== mistake.file);
+    return { added, removed, errorsAndWarnings, inOtherFiles: errorsAndWarnings.filter((finding) => finding.file !== file) };
+}
+
+function judge(mistake: Mistake, mutation: MutatedText, clean: readonly Finding[], findings: readonly Finding[]): Outcome {
+    // A message may quote what the user wrote: for a natural phrasing, the written form stands for the numeric one.
+    const echo = mistake.expect === 'accepted' && 'by' in mistake.mutation && !mistake.mutation.all ? mistake.mutation : undefined;
+    const { added, removed, errorsAndWarnings, inOtherFiles } = compareWithClean(mistake.file, mutation, clean, findings, echo);
     if (mistake.expect === 'accepted') {
         return {
             mistake, added, removed, errorsAndWarnings, inOtherFiles,

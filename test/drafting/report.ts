@@ -118,13 +118,22 @@ export function draftingSection(figures: DraftingFigures, outcomes: readonly Out
     return lines.join('\n');
 }
 
-/** Replaces the « Rédaction » section of a BENCHMARKS.md text (or adds it before the analysis). */
+/** The heading of the sweep's table, which `npm run drafting -- --sweep --write` keeps up to date inside the section. */
+export const SWEEP_HEADING = '### Balayage automatique';
+
+/**
+ * Replaces the « Rédaction » section of a BENCHMARKS.md text (or adds it before the analysis),
+ * keeping the sweep's table that the section holds (the sweep is measured apart, less often).
+ */
 export function withDraftingSection(markdown: string, section: string): string {
     const lines = markdown.split('\n');
     const start = lines.findIndex((line) => line === '## Rédaction');
     if (start >= 0) {
         const next = lines.findIndex((line, index) => index > start && line.startsWith('## '));
-        lines.splice(start, (next < 0 ? lines.length : next) - start, ...section.split('\n'));
+        const end = next < 0 ? lines.length : next;
+        const sweep = lines.findIndex((line, index) => index > start && index < end && line === SWEEP_HEADING);
+        const kept = sweep < 0 ? [] : lines.slice(sweep, end);
+        lines.splice(start, end - start, ...section.split('\n'), ...kept);
         return lines.join('\n');
     }
     const analysis = lines.findIndex((line) => line.startsWith('## Remarques de cette exécution') || line === '## Analyse');

@@ -122,6 +122,10 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             if (path && this.services.shared.AstReflection.getReferenceType(info) === 'Competence' && frameworksUncertain(path, document)) {
                 continue;
             }
+            // A code alone in a path that names no framework: `parcours/referentiel` says so once, on the path, for all its codes.
+            if (path && path.frameworks.length === 0 && this.services.shared.AstReflection.getReferenceType(info) === 'Competence' && !reference.$refText.includes('.')) {
+                continue;
+            }
             const rule = ruleById(inPath && this.services.shared.AstReflection.getReferenceType(info) === 'Competence' ? 'parcours/referentiel' : 'langage/reference')!;
             const severity = configuration.severityOf(rule);
             if (severity === 'off') {

@@ -58,6 +58,17 @@ export function reconsiderUnresolved(document: LangiumDocument, diagnostics: Dia
     return kept;
 }
 
+/**
+ * What an element whose name could not be read holds: every name declared in an institution is
+ * looked up under the institution's name, every competence under its framework's.
+ */
+const CONTAINED: Readonly<Record<string, readonly string[]>> = {
+    Institution: ['Service', 'JobFunction', 'Person', 'Partner', 'Referent', 'TrainingPath', 'Evaluator'],
+    Framework: ['Domain', 'Competence'],
+    Domain: ['Competence'],
+    Partner: ['Referent', 'Evaluator']
+};
+
 /** The unreadable document a name may be declared in, if any. */
 function unreadableSource(data: UnresolvedData, queries: RuleQueries): AstNode | undefined {
     const topic = data.targetType === 'Framework' || data.targetType === 'Competence' ? 'référentiel'
@@ -66,6 +77,7 @@ function unreadableSource(data: UnresolvedData, queries: RuleQueries): AstNode |
     return queries.uncertainSources(topic).find((root) => {
         const damage = root.$document ? damageOf(root.$document.parseResult) : undefined;
         return damage !== undefined && ([...names].some((name) => damage.unreadNames.has(name)) || damage.anonymous.has(data.targetType)
-            || damage.unreadNames.has('*') || (data.targetType === 'Evaluator' && (damage.anonymous.has('Person') || damage.anonymous.has('Referent'))));
+            || damage.unreadNames.has('*') || (data.targetType === 'Evaluator' && (damage.anonymous.has('Person') || damage.anonymous.has('Referent')))
+            || [...damage.anonymous].some((container) => CONTAINED[container]?.includes(data.targetType) === true));
     });
 }

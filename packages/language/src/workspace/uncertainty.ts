@@ -54,6 +54,10 @@ export function uncertainTopics(document: LangiumDocument): Set<string> {
     const topics = new Set<string>();
     const root = document.parseResult.value;
     const damage = damageOf(document.parseResult);
+    if (damage?.anonymous.has('Institution')) {
+        // An institution whose name could not be read: which institution's facts it holds is unknown.
+        topics.add(ALL);
+    }
     for (const place of damage?.places ?? []) {
         if (place === root) {
             // A mistake outside every element: anything may be hidden there.

@@ -1,5 +1,6 @@
 import { AstUtils, type AstNode, type ParseResult } from 'langium';
 import { syntaxReportOf } from './recovering-parser.js';
+import { isExpectedTokens, isRulePlace } from './syntax-notes.js';
 
 /**
  * Where a document could not be read as written, in terms of its elements: what rules must not
@@ -49,6 +50,7 @@ function computeDamage(parseResult: ParseResult): Damage | undefined {
     const elements = new Set<AstNode>();
     const places = new Set<AstNode>();
     const anonymous = new Set<string>();
+    const text = root.$cstNode.text;
     for (const offset of report.damage) {
         const chain = nodesAt(root, offset);
         chain.forEach((node) => elements.add(node));
@@ -57,9 +59,29 @@ function computeDamage(parseResult: ParseResult): Damage | undefined {
         if (deepest && NAMED_TYPES.has(deepest.$type) && !(deepest as { name?: string }).name) {
             anonymous.add(deepest.$type);
         }
+        // A mistake on the line that names an element (`institution B`, half typed): the name read may not be the one meant.
+        const named = chain.findLast((node) => NAMED_TYPES.has(node.$type) && node.$cstNode && lineOf(text, node.$cstNode.offset) === lineOf(text, offset));
+        if (named) {
+            anonymous.add(named.$type);
+        }
+    }
+    // A line left out where a name was expected (`compétence {`): an element of that kind lost its name.
+    for (const note of report.notes) {
+        const { context, expected } = note.params;
+        if (context && isRulePlace(context) && NAMED_TYPES.has(context.rule) && expected && isExpectedTokens(expected) && expected.expected.includes('ID')) {
+            anonymous.add(context.rule);
+        }
     }
     const firstLine = Math.min(...report.notes.map((note) => note.range?.start.line ?? 0), Number.MAX_SAFE_INTEGER);
     return { elements, places, unreadNames: report.unreadNames, anonymous, firstLine: firstLine === Number.MAX_SAFE_INTEGER ? 0 : firstLine };
+}
+
+function lineOf(text: string, offset: number): number {
+    let line = 0;
+    for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
+        line++;
+    }
+    return line;
 }
 
 /** The nodes whose text contains an offset, from the document down to the deepest. */

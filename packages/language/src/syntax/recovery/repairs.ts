@@ -87,9 +87,10 @@ function missingOpeningQuote({ stream, index, expectation }: RepairSite): boolea
     if (!expectation.expected.has('STRING') || !isWord(token) || closer === undefined) {
         return false;
     }
+    // Everything up to the closing quote is the text, its punctuation too (`à domicile. »`).
     let last = index;
-    while (continuesSentence(stream, last) && stream.tokens[last + 1].startOffset < closer) {
-        last += stream.tokens[last + 1].tokenType.name === ',' ? 2 : 1;
+    while (stream.sameLine(stream.tokens[last], stream.tokens[last + 1]) && stream.tokens[last + 1].startOffset < closer) {
+        last++;
     }
     const start = token.startOffset;
     const text = stream.textOf(token, stream.tokens[last]);
@@ -336,7 +337,8 @@ function isDeclaredName(root: AstNode | undefined, offset: number): boolean {
  */
 function unquotedText(site: RepairSite): boolean {
     const { stream, index, expectation, grammar } = site;
-    if (!expectation.expected.has('STRING') || !isWord(stream.tokens[index])) {
+    // A word at the start of a line begins the next line: the text is missing at the end of the line before.
+    if (!expectation.expected.has('STRING') || !isWord(stream.tokens[index]) || stream.startsLine(index)) {
         return false;
     }
     let last = index;
