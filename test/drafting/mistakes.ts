@@ -88,6 +88,11 @@ type Row = readonly [id: string, file: string, mutation: Mutation, expect: Expec
 
 const rows: Readonly<Record<Category, readonly Row[]>> = {
     'keyword': [
+        // The tutor's reflection, the team briefing and the sharing of roles (lines of the whole guide).
+        ['reflexion-sans-accent', BCS_PEOPLE, swap('réflexion sur la fonction {', 'reflexion sur la fonction {'), syntax('« réflexion »')],
+        ['echanges-entre-tuteur', BCS_PEOPLE, swap('échanges entre tuteurs chaque trimestre', 'échanges entre tuteur chaque trimestre'), syntax('« tuteurs »')],
+        ['equipe-informe', BCS_DUOS, swap('équipe informée le 07/09/2026', 'équipe informé le 07/09/2026'), syntax('« informée »')],
+        ['repartition-des-role', BCS_PLACEMENT, swap('répartition des rôles {', 'répartition des role {'), syntax('« rôles »')],
         ['compétance', HOME_CARE, swap('compétence REL2', 'compétance REL2'), syntax('« compétence »')],
         ['competence-sans-accent', CARE_HOME, swap('compétence COM1', 'competence COM1'), syntax('« compétence »')],
         ['modele-sans-accent', TEMPLATE, swap('modèle de charte FASD', 'modele de charte FASD'), syntax('« modèle »')],
@@ -193,6 +198,9 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['bloc-de-mission-non-ferme-glycines', GLY_DUOS, { deleteLine: brace('aménagement du temps « Trois heures par semaine »') }, syntax(NOT_CLOSED, { line: 'mission {', after: 'duo Jeanne accompagne Kevin' })]
     ],
     'quote': [
+        // Its punctuation (`domicile. »`) belongs to the text a missing opening quote leaves.
+        ['description-sans-guillemet-ouvrant', HOME_CARE, swap('description « Compétences attendues', 'description Compétences attendues'), syntax(QUOTE)],
+        ['role-de-la-referente-non-ferme', BCS_PLACEMENT, swap('conduit l\'évaluation finale. »', 'conduit l\'évaluation finale.'), syntax(QUOTE)],
         ['guillemet-fermant-oublie', BCS_PEOPLE, swap('formation continue « Intervision des tuteurs du secteur »', 'formation continue « Intervision des tuteurs du secteur', 'tutrice Aïcha'), syntax(QUOTE)],
         ['guillemet-fermant-oublie-titre', GLY_PEOPLE, swap('tutoré Kevin « Kevin Jacobs » {', 'tutoré Kevin « Kevin Jacobs {'), syntax(QUOTE)],
         ['guillemet-anglais-non-ferme', BCS_CHARTER, swap('adresse « Rue de Fer 24, 5000 Namur »', 'adresse “Rue de Fer 24, 5000 Namur'), syntax(QUOTE)],
@@ -218,6 +226,7 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['nom-entre-guillemets', BCS_DUOS, swap('suppléante Anne-Sophie', 'suppléante « Anne-Sophie »', 'duo Aïcha accompagne Lucie'), syntax(QUOTE)]
     ],
     'unquoted': [
+        ['role-de-la-tutrice-sans-guillemets', BCS_PLACEMENT, swap('tutrice « Aïcha guide Lucie en visite et tient le carnet de stage. »', 'tutrice Aïcha guide Lucie en visite'), syntax(QUOTE)],
         ['projet-professionnel-sans-guillemets', BCS_PATHS, swap('projet professionnel « Reprendre ses tournées à temps plein »', 'projet professionnel Reprendre ses tournées à temps plein'), syntax(QUOTE)],
         ['nom-en-deux-mots', BCS_PEOPLE, swap('tutoré Thomas « Thomas Gérard » {', 'tutoré Thomas Gérard {'), syntax(ONE_WORD)],
         ['nom-complet-sans-guillemets', BCS_PEOPLE, swap('tutrice Anne-Sophie « Anne-Sophie Wouters » {', 'tutrice Anne-Sophie Wouters {'), syntax(ONE_WORD)],
@@ -241,6 +250,7 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['assurance-sans-guillemets', GLY_DUOS, swap('assurance « Assurance de la Haute École pour ses stagiaires. »', 'assurance Assurance de la Haute École pour ses stagiaires.'), syntax(QUOTE)]
     ],
     'reference': [
+        ['entretien-avec-nom-mal-ecrit', BCS_PEOPLE, swap('entretien avec Nadia chaque année', 'entretien avec Nadja chaque année'), unknownName('Nadja')],
         ['suppleante-mal-orthographiee', BCS_DUOS, swap('suppléante Anne-Sophie', 'suppléante Anne-Sofie', 'duo Aïcha accompagne Lucie'), unknownName('Anne-Sofie')],
         ['tuteur-sans-cedille', BCS_DUOS, swap('duo François accompagne Thomas', 'duo Francois accompagne Thomas'), unknownName('Francois')],
         ['fonction-mal-orthographiee', BCS_PEOPLE, swap('fonction AideFamiliale', 'fonction AideFamilliale', 'tutrice Aïcha'), unknownName('AideFamilliale')],
@@ -320,6 +330,7 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['titre-avec-guillemets-dans-guillemets', BCS_CHARTER, swap('« Charte du tutorat de Bien chez soi »', '« Charte du tutorat « Bien chez soi » »'), accepted]
     ],
     'impossible-date': [
+        ['equipe-informee-le-31-septembre', BCS_DUOS, swap('équipe informée le 07/09/2026', 'équipe informée le 31/09/2026'), impossible('31/09/2026')],
         ['trente-et-un-septembre', BCS_PEOPLE, swap('arrivée le 05/10/2026', 'arrivée le 31/09/2026'), impossible('31/09/2026')],
         ['trente-fevrier', GLY_DUOS, swap('le 16/04/2027', 'le 30/02/2027'), impossible('30/02/2027')],
         ['fin-de-periode-impossible', BCS_PLACEMENT, swap('période du 14/09/2026 au 18/12/2026', 'période du 14/09/2026 au 31/09/2026'), impossible('31/09/2026')],
@@ -333,6 +344,9 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['date-iso-impossible', GLY_DUOS, swap('contact préalable le 14/09/2026', 'contact préalable le 2026-09-31'), impossible('2026-09-31')]
     ],
     'pasted-or-cut': [
+        // A path whose « référentiel » line is deleted: one finding on the path for all its codes.
+        ['ligne-referentiel-effacee', BCS_PLACEMENT, { deleteLine: 'référentiel AideÀDomicile' }, { rule: 'parcours/referentiel', word: 'référentiel', at: 'parcours StageLucie' }],
+        ['institution-a-moitie-tapee', GLY_PEOPLE, swap('institution LesGlycines {', 'institution L'), syntax('{')],
         ['ligne-collee-deux-fois', BCS_DUOS, { insert: 'suppléante Anne-Sophie', after: { line: 'entretiens chaque semaine', after: 'duo Aïcha accompagne Lucie' } }, writtenTwice('déjà')],
         ['personne-collee-deux-fois', GLY_PEOPLE, { insert: 'personne Hélène « Hélène Bastin » { rôle direction }', before: 'tuteur Marc' }, writtenTwice('Hélène')],
         ['periode-collee-deux-fois', BCS_DUOS, { insert: 'période du 14/09/2026 au 18/12/2026', after: 'période du 01/09/2026 au 26/02/2027' }, writtenTwice('déjà')],
@@ -368,6 +382,12 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['puce-de-liste', GLY_DUOS, swap('entretiens chaque semaine', '• entretiens chaque semaine', 'duo Marc accompagne Inès'), syntax('•')]
     ],
     'missing-value': [
+        // A text left out at the end of a line is missing there, not on the line after.
+        ['commission-paritaire-vide', BCS_CHARTER, swap('commission paritaire « 318.01 »', 'commission paritaire'), syntax('commission paritaire')],
+        ['auto-evaluation-de-reflexion-sans-rythme', BCS_PEOPLE, swap('auto-évaluation chaque mois « Relecture du carnet de bord »', 'auto-évaluation chaque'), syntax('chaque')],
+        // The name of an institution, or of a competence, left out: one message, no unknown name in the files that use it.
+        ['institution-sans-nom', BCS_PEOPLE, swap('institution BienChezSoi {', 'institution {'), syntax('nom')],
+        ['competence-sans-code', HOME_CARE, swap('compétence QUO2 « Entretenir le cadre de vie en sécurité » {', 'compétence {'), syntax('nom')],
         ['point-avec-personne', GLY_DUOS, swap('point avec Hélène chaque mois', 'point avec chaque mois', 'duo Marc accompagne Inès'), syntax('point')],
         ['experience-sans-valeur', BCS_PEOPLE, swap('expérience 6 ans', 'expérience'), syntax('« expérience »')],
         ['periode-sans-fin', BCS_DUOS, swap('période du 14/09/2026 au 18/12/2026', 'période du 14/09/2026 au'), syntax('date')],

@@ -17,6 +17,8 @@ const CASES: ReadonlyArray<{ readonly label: string; readonly text: string }> = 
     { label: 'équipe informée …', text: institution('    duo Élodie accompagne Zoé {\n        ‸\n    }') },
     { label: 'alerter …', text: institution('    duo Élodie accompagne Zoé {\n        ‸\n    }') },
     { label: 'réflexion sur la fonction { … }', text: institution('    tutrice Aïcha {\n        ‸\n    }') },
+    // The lines inside the tutor's reflection block.
+    ...['auto-évaluation …', 'entretien …', 'supervision …', 'échanges entre tuteurs …'].map((label) => ({ label, text: institution('    tutrice Aïcha {\n        réflexion sur la fonction {\n            ‸\n        }\n    }') })),
     { label: 'échanges préalables { … }', text: institution('    charte {\n        ‸\n    }') },
     { label: 'gestion des compétences { … }', text: institution('    charte {\n        ‸\n    }') },
     { label: 'bilan de fin de cycle …', text: institution('    charte {\n        après le tutorat {\n            ‸\n        }\n    }') },

@@ -8,6 +8,17 @@ import { GUIDE_SECTIONS as G } from './guide-sections.js';
  */
 const t = (fr: string, en: string) => ({ fr, en });
 
+/** A line of the tutor's reflection on the function (`réflexion sur la fonction { … }`). */
+function reflectionItem(phrases: readonly string[], example: string, snippet?: string): KeywordDoc {
+    return {
+        phrases, on: ['ReflectionItem'],
+        title: t('Une façon de réfléchir à sa fonction', 'A way to reflect on the function'),
+        text: t('Auto-évaluation, entretien (avec son supérieur ou le référent des tuteurs), supervision ou échanges entre tuteurs, avec son rythme.', 'Self-evaluation, interview (with one’s superior or the tutors’ referent), supervision or exchanges between tutors, with its rhythm.'),
+        example,
+        snippet
+    };
+}
+
 export const GUIDE_KEYWORD_DOCS: readonly KeywordDoc[] = [
     // --- Le duo ---------------------------------------------------------------------------
     {
@@ -50,12 +61,12 @@ export const GUIDE_KEYWORD_DOCS: readonly KeywordDoc[] = [
         example: 'réflexion sur la fonction { supervision chaque trimestre }',
         snippet: '{\n\tauto-évaluation ${1:chaque trimestre}\n\tsupervision ${2:chaque trimestre}\n\téchanges entre tuteurs ${3:chaque mois}\n}'
     },
-    {
-        phrases: ['auto-évaluation', 'entretien', 'supervision', 'échanges entre tuteurs', 'échanges', 'échanges entre', 'avec'], on: ['ReflectionItem'],
-        title: t('Une façon de réfléchir à sa fonction', 'A way to reflect on the function'),
-        text: t('Auto-évaluation, entretien (avec son supérieur ou le référent des tuteurs), supervision ou échanges entre tuteurs, avec son rythme.', 'Self-evaluation, interview (with one’s superior or the tutors’ referent), supervision or exchanges between tutors, with its rhythm.'),
-        example: 'entretien avec Nadia chaque année'
-    },
+    // Each way of reflecting comes as a line to fill in: its rhythm, with whom, a note.
+    reflectionItem(['auto-évaluation'], 'auto-évaluation chaque mois « Relecture du carnet de bord »', '${1|chaque mois,chaque trimestre,chaque semestre,chaque année|} « ${2:Relecture du carnet de bord} »'),
+    reflectionItem(['entretien'], 'entretien avec Nadia chaque année', 'avec ${1:Personne} ${2|chaque année,chaque semestre,chaque trimestre|}'),
+    reflectionItem(['supervision'], 'supervision chaque trimestre « Supervision collective des tuteurs »', '${1|chaque trimestre,chaque mois,chaque semestre|} « ${2:Supervision collective des tuteurs} »'),
+    reflectionItem(['échanges entre tuteurs'], 'échanges entre tuteurs chaque trimestre « Intervision des tuteurs »', '${1|chaque trimestre,chaque mois,chaque semestre|} « ${2:Intervision des tuteurs} »'),
+    reflectionItem(['échanges', 'échanges entre', 'avec'], 'entretien avec Nadia chaque année'),
     {
         phrases: ['formation continue', 'formation', 'en'], on: ['ContinuousTraining'],
         title: t('Formation continue', 'Continuing training'),

@@ -101,6 +101,8 @@ const UNRESOLVED_TOPICS: Readonly<Record<string, readonly string[]>> = {
     'Person.function': ['fonctions'],
     'Person.targetFunction': ['fonctions'],
     'TrainingPath.tutee': ['parcours'],
+    // A placement's partner that cannot be found (its file unreadable): what the placement says of it is uncertain.
+    'Placement.partner': ['parcours'],
     'TrainingPath.frameworks': ['usage'],
     'TrainingPath.targets': ['usage'],
     'Activity.competences': ['usage'],
