@@ -109,7 +109,7 @@ export const PRESCRIPTIONS: readonly Prescription[] = [
     { id: 'TO7', section: 'Tutoré', statement: 'rendre compte de sa progression au supérieur hiérarchique', rules: ['parcours/bilan-encadrement'] },
     { id: 'TO8', section: 'Tutoré', statement: 'établir des liens entre activités dans l’institution et apprentissages au centre', attitude: true, rules: [] },
     { id: 'TO9', section: 'Tutoré', statement: 'exprimer questions, étonnements, suggestions', attitude: true, rules: [] },
-    { id: 'OP1', section: 'Organismes partenaires', statement: 'types : formation pro/insertion ; enseignement secondaire/supérieur, plein exercice/alternance, promotion sociale, spécialisé, artistique ; accompagnement', rules: [], leftOut: 'Les types d’organismes partenaires du guide s’écrivent (« type … »), mais aucune règle ne vérifie encore qu’un type convient à la situation du tutoré.' },
+    { id: 'OP1', section: 'Organismes partenaires', statement: 'types : formation pro/insertion ; enseignement secondaire/supérieur, plein exercice/alternance, promotion sociale, spécialisé, artistique ; accompagnement', rules: ['stage/type-organisme'] },
     { id: 'OP2', section: 'Organismes partenaires', statement: 'définir la durée, l’horaire, les objectifs, les compétences, les modalités d’évaluation', rules: ['stage/convention'] },
     { id: 'OP3', section: 'Organismes partenaires', statement: 'préparer l’élève au stage ... formation préalable ... compétences de base', rules: ['stage/engagements-organisme'] },
     { id: 'OP4', section: 'Organismes partenaires', statement: 'désigner un enseignant ... interlocuteur privilégié', rules: ['stage/referent'] },
