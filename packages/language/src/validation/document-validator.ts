@@ -177,7 +177,8 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             if (qualifier && !this.frameworkExists(qualifier)) {
                 return 'unknownFramework';
             }
-            return qualifier || enclosingFrameworkNames(info.container).length > 0 ? 'inFrameworks' : 'noFrameworkNamed';
+            // A code alone in a path that names no framework is said once, on the path (see processLinkingErrors).
+            return 'inFrameworks';
         }
         return institution && type !== 'Framework' && type !== 'CharterTemplate' ? 'inInstitution' : 'inWorkspace';
     }

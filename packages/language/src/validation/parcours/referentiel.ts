@@ -31,10 +31,6 @@ export const referentiel = defineRule({
             fr: '« {name} » cite le référentiel « {framework} », qui n’existe pas dans l’espace de travail.{didYouMean} Corrigez le nom du référentiel, ou ajoutez son fichier à l’espace de travail.',
             en: '“{name}” names the framework “{framework}”, which does not exist in the workspace.{didYouMean} Correct the framework’s name, or add its file to the workspace.'
         },
-        noFrameworkNamed: {
-            fr: '« {name} » n’est cherché dans aucun référentiel : le parcours n’en nomme pas. Nommez son référentiel (« référentiel NomDuRéférentiel »), ou écrivez NomDuRéférentiel.Code.',
-            en: '“{name}” is looked up in no framework: the path names none. Name its framework (“référentiel FrameworkName”), or write FrameworkName.Code.'
-        },
         noFramework: {
             fr: 'Le parcours {path} ne nomme aucun référentiel où chercher {codes}. Ajoutez « référentiel NomDuRéférentiel » au parcours{hint}, ou écrivez NomDuRéférentiel.Code.',
             en: 'The path {path} names no framework to look up {codes} in. Add “référentiel FrameworkName” to the path{hint}, or write FrameworkName.Code.'
