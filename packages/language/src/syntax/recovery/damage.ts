@@ -50,7 +50,7 @@ function computeDamage(parseResult: ParseResult): Damage | undefined {
     const elements = new Set<AstNode>();
     const places = new Set<AstNode>();
     const anonymous = new Set<string>();
-    const text = root.$cstNode.text;
+    const text = root.$cstNode.root.fullText;
     for (const offset of report.damage) {
         const chain = nodesAt(root, offset);
         chain.forEach((node) => elements.add(node));
