@@ -389,10 +389,7 @@ function notUnderstood({ stream, index, expectation, grammar }: RepairSite): boo
         return false;
     }
     const allowed = expectation.rule === 'Document' ? [...TOP_LEVEL_STARTERS] : grammar.blockStarters(expectation.rule);
-    let last = stream.lineEnd(index);
-    if (stream.tokens[last].tokenType.name === '{') {
-        last = matchingBrace(stream, last) ?? last;
-    }
+    const last = lineAndBlockEnd(stream, index);
     stream.note(expectation.rule === 'Document' ? 'notATopLevel' : 'notUnderstood', token.startOffset, end(token),
         { actual: actualWords(token), context: { rule: expectation.rule }, allowed: { expected: allowed } });
     stream.remove(index, last);
@@ -447,10 +444,7 @@ function leaveLineOut({ stream, index, expectation, laterErrors, grammar }: Repa
     if (!insideBlock(stream, first)) {
         return false;
     }
-    let last = inserted ? index - 1 : stream.lineEnd(first);
-    if (stream.tokens[last].tokenType.name === '{') {
-        last = matchingBrace(stream, last) ?? last;
-    }
+    let last = inserted ? index - 1 : lineAndBlockEnd(stream, first);
     // A brace that closes the block around stays: only the line's own statement is left out; and
     // a block it opens goes with it, whole, or the line stays.
     let depth = 0;
@@ -473,6 +467,20 @@ function leaveLineOut({ stream, index, expectation, laterErrors, grammar }: Repa
     }
     stream.remove(first, last);
     return true;
+}
+
+/**
+ * The last token of a line and of the block it opens, whole — with the brace the brace passes
+ * added at the end of a header that lacked it (`échanges pr` half typed): the line and its block
+ * go together, or the block's lines would be read in the block around.
+ */
+function lineAndBlockEnd(stream: TokenStream, first: number): number {
+    let last = stream.lineEnd(first);
+    const next = stream.tokens[last + 1];
+    if (next?.isInsertedInRecovery && next.tokenType.name === '{' && stream.sameLine(stream.tokens[last], next)) {
+        last++;
+    }
+    return stream.tokens[last].tokenType.name === '{' ? matchingBrace(stream, last) ?? last : last;
 }
 
 function insideBlock(stream: TokenStream, index: number): boolean {
