@@ -128,8 +128,10 @@ function addTopics(top: AstNode, member: AstNode | undefined, into: Set<string>)
         const name = top.name ?? ALL;
         const kinds = member ? MEMBER_TOPICS[member.$type] : undefined;
         if (!kinds) {
-            // A mistake in the institution block itself: any of its facts may be hidden.
+            // A mistake in the institution block itself: any of its facts may be hidden, the
+            // competences its paths use too (a path left out whole, its header half typed).
             into.add(`${ALL}:${name}`);
+            into.add('usage');
             return;
         }
         kinds.forEach((kind) => into.add(`${kind}:${name}`));

@@ -444,7 +444,9 @@ function leaveLineOut({ stream, index, expectation, laterErrors, grammar }: Repa
     if (!insideBlock(stream, first)) {
         return false;
     }
-    let last = inserted ? index - 1 : lineAndBlockEnd(stream, first);
+    // An opening brace added at the end of a header the user did not finish (`réflexion sur`): the header goes with its block.
+    let last = inserted && token.tokenType.name === '{' ? matchingBrace(stream, index) ?? index - 1
+        : inserted ? index - 1 : lineAndBlockEnd(stream, first);
     // A brace that closes the block around stays: only the line's own statement is left out; and
     // a block it opens goes with it, whole, or the line stays.
     let depth = 0;
