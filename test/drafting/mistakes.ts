@@ -344,6 +344,10 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['date-iso-impossible', GLY_DUOS, swap('contact préalable le 14/09/2026', 'contact préalable le 2026-09-31'), impossible('2026-09-31')]
     ],
     'pasted-or-cut': [
+        // A block's first line half typed, its « { » not reached: one message, the block is not read elsewhere.
+        ['reflexion-a-moitie-tapee', BCS_PEOPLE, swap('réflexion sur la fonction {', 'réflexion sur'), syntax('réflexion sur')],
+        ['echanges-prealables-a-moitie-tapes', TEMPLATE, swap('échanges préalables {', 'échanges pr'), syntax('échanges pr')],
+        ['en-tete-de-parcours-coupe-dans-le-titre', GLY_DUOS, swap('StageInès « Stage de 3e bachelier en soins infirmiers » pour Inès {', 'StageInès « Stage de 3e bache'), syntax('parcours StageInès')],
         // A path whose « référentiel » line is deleted: one finding on the path for all its codes.
         ['ligne-referentiel-effacee', BCS_PLACEMENT, { deleteLine: 'référentiel AideÀDomicile' }, { rule: 'parcours/referentiel', word: 'référentiel', at: 'parcours StageLucie' }],
         ['institution-a-moitie-tapee', GLY_PEOPLE, swap('institution LesGlycines {', 'institution L'), syntax('{')],
@@ -366,6 +370,9 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['institution-effacee', BCS_DUOS, { deleteLine: 'institution BienChezSoi {' }, syntax('institution', 'duo Aïcha accompagne Lucie')]
     ],
     'stray-word': [
+        // A stray word after a name that others use: the names that depend on it are not unknown.
+        ['institution-avec-mot-egare', GLY_DUOS, swap('institution LesGlycines {', 'institution LesGlycines aussi {'), syntax('LesGlycines-aussi')],
+        ['organisme-du-stage-avec-mot-egare', BCS_PLACEMENT, swap('stage avec IEPS {', 'stage avec IEPS aussi {'), syntax('IEPS aussi')],
         ['et-seul-sur-une-ligne', BCS_PEOPLE, { insert: 'et', after: { line: 'qualification CESS', after: 'tutrice Aïcha' } }, syntax('« et »')],
         ['ok-seul-sur-une-ligne', GLY_DUOS, { insert: 'ok', after: 'suppléant Marc' }, syntax('« ok »')],
         ['a-revoir-apres-une-valeur', HOME_CARE, swap('savoir-être « Patience »', 'savoir-être « Patience » à revoir'), syntax('« à »')],

@@ -4,7 +4,7 @@ import type { ParseResult } from 'langium';
 import { syntaxReportOf } from '../syntax/recovery/recovering-parser.js';
 import { syntaxDiagnostics } from './syntax-findings.js';
 import { reconsiderUnresolved } from './unreadable-references.js';
-import { isTrainingPath, type TrainingPath } from '../generated/ast.js';
+import { isPlacement, isTrainingPath, type TrainingPath } from '../generated/ast.js';
 import { damageOf } from '../syntax/recovery/damage.js';
 import { joinList, quote, type LocaleSetting } from '../i18n/locale.js';
 import { groupedNumber } from '../i18n/numbers.js';
@@ -120,6 +120,11 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             const inPath = path !== undefined;
             // Its codes cannot be looked up while the path's framework cannot be found or read: that one mistake is the message.
             if (path && this.services.shared.AstReflection.getReferenceType(info) === 'Competence' && frameworksUncertain(path, document)) {
+                continue;
+            }
+            // The referent of a placement is looked up in its partner: while the partner cannot be found, that one mistake is the message.
+            const placement = AstUtils.getContainerOfType(info.container, isPlacement);
+            if (placement && info.reference !== placement.partner && placement.partner?.ref === undefined && this.services.shared.AstReflection.getReferenceType(info) === 'Referent') {
                 continue;
             }
             // A code alone in a path that names no framework: `parcours/referentiel` says so once, on the path, for all its codes.
