@@ -103,6 +103,17 @@ export class GrammarKnowledge {
     }
 
     /**
+     * Whether an element whose header begins with `header` may hold, in its block, an element
+     * beginning with `word` (`ressources` holds `formations`, not `désignation`).
+     */
+    holds(header: string, word: string): boolean {
+        return this.rulesWithStarter(word).some((name) => {
+            const rule = this.rules.get(name);
+            return rule !== undefined && GrammarAST.isParserRule(rule) && this.first(rule.definition, new Set()).has(header);
+        });
+    }
+
+    /**
      * The keywords that must follow an element in its group (`en présence` → `du tutoré`), so that
      * a message can name the whole missing phrase.
      */

@@ -52,7 +52,7 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
         // After the rules ran, the rule context of this validation holds the queries (and records their reads).
         const queries = this.services.validation.RuleEngine.contextOf(document.parseResult.value)?.workspace;
         const withoutSyntaxLines = dropReferencesOnSyntaxLines(diagnostics);
-        const findings = this.gatherUnfinished(document, this.applySuppressions(document, reconsiderUnresolved(document, withoutSyntaxLines, queries, this.locale)));
+        const findings = this.gatherUnfinished(document, this.applySuppressions(document, unknownNamesFirst(reconsiderUnresolved(document, withoutSyntaxLines, queries, this.locale))));
         return limitFindings(findings, (hidden) => {
             const counts = countBySeverity(hidden);
             const details = SEVERITIES.filter((severity) => counts[severity]).map((severity) => countOfFindings(counts[severity]!, severity, this.locale.current, (count) => this.number(count))).join(', ');
@@ -169,14 +169,14 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             didYouMean: suggestions.length > 0 ? this.locale.text(REFERENCE_TEXTS.didYouMean, { names: joinList(suggestions.map((suggestion) => quote(suggestion, locale)), locale, 'or') }) : '',
             howTo: this.locale.text(kind.howTo)
         };
-        const key = this.linkingKey(type, name, info, institution);
+        const key = this.linkingKey(type, name, institution);
         const lookedUp = type === 'Competence' ? this.lookedUp(name, info) : undefined;
         const text = this.locale.text(rule.messages[key], { ...params, ...lookedUp });
         return { key, message: withGuideSection(rule, text, this.locale) };
     }
 
     /** Which message says where the name was looked for. */
-    private linkingKey(type: string, name: string, info: ReferenceInfo, institution: string | undefined): string {
+    private linkingKey(type: string, name: string, institution: string | undefined): string {
         if (type === 'Competence') {
             const qualifier = name.includes('.') ? name.slice(0, name.indexOf('.')) : undefined;
             if (qualifier && !this.frameworkExists(qualifier)) {
@@ -261,6 +261,17 @@ function dropReferencesOnSyntaxLines(diagnostics: Diagnostic[]): Diagnostic[] {
     const syntaxLines = new Set(diagnostics.filter((diagnostic) => (diagnostic.data as { code?: string } | undefined)?.code === DocumentValidator.ParsingError).map((diagnostic) => diagnostic.range.start.line));
     return syntaxLines.size === 0 ? diagnostics : diagnostics.filter((diagnostic) =>
         (diagnostic.data as { code?: string } | undefined)?.code !== DocumentValidator.LinkingError || !syntaxLines.has(diagnostic.range.start.line));
+}
+
+/**
+ * On a line with a name that cannot be found (`point avec Nad`, half typed), that name is the one
+ * message: what the rules say of the rest of the line comes back once the name is written out.
+ */
+function unknownNamesFirst(diagnostics: Diagnostic[]): Diagnostic[] {
+    const isUnknownName = (diagnostic: Diagnostic) => diagnostic.severity === 1 && (diagnostic.data as { code?: string } | undefined)?.code === DocumentValidator.LinkingError;
+    const nameLines = new Set(diagnostics.filter(isUnknownName).map((diagnostic) => diagnostic.range.start.line));
+    return nameLines.size === 0 ? diagnostics : diagnostics.filter((diagnostic) => isUnknownName(diagnostic) || !nameLines.has(diagnostic.range.start.line)
+        || (diagnostic.data as { code?: string } | undefined)?.code === DocumentValidator.ParsingError);
 }
 
 /** Whether the frameworks a path names cannot all be found, or the path's text could not all be read. */

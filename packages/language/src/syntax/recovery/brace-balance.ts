@@ -1,3 +1,4 @@
+import type { IToken } from 'chevrotain';
 import type { GrammarKnowledge } from '../grammar-knowledge.js';
 import type { TokenStream } from './token-stream.js';
 
@@ -224,11 +225,12 @@ function removeExtraClosers(stream: TokenStream, extra: number, grammar: Grammar
             continue;
         }
         // A brace that would close the block while the next lines still go on with its content,
-        // indented — unless they begin again what the block already said (another element whose
-        // first line was deleted: see orphanLines).
+        // indented — unless they begin again what the block already said, or begin what the block
+        // cannot hold (another element whose first line was deleted: see orphanLines).
         const next = stream.tokens[index + 1];
         if (top.indented && atLineStart && next && stream.startsLine(index + 1) && next.tokenType.name !== '}'
-            && stream.indentationOf(next.startOffset) > top.indent && !repeatsBlock(stream, top, index)) {
+            && stream.indentationOf(next.startOffset) > top.indent && !repeatsBlock(stream, top, index)
+            && !foreignToBlock(stream, top, next, grammar)) {
             noteExtra(stream, index);
             extra--;
             index--;
@@ -243,6 +245,12 @@ function removeExtraClosers(stream: TokenStream, extra: number, grammar: Grammar
             extra--;
         }
     }
+}
+
+/** Whether a line begins with a keyword the block cannot hold, though some other block can (`désignation` after `ressources { … }`). */
+function foreignToBlock(stream: TokenStream, block: OpenBlock, first: IToken, grammar: GrammarKnowledge): boolean {
+    const word = first.tokenType.name;
+    return grammar.keywords.has(word) && grammar.rulesWithStarter(word).length > 0 && !grammar.holds(stream.tokens[block.header].tokenType.name, word);
 }
 
 /** Whether the deeper lines after a closing brace begin with the same words as lines of the block it closes. */
