@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { evaluateMistakes, figuresOf, loadCleanWorkspace, type DraftingFigures } from './oracle.js';
 import { draftingSection, figuresText, withDraftingSection } from './report.js';
 import { evaluateSweep, sweepMistakes } from './sweep.js';
-import { sweepSection, sweepText, withSweepSection } from './sweep-report.js';
+import { describeSweepOutcome, sweepSection, sweepText, withSweepSection } from './sweep-report.js';
 
 interface Before {
     readonly date: string;
@@ -75,6 +75,10 @@ async function runSweep(): Promise<void> {
     });
     const listed = Number(args.find((arg) => arg.startsWith('--list='))?.slice('--list='.length) ?? 30);
     process.stdout.write(sweepText(outcomes, listed) + '\n');
+    if (outcomes.length === 1) {
+        // One slip asked for by --only: what it gives, within the bounds or not.
+        process.stdout.write(describeSweepOutcome(outcomes[0], Infinity) + '\n');
+    }
     if (args.includes('--write')) {
         const benchmarks = join(root, 'BENCHMARKS.md');
         writeFileSync(benchmarks, withSweepSection(readFileSync(benchmarks, 'utf8'), sweepSection(outcomes, new Date().toISOString().slice(0, 10))));

@@ -344,6 +344,11 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['date-iso-impossible', GLY_DUOS, swap('contact préalable le 14/09/2026', 'contact préalable le 2026-09-31'), impossible('2026-09-31')]
     ],
     'pasted-or-cut': [
+        // The first line of a block deleted, its lines left after the block before: one message, where they begin.
+        ['premiere-ligne-des-modalites-effacee', BCS_CHARTER, { deleteLine: 'modalités {' }, syntax('désignation')],
+        ['premiere-ligne-d-une-fonction-effacee', GLY_PEOPLE, { deleteLine: 'fonction Infirmier « Infirmier / infirmière » {' }, syntax('qualification')],
+        // A line cut in a name: the name is the one message, not the rhythm cut with it.
+        ['point-avec-nom-coupe', BCS_DUOS, swap('point avec Nadia chaque mois', 'point avec Nad', 'duo Aïcha accompagne Lucie'), unknownName('Nad')],
         // A block's first line half typed, its « { » not reached: one message, the block is not read elsewhere.
         ['reflexion-a-moitie-tapee', BCS_PEOPLE, swap('réflexion sur la fonction {', 'réflexion sur'), syntax('réflexion sur')],
         ['echanges-prealables-a-moitie-tapes', TEMPLATE, swap('échanges préalables {', 'échanges pr'), syntax('échanges pr')],

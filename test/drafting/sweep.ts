@@ -279,8 +279,8 @@ export async function evaluateSweep(checker: WorkspaceChecker, mistakes: readonl
     for (const mistake of mistakes) {
         const findings = await checker.check({ [mistake.file]: mistake.text });
         const { added, errorsAndWarnings, inOtherFiles } = compareWithClean(mistake.file, mutatedFrom(checker.text(mistake.file), mistake.text), clean, findings);
-        // An unknown name where a name was misspelt is the slip's own finding.
-        const owned = (finding: Finding) => mistake.kind === 'name-misspelt' && UNRESOLVED_NAME_RULES.has(finding.rule) && finding.file === mistake.file && finding.line === mistake.line;
+        // An unknown name at the slip (a name misspelt, or cut short) is the slip's own finding.
+        const owned = (finding: Finding) => UNRESOLVED_NAME_RULES.has(finding.rule) && finding.file === mistake.file && mistake.expectedLines.includes(finding.line);
         // A claim of absence is false when it comes from an element the slip damaged (a syntax mistake, a name
         // that cannot be found); a text still read as written — a line deleted, a value left out — may truly lack it.
         const damaged = mistake.kind !== 'line-deleted' && added.some((finding) => finding.file === mistake.file && (finding.rule === SYNTAX_RULE || UNRESOLVED_NAME_RULES.has(finding.rule)));
