@@ -88,6 +88,8 @@ type Row = readonly [id: string, file: string, mutation: Mutation, expect: Expec
 
 const rows: Readonly<Record<Category, readonly Row[]>> = {
     'keyword': [
+        // A keyword half typed, the one expected there that it begins.
+        ['commission-parit', TEMPLATE, swap('commission paritaire « 318.01 »', 'commission parit'), syntax('« paritaire »')],
         // The tutor's reflection, the team briefing and the sharing of roles (lines of the whole guide).
         ['reflexion-sans-accent', BCS_PEOPLE, swap('réflexion sur la fonction {', 'reflexion sur la fonction {'), syntax('« réflexion »')],
         ['echanges-entre-tuteur', BCS_PEOPLE, swap('échanges entre tuteurs chaque trimestre', 'échanges entre tuteur chaque trimestre'), syntax('« tuteurs »')],

@@ -276,6 +276,11 @@ export function closeKeyword(word: string, keywords: readonly string[]): string 
     if (same.length === 1) {
         return same[0];
     }
+    // A keyword half typed (`commission parit`): the one expected keyword it begins.
+    const begun = plain.length >= 3 ? keywords.filter((keyword) => simplify(keyword).startsWith(plain)) : [];
+    if (begun.length === 1) {
+        return begun[0];
+    }
     const [best, second] = closestMatches(word, keywords, 2);
     if (!best || plain.length < 3) {
         return undefined;
