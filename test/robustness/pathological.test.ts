@@ -98,6 +98,15 @@ describe('pathological documents', () => {
         expect(formatted).toBe(`institution X {\n${'{'.repeat(10_000)}\n}\n`);
     });
 
+    test('200,000 opening braces on one line: one mistake, read in one pass', { timeout: GUARD_MS }, async () => {
+        // Each doubled brace used to be a note and a splice of the token array (minutes for this line), and the
+        // notes were then spread into Math.min's arguments (a stack overflow that took the document's facts down).
+        const { diagnostics } = await checkOne(`institution X {\n${'{'.repeat(200_000)}\n}\n`);
+        expect(diagnostics.every((diagnostic) => diagnostic.code === 'langage/syntaxe')).toBe(true);
+        expect(diagnostics.length).toBeLessThanOrEqual(2);
+        expect(diagnostics.some((diagnostic) => diagnostic.range.start.line === 1)).toBe(true);
+    });
+
     test('10,000 blocks opened one inside the other in a text', { timeout: GUARD_MS }, async () => {
         const nested = `institution X {\n    adresse « ${'{ '.repeat(10_000)} »\n    tutrice Élodie {\n`;
         const { diagnostics } = await checkOne(nested);
