@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { describeNote, importFramework, tableTemplate, TEMPLATE_FILE } from '@tutorat/interop';
+import { describeNote, importFramework, InteropError, tableTemplate, TEMPLATE_FILE } from '@tutorat/interop';
 import { REPOSITORY, tutorat } from '../support/cli.js';
 import { bytes } from './support.js';
 
@@ -60,6 +60,20 @@ describe('the table', () => {
         expect(summary(result)).toEqual(EXPECTED);
     });
 
+    test('a workbook that would unzip to gigabytes is refused before anything is unzipped', async () => {
+        // A zip of a few hundred kilobytes can unzip to gigabytes: its central directory says so, and is read first.
+        const bomb = workbook(TABLE);
+        const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+        for (let offset = 0; offset + 46 <= bomb.length; offset++) {
+            if (view.getUint32(offset, true) === 0x02014b50) {
+                view.setUint32(offset + 24, 3 * 1024 ** 3, true);
+            }
+        }
+        const refusal = await importFramework(bomb, { fileName: 'enorme.xlsx' }).then(() => undefined, (error: unknown) => error);
+        expect(refusal).toBeInstanceOf(InteropError);
+        expect((refusal as InteropError).describe('fr').join('\n')).toContain('ce classeur Excel se décompresse en plus de 100 Mo');
+    });
+
     test('the template is the generated one, imports without a problem, and the command writes it', async () => {
         expect(readFileSync(join(REPOSITORY, TEMPLATE_FILE), 'utf8')).toBe(tableTemplate());
         const result = await importFramework(readFileSync(join(REPOSITORY, TEMPLATE_FILE)), { fileName: 'referentiel-modele.csv' });
@@ -79,6 +93,14 @@ describe('the table', () => {
         const warnings = result.warnings.map((note) => describeNote(note, 'fr')).join('\n');
         expect(warnings).toContain('colonnes non reconnues, non importées : Remarques');
         expect(warnings).toContain('ligne 2 : « Commanditaire » n’est pas une information du référentiel');
+    });
+
+    test('the dimensions column is read as the guide’s transversal dimensions, and other words are said, not kept', async () => {
+        const rows = TABLE.map((row, index) => index === 4 ? [...row, 'Dimensions'] : index === 5 ? [...row, 'Sécurité, identité professionnelle\ndeontologie ; Bienveillance'] : row);
+        const result = await importFramework(bytes(csv(rows, ';')), { fileName: 'aide.csv' });
+        expect(result.framework.domains[0].competences[0].dimensions).toEqual(['déontologie', 'sécurité', 'identité-professionnelle']);
+        expect(result.text).toContain('dimensions déontologie, sécurité, identité-professionnelle');
+        expect(result.warnings.map((note) => describeNote(note, 'fr')).join('\n')).toContain('1 autre(s) mot(s)-clé(s) ou dimension(s) ne sont pas repris (S1 : Bienveillance)');
     });
 });
 

@@ -67,7 +67,7 @@ export const PRESCRIPTIONS: readonly Prescription[] = [
     { id: 'TU1', section: 'Tuteur', statement: 'n’entretient pas de lien hiérarchique avec lui', rules: ['tuteur/non-superieur'] },
     { id: 'TU2', section: 'Tuteur', statement: 'favorisant le lien entre l’institution et le centre de formation', rules: ['stage/contact-prealable', 'stage/suivi'] },
     { id: 'TU3', section: 'Tuteur', statement: 'participe au processus d’évaluation (évaluations formative et finale)', rules: ['parcours/evaluations'] },
-    { id: 'TU4', section: 'Tuteur', statement: 'prend en compte déontologie, éthique, santé, sécurité, réflexivité, identité professionnelle', rules: [], leftOut: 'Les dimensions transversales (déontologie, santé, sécurité…) s’écrivent dans le référentiel, mais aucune règle ne vérifie encore qu’elles y sont.' },
+    { id: 'TU4', section: 'Tuteur', statement: 'prend en compte déontologie, éthique, santé, sécurité, réflexivité, identité professionnelle', rules: ['referentiel/dimensions-transversales'] },
     { id: 'TU5', section: 'Tuteur', statement: 'actualiser ses compétences liées à son métier et à la fonction de tuteur', rules: ['tuteur/formation-continue'] },
     { id: 'TU6', section: 'Tuteur', statement: 'réfléchir régulièrement à sa fonction (auto-évaluation, entretien d’évolution, supervision)', rules: ['tuteur/reflexion-fonction'] },
     { id: 'TU7', section: 'Tuteur — accueillir', statement: 'participer à son recrutement (le cas échéant)', rules: ['duo/premier-contact'] },
