@@ -135,7 +135,6 @@ export class RuleEngine {
     }
 
     private info(rule: RuleDefinition, messageKey: string, message: RuleMessage, place: Place, options: ReportOptions, context: RuleContext): DiagnosticInfo<AstNode> {
-        const href = this.services.links.urlOf(rule.id);
         const absence = message.absence ? describeAbsence(message.absence, place, options, context, this.services.locator) : undefined;
         const data: FindingData = { ruleId: rule.id, messageKey, fixes: options.fixes, absence };
         return {
@@ -145,7 +144,7 @@ export class RuleEngine {
             keyword: place.keyword,
             range: place.range,
             code: rule.id,
-            codeDescription: href ? { href } : undefined,
+            codeDescription: this.services.links.descriptionOf(rule.id),
             // A finding names a few other places, never thousands (2,000 declarations of one name).
             relatedInformation: options.related?.filter((related) => hasAllParams(related.message, related.params)).slice(0, MAX_RELATED_PLACES)
                 .map((related) => relatedInformation(related.node, related.property, context.text(related.message, related.params))).filter(isDefined),
