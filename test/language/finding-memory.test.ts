@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { AstUtils, type Reference } from 'langium';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AstUtils, GrammarUtils, type Reference } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { isDuo, type Duo } from '@tutorat/language';
 import { sendMessagesAsCopies } from '../../packages/language/src/server/sent-messages.js';
+import { PropertyNodes } from '../../packages/language/src/rules/property-nodes.js';
+import { REPOSITORY } from '../support/lsp-client.js';
 import { buildWorkspace } from '../support/workspace.js';
 
 /**
@@ -84,5 +88,28 @@ describe('what a workspace keeps of its findings and references', () => {
         const { relatedInformation: _related, ...alone } = finding;
         void connection.sendDiagnostics({ uri: 'file:///c.tutorat', diagnostics: [alone] });
         expect(Object.keys(sent[1].diagnostics[0])).not.toContain('relatedInformation');
+    });
+});
+
+describe('the places of findings', () => {
+    test('each property of each element is found where GrammarUtils.findNodeForProperty finds it, whatever the index', async () => {
+        const folder = join(REPOSITORY, 'examples/les-tilleuls');
+        const files = Object.fromEntries(readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.tutorat')).map((file) => [file, readFileSync(join(folder, file), 'utf8')]));
+        const workspace = await buildWorkspace(files);
+        const properties = new PropertyNodes();
+        let compared = 0;
+        for (const document of workspace.documents.values()) {
+            for (const node of AstUtils.streamAst(document.parseResult.value)) {
+                for (const property of Object.keys(node).filter((key) => !key.startsWith('$'))) {
+                    for (const index of [undefined, 0, 1, 5]) {
+                        expect(properties.find(node.$cstNode, property, index)).toBe(GrammarUtils.findNodeForProperty(node.$cstNode, property, index));
+                        compared++;
+                    }
+                }
+            }
+        }
+        expect(compared).toBeGreaterThan(1000);
+        properties.clear();
+        expect(properties.find(undefined, 'name')).toBeUndefined();
     });
 });
