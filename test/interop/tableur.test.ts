@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { describeNote, importFramework, tableTemplate, TEMPLATE_FILE } from '@tutorat/interop';
+import { describeNote, importFramework, InteropError, tableTemplate, TEMPLATE_FILE } from '@tutorat/interop';
 import { REPOSITORY, tutorat } from '../support/cli.js';
 import { bytes } from './support.js';
 
@@ -58,6 +58,20 @@ describe('the table', () => {
         const result = await importFramework(workbook(TABLE), { fileName: 'aide.xlsx' });
         expect(result.format).toBe('tableur');
         expect(summary(result)).toEqual(EXPECTED);
+    });
+
+    test('a workbook that would unzip to gigabytes is refused before anything is unzipped', async () => {
+        // A zip of a few hundred kilobytes can unzip to gigabytes: its central directory says so, and is read first.
+        const bomb = workbook(TABLE);
+        const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+        for (let offset = 0; offset + 46 <= bomb.length; offset++) {
+            if (view.getUint32(offset, true) === 0x02014b50) {
+                view.setUint32(offset + 24, 3 * 1024 ** 3, true);
+            }
+        }
+        const refusal = await importFramework(bomb, { fileName: 'enorme.xlsx' }).then(() => undefined, (error: unknown) => error);
+        expect(refusal).toBeInstanceOf(InteropError);
+        expect((refusal as InteropError).describe('fr').join('\n')).toContain('ce classeur Excel se décompresse en plus de 100 Mo');
     });
 
     test('the template is the generated one, imports without a problem, and the command writes it', async () => {

@@ -98,6 +98,26 @@ describe('pathological documents', () => {
         expect(formatted).toBe(`institution X {\n${'{'.repeat(10_000)}\n}\n`);
     });
 
+    test('200,000 opening braces on one line: one mistake, read in one pass', { timeout: GUARD_MS }, async () => {
+        // Each doubled brace used to be a note and a splice of the token array (minutes for this line), and the
+        // notes were then spread into Math.min's arguments (a stack overflow that took the document's facts down).
+        const { diagnostics } = await checkOne(`institution X {\n${'{'.repeat(200_000)}\n}\n`);
+        expect(diagnostics.every((diagnostic) => diagnostic.code === 'langage/syntaxe')).toBe(true);
+        expect(diagnostics.length).toBeLessThanOrEqual(2);
+        expect(diagnostics.some((diagnostic) => diagnostic.range.start.line === 1)).toBe(true);
+    });
+
+    test('1,000 duos naming people by another naming: each name reported, the first ones with the names meant', { timeout: GUARD_MS }, async () => {
+        // Every unknown name is compared with every name in scope: for thousands of them, suggestions took minutes.
+        const people = Array.from({ length: 1_000 }, (_, index) => `    tutrice T${index}\n    tutoré E${index}`).join('\n');
+        const duos = Array.from({ length: 1_000 }, (_, index) => `    duo Tx${index} accompagne Ex${index} { période du 01/09/2026 au 30/06/2027 }`).join('\n');
+        const { diagnostics } = await checkOne(`institution X {\n${people}\n${duos}\n}\n`);
+        const unknown = diagnostics.filter((diagnostic) => diagnostic.code === 'langage/reference');
+        expect(messageOf(unknown[0])).toContain('Vouliez-vous écrire « T0 »');
+        expect(unknown.filter((diagnostic) => messageOf(diagnostic).includes('Vouliez-vous')).length).toBe(200);
+        expect(unknown.length).toBeGreaterThan(200);
+    });
+
     test('10,000 blocks opened one inside the other in a text', { timeout: GUARD_MS }, async () => {
         const nested = `institution X {\n    adresse « ${'{ '.repeat(10_000)} »\n    tutrice Élodie {\n`;
         const { diagnostics } = await checkOne(nested);

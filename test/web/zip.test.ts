@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { crc32, readZip, writeZip, ZipError } from '../../packages/web/src/files/zip.js';
+import { crc32, MAX_UNZIPPED_BYTES, readZip, writeZip, ZipError } from '../../packages/web/src/files/zip.js';
 
 // The zip module of « Tutorat en ligne » (browser streams, which Node 22 has too). The byte-for-byte round trip of an
 // archive made by another tool is shown in the browser test (test/web/app.test.ts).
@@ -56,5 +56,25 @@ describe('zip archives', () => {
         corrupt[30 + 'a.tutorat'.length] ^= 0xff;
         await expect(readZip(corrupt)).rejects.toMatchObject({ problem: 'corrupt' });
         expect(crc32(text('123456789'))).toBe(0xcbf43926);
+    });
+
+    test('an archive that would unzip to gigabytes is refused, and an entry is never unzipped past its size', async () => {
+        // Compressed to a few kilobytes, 2 MB of the same line: what a zip bomb is made of.
+        const line = 'tutrice Élodie « Élodie Martin »\n';
+        const data = text(line.repeat(2 * 1024 * 1024 / line.length));
+        const bomb = await writeZip([{ name: 'bombe.tutorat', data, modified: moment }]);
+        expect(bomb.length).toBeLessThan(100_000);
+        const sizeField = bomb.length - 22 - 46 - 'bombe.tutorat'.length + 24;
+        const declaring = (size: number) => {
+            const patched = bomb.slice();
+            new DataView(patched.buffer).setUint32(sizeField, size, true);
+            return patched;
+        };
+        // Declared beyond the limit: refused before anything is unzipped.
+        await expect(readZip(declaring(MAX_UNZIPPED_BYTES + 1))).rejects.toMatchObject({ problem: 'too-large' });
+        // Declared small, unzipping to more: damaged, and unzipping stops at the declared size.
+        await expect(readZip(declaring(1_000))).rejects.toMatchObject({ problem: 'corrupt', entry: 'bombe.tutorat' });
+        const read = (await readZip(bomb)).entries[0].data;
+        expect([read.length, crc32(read)]).toEqual([data.length, crc32(data)]);
     });
 });

@@ -11,8 +11,9 @@ export function checkInputSize(bytes: number): void {
     }
 }
 
+/** Whole megabytes, rounded up (a file just over the limit reads « 41 Mo », never « 40 Mo »): the same in both languages. */
 function megabytes(bytes: number): string {
-    return (bytes / (1024 * 1024)).toLocaleString('fr-BE', { maximumFractionDigits: 1 });
+    return String(Math.ceil(bytes / (1024 * 1024)));
 }
 
 export type Container = 'xlsx' | 'text';

@@ -26,6 +26,10 @@ export const MESSAGES = {
             fr: 'ce classeur Excel ne peut pas être lu ({reason}). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau en .xlsx, ou en CSV UTF-8.',
             en: 'this Excel workbook cannot be read ({reason}). Open it in Excel or LibreOffice and save it again as .xlsx, or as CSV UTF-8.'
         },
+        workbookTooLarge: {
+            fr: 'ce classeur Excel se décompresse en plus de {max} Mo : c’est bien plus qu’un référentiel, il n’a pas été ouvert. Vérifiez que vous avez choisi le bon fichier ; rien n’a été écrit.',
+            en: 'this Excel workbook unzips to more than {max} MB: far more than a framework, it was not opened. Check that you chose the right file; nothing was written.'
+        },
         emptyWorkbook: {
             fr: 'ce classeur ne contient aucune feuille remplie.',
             en: 'this workbook has no filled sheet.'

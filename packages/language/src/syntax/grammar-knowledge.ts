@@ -279,12 +279,36 @@ export function closestMatches(word: string, candidates: Iterable<string>, max =
     const limit = Math.max(1, Math.min(3, Math.floor(plain.length / 3)));
     const scored: Array<[string, number]> = [];
     for (const candidate of candidates) {
-        const distance = editDistance(plain, simplify(candidate));
+        const other = simplified(candidate);
+        // Two words whose lengths differ by more than the limit are further apart than it: no need to measure.
+        if (Math.abs(other.length - plain.length) > limit) {
+            continue;
+        }
+        const distance = editDistance(plain, other);
         if (distance <= limit) {
             scored.push([candidate, distance]);
         }
     }
     return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, max).map(([candidate]) => candidate);
+}
+
+/**
+ * The simplified form of the names suggestions are looked for among: each unknown name of a document is compared with
+ * every name in scope, and normalizing them each time cost more than comparing them. Bounded: emptied when full.
+ */
+const SIMPLIFIED = new Map<string, string>();
+const MAX_SIMPLIFIED = 20_000;
+
+function simplified(name: string): string {
+    let plain = SIMPLIFIED.get(name);
+    if (plain === undefined) {
+        if (SIMPLIFIED.size >= MAX_SIMPLIFIED) {
+            SIMPLIFIED.clear();
+        }
+        plain = simplify(name);
+        SIMPLIFIED.set(name, plain);
+    }
+    return plain;
 }
 
 /** Lower case without accents: « Élodie » and « elodie » compare equal. */

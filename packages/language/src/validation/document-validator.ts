@@ -23,6 +23,12 @@ import { countBySeverity, limitFindings, type HiddenFindings } from './finding-l
 import { limite, MAX_DOCUMENT_CHARACTERS, MAX_FINDINGS_PER_DOCUMENT } from './langage/limite.js';
 import { oversizedLength } from '../workspace/document-factory.js';
 
+/**
+ * Unknown names of one document that get « did you mean » suggestions: each is compared with every name in scope, so
+ * thousands of them (a file of duos pasted from elsewhere, with another naming) would take minutes; the first ones
+ * are the ones a user reads and fixes first.
+ */
+const MAX_REFERENCES_WITH_SUGGESTIONS = 200;
 
 /**
  * Langium's validation with Tutorat's words: syntax and reference errors carry a rule ID and a
@@ -108,6 +114,7 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {
         const configuration = this.configuration.forDocument(document.uri);
+        let suggested = 0;
         for (const reference of document.references) {
             const error = reference.error;
             if (!error) {
@@ -130,7 +137,7 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
             if (!range) {
                 continue;
             }
-            const { key, message } = this.linkingMessage(info, rule);
+            const { key, message } = this.linkingMessage(info, rule, suggested++ < MAX_REFERENCES_WITH_SUGGESTIONS);
             diagnostics.push(this.withRule({
                 severity: diagnosticSeverity(severity),
                 range,
@@ -145,13 +152,13 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** The message of a name that resolves to nothing: where it was looked for, the close names that exist, what to do. */
-    private linkingMessage(info: ReferenceInfo, rule: RuleDefinition): { key: string; message: string } {
+    private linkingMessage(info: ReferenceInfo, rule: RuleDefinition, suggest: boolean): { key: string; message: string } {
         const type = this.services.shared.AstReflection.getReferenceType(info);
         const kind = REFERENCE_KINDS[type] ?? REFERENCE_KINDS.Person;
         const name = info.reference.$refText;
         const institution = institutionOf(info.container);
         const locale = this.locale.current;
-        const suggestions = closestMatches(name, this.candidateNames(info));
+        const suggestions = suggest ? closestMatches(name, this.candidateNames(info)) : [];
         const params = {
             name,
             none: this.locale.text(kind.none),

@@ -27,7 +27,13 @@ interface RawRecords {
     readonly crc: number;
 }
 
-export type ZipProblem = 'not-a-zip' | 'zip64' | 'encrypted' | 'method' | 'corrupt';
+export type ZipProblem = 'not-a-zip' | 'zip64' | 'encrypted' | 'method' | 'corrupt' | 'too-large';
+
+/**
+ * What an archive may hold once unzipped: a federation's or an institution's documents are a few megabytes. A zip of a
+ * few hundred kilobytes can unzip to gigabytes, which the page would hold in memory until the tab dies.
+ */
+export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 
 /** Why an archive cannot be read; the caller says it to the user in their language. */
 export class ZipError extends Error {
@@ -77,6 +83,9 @@ export async function readZip(bytes: Uint8Array): Promise<ZipArchive> {
         });
         at += length;
     }
+    if (headers.reduce((total, header) => total + header.size, 0) > MAX_UNZIPPED_BYTES) {
+        throw new ZipError('too-large');
+    }
     // An entry's local record runs up to the next entry (or the directory): that includes any data descriptor.
     const starts = [...headers.map((header) => header.offset), directoryStart].sort((a, b) => a - b);
     const entries: ZipEntry[] = [];
@@ -90,7 +99,7 @@ export async function readZip(bytes: Uint8Array): Promise<ZipArchive> {
         }
         const dataStart = header.offset + 30 + view.getUint16(header.offset + 26, true) + view.getUint16(header.offset + 28, true);
         const compressed = bytes.subarray(dataStart, dataStart + header.compressed);
-        const data = await inflate(compressed, header.method, header.name);
+        const data = await inflate(compressed, header.method, header.name, header.size);
         if (data.length !== header.size || crc32(data) !== header.crc) {
             throw new ZipError('corrupt', header.name);
         }
@@ -185,18 +194,33 @@ function findEnd(bytes: Uint8Array, view: DataView): number {
     throw new ZipError('not-a-zip');
 }
 
-async function inflate(data: Uint8Array, method: number, name: string): Promise<Uint8Array> {
+/** An entry's data, unzipped no further than the size the archive declares for it (a lying entry is damaged). */
+async function inflate(data: Uint8Array, method: number, name: string, size: number): Promise<Uint8Array> {
     if (method === 0) {
         return data.slice();
     }
     if (method !== 8) {
         throw new ZipError('method', name);
     }
+    const reader = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const chunks: Uint8Array[] = [];
+    let length = 0;
     try {
-        return await transform(data, new DecompressionStream('deflate-raw'));
+        for (let next = await reader.read(); !next.done; next = await reader.read()) {
+            length += next.value.length;
+            if (length > size) {
+                void reader.cancel();
+                break;
+            }
+            chunks.push(next.value);
+        }
     } catch {
         throw new ZipError('corrupt', name);
     }
+    if (length !== size) {
+        throw new ZipError('corrupt', name);
+    }
+    return concat(chunks);
 }
 
 function deflate(data: Uint8Array): Promise<Uint8Array> {

@@ -44,20 +44,33 @@ interface OpenBlock {
     readonly inline?: boolean;
 }
 
-/** `{ {` (or `} }`) on one line: the second brace is too many. */
+/**
+ * `{ {` (or `} }`) on one line: the second brace is too many. A run of them (`{{{{`) is one mistake, one note; the
+ * braces are left out in one pass (a line of thousands of braces stays linear).
+ */
 function removeDoubled(stream: TokenStream, brace: '{' | '}', at: number): number {
-    let removed = 0;
-    for (let index = 1; index < stream.tokens.length && removed < at; index++) {
+    const extra = new Set<number>();
+    let run: { from: number; to: number } | undefined;
+    const noteRun = ({ from, to }: { from: number; to: number }) => {
+        const start = stream.tokens[from].startOffset;
+        const end = (stream.tokens[to].endOffset ?? stream.tokens[to].startOffset) + 1;
+        stream.note(brace === '{' ? 'extraOpenBrace' : 'extraBrace', start, end, {}, [{ fix: 'removeBrace', offset: start, end, newText: '' }]);
+    };
+    for (let index = 1; index < stream.tokens.length && extra.size < at; index++) {
         const token = stream.tokens[index];
         if (token.tokenType.name === brace && stream.tokens[index - 1].tokenType.name === brace && stream.sameLine(stream.tokens[index - 1], token)) {
-            stream.note(brace === '{' ? 'extraOpenBrace' : 'extraBrace', token.startOffset, token.startOffset + 1, {},
-                [{ fix: 'removeBrace', offset: token.startOffset, end: token.startOffset + 1, newText: '' }]);
-            stream.remove(index, index);
-            index--;
-            removed++;
+            extra.add(index);
+            run = run ? { from: run.from, to: index } : { from: index, to: index };
+        } else if (run) {
+            noteRun(run);
+            run = undefined;
         }
     }
-    return removed;
+    if (run) {
+        noteRun(run);
+    }
+    stream.removeAll(extra);
+    return extra.size;
 }
 
 /** A block's first line written twice (a paste too many): the second one is left out. */

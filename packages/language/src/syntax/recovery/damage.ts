@@ -58,7 +58,8 @@ function computeDamage(parseResult: ParseResult): Damage | undefined {
             anonymous.add(deepest.$type);
         }
     }
-    const firstLine = Math.min(...report.notes.map((note) => note.range?.start.line ?? 0), Number.MAX_SAFE_INTEGER);
+    // A loop, not Math.min(...notes): a document may hold more notes than a call has room for arguments.
+    const firstLine = report.notes.reduce((first, note) => Math.min(first, note.range?.start.line ?? 0), Number.MAX_SAFE_INTEGER);
     return { elements, places, unreadNames: report.unreadNames, anonymous, firstLine: firstLine === Number.MAX_SAFE_INTEGER ? 0 : firstLine };
 }
 

@@ -12,6 +12,8 @@ export class TokenStream {
     tokens: IToken[];
     readonly hidden: IToken[];
     private readonly notes: SyntaxNote[] = [];
+    /** How many notes each line has: asked for every mistake left, it must not cost a walk over all the notes. */
+    private readonly notesByLine = new Map<number, number>();
     private readonly unread = new Set<string>();
     private readonly damage: number[] = [];
     private readonly lineStarts: number[] = [0];
@@ -31,7 +33,10 @@ export class TokenStream {
 
     rollback(checkpoint: Checkpoint): void {
         this.tokens = checkpoint.tokens;
-        this.notes.length = checkpoint.notes;
+        for (const note of this.notes.splice(checkpoint.notes)) {
+            const line = this.lineOf(note.offset);
+            this.notesByLine.set(line, (this.notesByLine.get(line) ?? 1) - 1);
+        }
         this.damage.length = checkpoint.damage;
         this.unread.clear();
         checkpoint.unread.forEach((name) => this.unread.add(name));
@@ -44,13 +49,14 @@ export class TokenStream {
 
     note(message: string, offset: number, end: number, params: Readonly<Record<string, NoteParam>> = {}, fixes?: readonly NoteFix[], residual?: boolean): void {
         this.notes.push({ message, offset, end: Math.max(end, offset + 1), params, fixes, residual });
+        const line = this.lineOf(offset);
+        this.notesByLine.set(line, (this.notesByLine.get(line) ?? 0) + 1);
         this.damage.push(offset);
     }
 
     /** Whether a note already speaks of this line (one message per line: the first is at the cause). */
     hasNoteOnLine(offset: number): boolean {
-        const line = this.lineOf(offset);
-        return this.notes.some((note) => this.lineOf(note.offset) === line);
+        return (this.notesByLine.get(this.lineOf(offset)) ?? 0) > 0;
     }
 
     /** The offset of a closing quote without its opening one, after a token on its line. */
@@ -159,6 +165,25 @@ export class TokenStream {
                 this.unread.add(simplify(token.image));
             }
         }
+    }
+
+    /** Tokens left out of the parse, by index: {@link remove} for many at once, in one pass. */
+    removeAll(indices: ReadonlySet<number>): void {
+        if (indices.size === 0) {
+            return;
+        }
+        const kept: IToken[] = [];
+        this.tokens.forEach((token, index) => {
+            if (!indices.has(index)) {
+                kept.push(token);
+                return;
+            }
+            this.damage.push(token.startOffset);
+            if (token.tokenType.name === 'ID') {
+                this.unread.add(simplify(token.image));
+            }
+        });
+        this.tokens = kept;
     }
 
     /** A token the user forgot (`}`), inserted before the token at `index`; Langium keeps it out of the syntax tree. */

@@ -6,6 +6,7 @@ import { engagementsOrganisme } from './engagements-organisme.js';
 import { referent } from './referent.js';
 import { repartitionRoles } from './repartition-roles.js';
 import { suivi } from './suivi.js';
+import { typeOrganisme } from './type-organisme.js';
 
 /**
  * Rules from « Rôle des organismes partenaires » and « Établir et entretenir des collaborations ».
@@ -15,4 +16,4 @@ import { suivi } from './suivi.js';
  * placement is not described at all); the other stage rules wait until the block exists, so that
  * one missing block does not produce five findings.
  */
-export const stageRules: readonly RuleDefinition[] = [convention, referent, assurance, contactPrealable, suivi, repartitionRoles, engagementsOrganisme] as RuleDefinition[];
+export const stageRules: readonly RuleDefinition[] = [convention, referent, assurance, contactPrealable, suivi, repartitionRoles, engagementsOrganisme, typeOrganisme] as RuleDefinition[];
