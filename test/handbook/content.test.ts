@@ -108,6 +108,9 @@ describe('the institution handbook of the examples', () => {
             }
             expect(page.text(grid)).toMatch(/Date et signatures/);
         }
+        // What the framework says a competence involves besides its gestures (« dimensions … ») is on its row.
+        const row = grids.flatMap((grid) => descendants(grid, 'tr')).find((candidate) => page.text(candidate).includes('Administrer les traitements'));
+        expect(page.text(row!)).toContain('À prendre en compte : santé, sécurité');
         // A placement's grid is also signed by the school's referent.
         const placement = grids.find((grid) => page.text(grid).includes('Léa Verhoeven'))!;
         expect(page.text(placement)).toContain('Référent de l’organisme partenaire · Catherine Dubois');

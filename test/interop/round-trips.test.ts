@@ -37,6 +37,7 @@ test('the framework with every construct really has every construct (so that the
     expect(Object.keys(c1.references).sort()).toEqual(['esco', 'rncp', 'rs', 'sfmq']);
     expect(c1.skills).toEqual(['Mener un entretien', 'Réagir à l\'imprévu']);
     expect(c1.criteria.map((criterion) => criterion.name)).toEqual(['Accueil-a', undefined]);
+    expect(c1.dimensions).toEqual(['déontologie', 'sécurité', 'identité-professionnelle']);
     expect(c1.description).toContain('\n\n');
     expect(framework.targetFunction).toBe('Éducateur spécialisé');
 });

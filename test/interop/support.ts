@@ -31,6 +31,7 @@ Deuxième paragraphe de la description. »
             savoir-faire « Mener un entretien »
             savoir-agir « Réagir à l'imprévu »
             savoir-être « Écoute », « Patience ; calme »
+            dimensions identité-professionnelle, déontologie et sécurité
             esco « http://data.europa.eu/esco/skill/abc »
             rncp « RNCP34827BC02 »
             rs « RS5432 »

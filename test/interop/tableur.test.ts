@@ -94,6 +94,14 @@ describe('the table', () => {
         expect(warnings).toContain('colonnes non reconnues, non importées : Remarques');
         expect(warnings).toContain('ligne 2 : « Commanditaire » n’est pas une information du référentiel');
     });
+
+    test('the dimensions column is read as the guide’s transversal dimensions, and other words are said, not kept', async () => {
+        const rows = TABLE.map((row, index) => index === 4 ? [...row, 'Dimensions'] : index === 5 ? [...row, 'Sécurité, identité professionnelle\ndeontologie ; Bienveillance'] : row);
+        const result = await importFramework(bytes(csv(rows, ';')), { fileName: 'aide.csv' });
+        expect(result.framework.domains[0].competences[0].dimensions).toEqual(['déontologie', 'sécurité', 'identité-professionnelle']);
+        expect(result.text).toContain('dimensions déontologie, sécurité, identité-professionnelle');
+        expect(result.warnings.map((note) => describeNote(note, 'fr')).join('\n')).toContain('1 autre(s) mot(s)-clé(s) ou dimension(s) ne sont pas repris (S1 : Bienveillance)');
+    });
 });
 
 /** The text as Excel's « CSV (séparateur : point-virgule) » saves it in a French Windows. */

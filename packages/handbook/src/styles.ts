@@ -110,6 +110,7 @@ nav.toc a { color: var(--ink); text-decoration: none; border-bottom: 1px dotted 
 .box { display: inline-block; width: 1.05em; height: 1.05em; border: 1.5px solid var(--ink); border-radius: 2px; vertical-align: middle; background: #fff; }
 .grid td.notes { width: 22%; }
 .criteria { margin: .2em 0 0; padding-left: 1.1em; font-weight: 400; }
+.dimensions { margin: .2em 0 0; font-weight: 400; font-style: italic; color: var(--muted); }
 .criteria ul { padding-left: 1.1em; margin: .1em 0; color: var(--muted); }
 .signatures { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .8em; margin: 1em 0; break-inside: avoid; }
 .signature { border: 1px solid var(--line); border-radius: 4px; padding: .4em .6em 3.2em; }

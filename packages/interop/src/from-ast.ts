@@ -1,5 +1,5 @@
 import type { Competence, Criterion, Domain, Framework } from '@tutorat/language';
-import type { CompetenceData, CriterionData, DomainData, FrameworkData } from './model.js';
+import { readDimensions, type CompetenceData, type CriterionData, type DomainData, type FrameworkData } from './model.js';
 
 /** The framework a `référentiel` of a parsed document says (absent values stay absent). */
 export function frameworkFromAst(framework: Framework): FrameworkData {
@@ -34,7 +34,8 @@ function competenceFromAst(competence: Competence): CompetenceData {
             rs: present(competence.rs),
             sfmq: present(competence.sfmq)
         },
-        criteria: competence.criteria.map(criterionFromAst)
+        criteria: competence.criteria.map(criterionFromAst),
+        dimensions: readDimensions(competence.dimensions).dimensions
     };
 }
 

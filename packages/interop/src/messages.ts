@@ -74,6 +74,10 @@ export const MESSAGES = {
         }
     },
     lost: {
+        unknownDimension: {
+            fr: 'les dimensions transversales du guide sont la déontologie, l’éthique, la santé, la sécurité, la réflexivité et l’identité professionnelle : {count} autre(s) mot(s)-clé(s) ou dimension(s) ne sont pas repris ({items}).',
+            en: 'the guide’s transversal dimensions are deontology, ethics, health, safety, reflexivity and professional identity: {count} other keyword(s) or dimension(s) are not kept ({items}).'
+        },
         domainDescription: {
             fr: 'un domaine Tutorat n’a pas de description : celle de {count} domaine(s) n’est pas reprise ({items}).',
             en: 'a Tutorat domain has no description: that of {count} domain(s) is not kept ({items}).'

@@ -33,6 +33,31 @@ export interface CompetenceData {
     /** References to outside repositories: ESCO (a URI), RNCP, RS (France), SFMQ (Wallonia–Brussels). */
     readonly references: OutsideReferences;
     readonly criteria: readonly CriterionData[];
+    /** The guide's transversal dimensions the competence involves (« dimensions déontologie, sécurité »); absent when none. */
+    readonly dimensions?: readonly Dimension[];
+}
+
+/** The transversal dimensions, as the language writes them. */
+export const DIMENSIONS = ['déontologie', 'éthique', 'santé', 'sécurité', 'réflexivité', 'identité-professionnelle'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/**
+ * The dimensions a format's words name (« Santé », « identité professionnelle », « deontologie »), each once, in the
+ * language's order; the words that name none are given back, for the import to say so.
+ */
+export function readDimensions(words: readonly string[]): { dimensions?: Dimension[]; unknown: string[] } {
+    const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/[\s_]+/g, '-');
+    const found = new Set<Dimension>();
+    const unknown: string[] = [];
+    for (const word of words.map((text) => text.trim()).filter((text) => text !== '')) {
+        const dimension = DIMENSIONS.find((candidate) => plain(candidate) === plain(word));
+        if (dimension) {
+            found.add(dimension);
+        } else {
+            unknown.push(word);
+        }
+    }
+    return { dimensions: found.size > 0 ? DIMENSIONS.filter((dimension) => found.has(dimension)) : undefined, unknown };
 }
 
 export interface OutsideReferences {

@@ -22,7 +22,7 @@ const EXAMPLE: FrameworkData = {
             name: 'REL', title: 'Accueil et relation', competences: [
                 {
                     name: 'REL1', title: 'Accueillir la personne accompagnée et ses proches', description: 'Du premier contact à la fin de la première semaine.',
-                    knowledge: ['Procédure d’admission', 'Droits des personnes accompagnées'], skills: ['Mener un entretien d’accueil'], attitudes: ['Écoute'],
+                    knowledge: ['Procédure d’admission', 'Droits des personnes accompagnées'], skills: ['Mener un entretien d’accueil'], attitudes: ['Écoute'], dimensions: ['déontologie', 'éthique'],
                     references: { esco: 'http://data.europa.eu/esco/skill/5b0d4ab1-0e4a-4b6e-8a4b-3f2f5f8e1b21' },
                     criteria: [
                         { name: 'REL1-a', title: 'L’accueil respecte la procédure', indicators: ['Les étapes de la procédure sont suivies', 'La personne connaît son interlocuteur'] },

@@ -47,6 +47,8 @@ function competenceLines(competence: CompetenceData, depth: number): string[] {
         list('savoirs', competence.knowledge),
         list('savoir-faire', competence.skills),
         list('savoir-être', competence.attitudes),
+        // Words of the language, not texts: written without quotes.
+        competence.dimensions?.length ? `dimensions ${competence.dimensions.join(', ')}` : undefined,
         field('esco', competence.references.esco),
         field('rncp', competence.references.rncp),
         field('rs', competence.references.rs),

@@ -1,5 +1,5 @@
 import { MESSAGES } from './messages.js';
-import { normalizeText, type CompetenceData, type CriterionData, type DomainData, type FrameworkData, type OutsideReferences } from './model.js';
+import { normalizeText, readDimensions, type CompetenceData, type CriterionData, type DomainData, type FrameworkData, type OutsideReferences } from './model.js';
 import { NameMaker } from './names.js';
 import { sample, type Note } from './notes.js';
 
@@ -26,6 +26,8 @@ export interface SourceNode {
         readonly attitudes?: readonly string[];
         readonly criteria?: readonly CriterionData[];
         readonly references?: OutsideReferences;
+        /** Words given as the competence's transversal dimensions, read as the language's (see model.ts). */
+        readonly dimensions?: readonly string[];
     };
 }
 
@@ -118,6 +120,8 @@ function competenceOf(node: SourceNode, names: NameMaker, lost: LossReport, note
         }
     }
     criterionNames.report(notes);
+    const { dimensions, unknown } = readDimensions(node.extra?.dimensions ?? []);
+    unknown.forEach((word) => lost.add('unknownDimension', `${label(node)} : ${word}`));
     return {
         name: names.make(node.code, 'C'),
         title: node.title,
@@ -126,7 +130,8 @@ function competenceOf(node: SourceNode, names: NameMaker, lost: LossReport, note
         skills,
         attitudes,
         references: node.extra?.references ?? {},
-        criteria
+        criteria,
+        dimensions
     };
 }
 

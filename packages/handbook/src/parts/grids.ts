@@ -30,6 +30,7 @@ const TEXTS = {
     signature: { fr: 'Signature :', en: 'Signature:' },
     referent: { fr: 'Référent de l’organisme partenaire', en: 'Partner organisation’s referent' },
     evaluator: { fr: 'Évaluateur', en: 'Evaluator' },
+    dimensions: { fr: 'À prendre en compte : {list}', en: 'To take into account: {list}' },
     noCompetence: { fr: 'Cette évaluation ne nomme aucune compétence du référentiel : ajoutez « sur » suivi des codes des compétences évaluées.', en: 'This evaluation names no competence of the framework: add “sur” followed by the codes of the competences assessed.' }
 } satisfies Record<string, Bilingual>;
 
@@ -100,9 +101,15 @@ function table(framework: Framework | undefined, competences: readonly Competenc
                 levels.map((level) => h('th', { scope: 'col', class: 'level' }, level)),
                 h('th', { scope: 'col' }, context.t(TEXTS.observations)))),
             h('tbody', null, competences.map((competence) => h('tr', null,
-                h('th', { scope: 'row' }, competenceLabel(competence), criteriaList([...competence.criteria, ...pathCriteria(path, competence)])),
+                h('th', { scope: 'row' }, competenceLabel(competence), dimensionsLine(competence, context), criteriaList([...competence.criteria, ...pathCriteria(path, competence)])),
                 levels.map(() => h('td', { class: 'tick' }, h('span', { class: 'box', 'aria-hidden': 'true' }))),
                 h('td', { class: 'notes' }))))));
+}
+
+/** The transversal dimensions the framework names for a competence (« dimensions déontologie, éthique »): what the tutor watches too. */
+function dimensionsLine(competence: Competence, context: RenderContext): Html | undefined {
+    return competence.dimensions.length === 0 ? undefined
+        : h('p', { class: 'dimensions' }, context.t(TEXTS.dimensions, { list: competence.dimensions.map((dimension) => dimension.replace('-', ' ')).join(', ') }));
 }
 
 function criteriaList(criteria: readonly Criterion[]): Html | undefined {

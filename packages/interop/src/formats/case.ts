@@ -81,7 +81,12 @@ export function writeCase(framework: FrameworkData, options: CaseWriteOptions): 
     const root = { identifier: documentId, title: String(document.title) };
     const writeCompetence = (competence: CompetenceData, parent: { identifier: string; title: string }, sequence: number) => {
         const key = `compétence/${competence.name}`;
-        const node = item(key, 'competence', competence.title, { humanCodingScheme: competence.name, ...competence.description ? { notes: competence.description } : {} });
+        // The guide's transversal dimensions as CASE's concept keywords of the competence.
+        const node = item(key, 'competence', competence.title, {
+            humanCodingScheme: competence.name,
+            ...competence.description ? { notes: competence.description } : {},
+            ...competence.dimensions?.length ? { conceptKeywords: [...competence.dimensions] } : {}
+        });
         associate('isChildOf', node, parent, sequence);
         let position = 0;
         for (const [kind, values] of [['knowledge', competence.knowledge], ['skill', competence.skills], ['attitude', competence.attitudes]] as const) {
@@ -266,7 +271,7 @@ export function readCase(text: string, notes: Note[], fallbackName: string): Fra
             description: string(raw.notes) ? normalizeText(string(raw.notes)!) || undefined : undefined,
             kind: kindOf(raw),
             children: ordered.map((child) => nodeOf(child.key)),
-            extra: { references: references.get(key) ?? {} }
+            extra: { references: references.get(key) ?? {}, dimensions: (kindOf(raw) ?? 'competence') === 'competence' && Array.isArray(raw.conceptKeywords) ? raw.conceptKeywords.filter((word): word is string => typeof word === 'string') : [] }
         };
     };
     const roots = (children.get('') ?? []).sort((a, b) => a.sequence - b.sequence || a.order - b.order).map((child) => nodeOf(child.key));

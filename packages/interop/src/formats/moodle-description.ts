@@ -11,6 +11,7 @@ const SECTIONS = {
     knowledge: { label: 'Savoirs', aliases: ['knowledge'] },
     skills: { label: 'Savoir-faire', aliases: ['savoir-agir', 'skills'] },
     attitudes: { label: 'Savoir-être', aliases: ['attitudes'] },
+    dimensions: { label: 'Dimensions transversales', aliases: ['dimensions', 'transversal dimensions'] },
     criteria: { label: 'Critères', aliases: ['critères d’évaluation', 'criteria'] },
     references: { label: 'Références', aliases: ['references'] },
     author: { label: 'Auteur', aliases: ['author'] },
@@ -32,6 +33,9 @@ export function competenceDescription(competence: CompetenceData, withFullTitle:
         if (values.length > 0) {
             parts.push(heading(section), `<ul>${values.map((value) => `<li>${escapeHtml(value)}</li>`).join('')}</ul>`);
         }
+    }
+    if (competence.dimensions?.length) {
+        parts.push(heading('dimensions'), `<ul>${competence.dimensions.map((dimension) => `<li>${escapeHtml(dimension)}</li>`).join('')}</ul>`);
     }
     if (competence.criteria.length > 0) {
         parts.push(heading('criteria'), `<ol>${competence.criteria.map(criterionItem).join('')}</ol>`);
@@ -82,6 +86,8 @@ export interface DescriptionParts {
     readonly knowledge: string[];
     readonly skills: string[];
     readonly attitudes: string[];
+    /** The words under the dimensions heading, as written (model.ts reads them). */
+    readonly dimensions: string[];
     readonly criteria: CriterionData[];
     readonly references: OutsideReferences;
     /** Reference lines whose kind is not known (kept in the description, and said in a warning). */
@@ -93,14 +99,14 @@ export interface DescriptionParts {
 
 /** Moodle's description formats: 0 Moodle (HTML allowed), 1 HTML, 2 plain text, 4 Markdown. */
 export function readDescription(source: string, format: string): DescriptionParts {
-    const empty: DescriptionParts = { knowledge: [], skills: [], attitudes: [], criteria: [], references: {}, unknownReferences: [] };
+    const empty: DescriptionParts = { knowledge: [], skills: [], attitudes: [], dimensions: [], criteria: [], references: {}, unknownReferences: [] };
     if (source.trim() === '') {
         return empty;
     }
     if (format.trim() === '2' || format.trim() === '4') {
         return { ...empty, description: normalizeText(source) || undefined };
     }
-    const parts = { ...empty, knowledge: [] as string[], skills: [] as string[], attitudes: [] as string[], criteria: [] as CriterionData[], references: {} as Record<ReferenceKind, string>, unknownReferences: [] as string[] };
+    const parts = { ...empty, knowledge: [] as string[], skills: [] as string[], attitudes: [] as string[], dimensions: [] as string[], criteria: [] as CriterionData[], references: {} as Record<ReferenceKind, string>, unknownReferences: [] as string[] };
     const description: string[] = [];
     const scalars: Partial<Record<'fullTitle' | 'author' | 'version' | 'targetFunction', string[]>> = {};
     let section: Section = 'description';
@@ -118,6 +124,7 @@ export function readDescription(source: string, format: string): DescriptionPart
             case 'knowledge':
             case 'skills':
             case 'attitudes':
+            case 'dimensions':
                 parts[section].push(...listItems(node).map((item) => normalizeText(textOf(item))).filter((item) => item !== ''));
                 break;
             case 'criteria':

@@ -1,6 +1,6 @@
 import { looksLikeFormula, neutralizeFormula, restoreNeutralized, writeCsv, type Delimiter } from '../csv.js';
 import { MESSAGES } from '../messages.js';
-import { allCompetences, normalizeText, type CriterionData, type FrameworkData, type ReferenceKind } from '../model.js';
+import { allCompetences, normalizeText, readDimensions, type CriterionData, type FrameworkData, type ReferenceKind } from '../model.js';
 import { NameMaker } from '../names.js';
 import { ProblemList, sample, type Note } from '../notes.js';
 
@@ -20,6 +20,7 @@ export const TABLE_COLUMNS = [
     { key: 'knowledge', header: 'Savoirs', aliases: ['savoir'] },
     { key: 'skills', header: 'Savoir-faire', aliases: ['savoir-agir', 'savoirs-faire'] },
     { key: 'attitudes', header: 'Savoir-être', aliases: ['savoirs-etre'] },
+    { key: 'dimensions', header: 'Dimensions transversales', aliases: ['dimensions'] },
     { key: 'criterionCode', header: 'Code critère', aliases: ['code du critere'] },
     { key: 'criterion', header: 'Critère', aliases: ['criteres', 'critere d evaluation'] },
     { key: 'indicators', header: 'Indicateurs', aliases: ['indicateur'] },
@@ -75,6 +76,8 @@ interface CompetenceDraft {
     knowledge: string[];
     skills: string[];
     attitudes: string[];
+    /** Words of the dimensions column, one per line or separated by commas (model.ts reads them at the end). */
+    dimensions: string[];
     references: Partial<Record<ReferenceKind, string>>;
     criteria: Array<CriterionData & { indicators: string[] }>;
 }
@@ -181,7 +184,7 @@ export function readTable(rows: readonly (readonly string[])[], notes: Note[], f
                     : { text: MESSAGES.table.emptyTitle, params: { code }, row: number, column: headerOf('title') });
                 continue;
             }
-            current = { name: names.make(code, 'C'), title, row: number, knowledge: [], skills: [], attitudes: [], references: {}, criteria: [] };
+            current = { name: names.make(code, 'C'), title, row: number, knowledge: [], skills: [], attitudes: [], dimensions: [], references: {}, criteria: [] };
             if (code !== '') {
                 seen.set(code.toLowerCase(), { row: number, competence: current });
             }
@@ -195,6 +198,7 @@ export function readTable(rows: readonly (readonly string[])[], notes: Note[], f
         competence.knowledge.push(...lines(cell('knowledge')));
         competence.skills.push(...lines(cell('skills')));
         competence.attitudes.push(...lines(cell('attitudes')));
+        competence.dimensions.push(...lines(cell('dimensions')).flatMap((line) => line.split(/[,;]/)));
         const references: Array<[ReferenceKind, string, Key]> = [['esco', cell('esco'), 'esco'], ['rncp', cell('rncp'), 'rncp'], ['rs', cell('rs'), 'rs'], ['sfmq', cell('sfmq'), 'sfmq'],
             ...lines(cell('rncpRs')).map((value) => [/^RS/i.test(value) ? 'rs' : 'rncp', value, 'rncpRs'] as [ReferenceKind, string, Key])];
         for (const [kind, value, key] of references) {
@@ -242,10 +246,20 @@ export function readTable(rows: readonly (readonly string[])[], notes: Note[], f
         notes.push({ text: MESSAGES.table.ignoredCells, params: { count: ignoredCells.length, items: sample(ignoredCells) } });
     }
     names.report(notes);
-    const finish = ({ row: _row, ...draft }: CompetenceDraft) => ({ ...draft, references: { ...draft.references } });
+    const unknownDimensions: string[] = [];
+    const finish = ({ row: _row, dimensions: words, ...draft }: CompetenceDraft) => {
+        const { dimensions, unknown } = readDimensions(words);
+        unknownDimensions.push(...unknown.map((word) => `${draft.name} : ${word}`));
+        return { ...draft, references: { ...draft.references }, dimensions };
+    };
     const frameworkNames = new NameMaker();
     const name = frameworkNames.make(head.name ?? fallbackName, 'R');
     frameworkNames.report(notes);
+    const competences = outside.map(finish);
+    const readDomains = domains.map((draft) => ({ name: draft.name, title: draft.title, competences: draft.competences.map(finish) }));
+    if (unknownDimensions.length > 0) {
+        notes.push({ text: MESSAGES.lost.unknownDimension, params: { count: unknownDimensions.length, items: sample(unknownDimensions) } });
+    }
     return {
         name,
         title: head.title,
@@ -254,8 +268,8 @@ export function readTable(rows: readonly (readonly string[])[], notes: Note[], f
         description: head.description,
         targetFunction: head.targetFunction,
         scale: head.scale ?? [],
-        competences: outside.map(finish),
-        domains: domains.map((draft) => ({ name: draft.name, title: draft.title, competences: draft.competences.map(finish) }))
+        competences,
+        domains: readDomains
     };
 }
 
@@ -338,6 +352,7 @@ export function writeTable(framework: FrameworkData, notes: Note[], options: Tab
                 knowledge: first ? competence.knowledge.join('\n') : '',
                 skills: first ? competence.skills.join('\n') : '',
                 attitudes: first ? competence.attitudes.join('\n') : '',
+                dimensions: first ? competence.dimensions?.join('\n') ?? '' : '',
                 criterionCode: criterion?.name ?? '',
                 criterion: criterion?.title ?? '',
                 indicators: criterion?.indicators.join('\n') ?? '',
