@@ -10,6 +10,7 @@ import { TutoratLspModule, TutoratSharedLspModule } from './lsp/lsp-module.js';
 import { RULE_IDS, RULES } from './rules/catalogue.js';
 import { DocumentationLinks } from './rules/documentation-links.js';
 import { RuleEngine } from './rules/rule-engine.js';
+import { TutoratLinker } from './scoping/linker.js';
 import { TutoratScopeComputation } from './scoping/scope-computation.js';
 import { TutoratScopeProvider } from './scoping/scope-provider.js';
 import { WorkspaceDirectory } from './scoping/workspace-directory.js';
@@ -70,6 +71,7 @@ export const TutoratModule: Module<TutoratServices, PartialLangiumServices & Tut
         CompletionParser: (services) => deferredCompletionParser(services)
     },
     references: {
+        Linker: (services) => new TutoratLinker(services),
         ScopeComputation: (services) => new TutoratScopeComputation(services),
         ScopeProvider: (services) => new TutoratScopeProvider(services),
         WorkspaceDirectory: (services) => new WorkspaceDirectory(services.shared)

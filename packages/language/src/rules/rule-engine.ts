@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode, type AstReflection, type AstNodeLocator, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor, type ValidationRegistry } from 'langium';
+import { AstUtils, type AstNode, type AstReflection, type AstNodeLocator, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor, type ValidationRegistry } from 'langium';
 import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ConfigurationService } from '../config/configuration-service.js';
 import type { Bilingual, LocaleSetting, MessageParams } from '../i18n/locale.js';
@@ -7,6 +7,7 @@ import type { WorkspaceFacts } from '../workspace/facts.js';
 import type { Place, ReportOptions, RuleContext, RuleDefinition, RuleMessage, Severity } from './definition.js';
 import type { DocumentationLinks } from './documentation-links.js';
 import { RuleQueries } from './rule-queries.js';
+import { PropertyNodes } from './property-nodes.js';
 import { describeAbsence, type AbsenceData } from './unfinished.js';
 import { drawsOnUnreadable } from './unreadable.js';
 import { MAX_RELATED_PLACES } from '../validation/langage/limite.js';
@@ -23,6 +24,9 @@ export interface FindingData {
 }
 
 type RuleCheck = (node: AstNode, report: unknown, context: RuleContext) => void;
+
+/** A validation's rule context, with what the engine itself keeps for that validation. */
+type EngineContext = RuleContext & { readonly queries: RuleQueries; readonly properties: PropertyNodes };
 
 export interface RuleEngineServices {
     readonly registry: ValidationRegistry;
@@ -41,7 +45,7 @@ export interface RuleEngineServices {
  * places involved, and the quick fixes.
  */
 export class RuleEngine {
-    private readonly contexts = new WeakMap<AstNode, RuleContext & { queries: RuleQueries }>();
+    private readonly contexts = new WeakMap<AstNode, EngineContext>();
 
     constructor(private readonly services: RuleEngineServices) {}
 
@@ -54,6 +58,7 @@ export class RuleEngine {
     register(rules: readonly RuleDefinition[]): void {
         const { registry } = this.services;
         registry.registerBeforeDocument((root) => this.prepare(root));
+        registry.registerAfterDocument((root) => this.contexts.get(root)?.properties.clear());
         this.checks = rules.flatMap((rule) => Object.entries(rule.checks)
             .filter(([, check]) => check !== undefined)
             .map(([type, check]) => ({ rule, type, check: check as RuleCheck })));
@@ -93,6 +98,7 @@ export class RuleEngine {
             document,
             workspace: queries,
             queries,
+            properties: new PropertyNodes(),
             text: (text: Bilingual, params?: MessageParams) => localize(text, locale.current, params)
         });
     }
@@ -134,8 +140,7 @@ export class RuleEngine {
         return withGuideSection(rule, context.text(message, params), this.services.locale);
     }
 
-    private info(rule: RuleDefinition, messageKey: string, message: RuleMessage, place: Place, options: ReportOptions, context: RuleContext): DiagnosticInfo<AstNode> {
-        const href = this.services.links.urlOf(rule.id);
+    private info(rule: RuleDefinition, messageKey: string, message: RuleMessage, place: Place, options: ReportOptions, context: EngineContext): DiagnosticInfo<AstNode> {
         const absence = message.absence ? describeAbsence(message.absence, place, options, context, this.services.locator) : undefined;
         const data: FindingData = { ruleId: rule.id, messageKey, fixes: options.fixes, absence };
         return {
@@ -143,12 +148,13 @@ export class RuleEngine {
             property: place.property as never,
             index: place.index,
             keyword: place.keyword,
-            range: place.range,
+            // Where Langium would place it (GrammarUtils.findNodeForProperty), without a walk of the element per finding.
+            range: place.range ?? (typeof place.property === 'string' ? (context.properties.find(place.node.$cstNode, place.property, place.index) ?? place.node.$cstNode)?.range : undefined),
             code: rule.id,
-            codeDescription: href ? { href } : undefined,
+            codeDescription: this.services.links.descriptionOf(rule.id),
             // A finding names a few other places, never thousands (2,000 declarations of one name).
             relatedInformation: options.related?.filter((related) => hasAllParams(related.message, related.params)).slice(0, MAX_RELATED_PLACES)
-                .map((related) => relatedInformation(related.node, related.property, context.text(related.message, related.params))).filter(isDefined),
+                .map((related) => relatedInformation(related.node, related.property, context.text(related.message, related.params), context.properties)).filter(isDefined),
             data
         };
     }
@@ -162,9 +168,9 @@ export function withGuideSection(rule: RuleDefinition, text: string, locale: Loc
     return locale.text({ fr: '{text} (Guide pour le tutorat : {section})', en: '{text} (Guide pour le tutorat: {section})' }, { text, section: locale.text(rule.guide.section) });
 }
 
-export function relatedInformation(node: AstNode, property: string | undefined, message: string): DiagnosticRelatedInformation | undefined {
+function relatedInformation(node: AstNode, property: string | undefined, message: string, properties: PropertyNodes): DiagnosticRelatedInformation | undefined {
     const document: LangiumDocument | undefined = AstUtils.findRootNode(node).$document;
-    const cst = (property ? GrammarUtils.findNodeForProperty(node.$cstNode, property) : undefined) ?? node.$cstNode;
+    const cst = (property ? properties.find(node.$cstNode, property) : undefined) ?? node.$cstNode;
     if (!document || !cst) {
         return undefined;
     }

@@ -1,5 +1,5 @@
 import type { AstNode, AstNodeLocator, LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CodeDescription, Diagnostic } from 'vscode-languageserver-types';
 import { isDuo, isPerson, isTrainingPath } from '../generated/ast.js';
 import { joinList, type Bilingual, type LocaleSetting } from '../i18n/locale.js';
 import { personWithKind, titleOrName } from '../i18n/french.js';
@@ -18,7 +18,11 @@ import { insertIntoBlock, insertLinesBefore } from './fix-edits.js';
  * finding left, so it contributes nothing.
  */
 
-/** What a finding about an absence carries (in its data, so that it survives the trip to the editor). */
+/**
+ * What a finding about an absence carries in its data from the rule that reports it to
+ * {@link gatherUnfinished}, which takes it out again: nothing reads it afterwards, and a workspace
+ * keeps thousands of such findings (≈ 250 bytes each).
+ */
 export interface AbsenceData {
     /** The element the finding is placed on, as a path from the document's root. */
     readonly element: string;
@@ -56,7 +60,7 @@ export function describeAbsence(absence: Absence, place: Place, options: ReportO
 export interface GatherServices {
     readonly locale: LocaleSetting;
     readonly locator: AstNodeLocator;
-    readonly urlOf: (ruleId: string) => string | undefined;
+    readonly descriptionOf: (ruleId: string) => CodeDescription | undefined;
 }
 
 /** Replaces the absences of each unfinished element of a document by one finding. */
@@ -80,12 +84,9 @@ export function gatherUnfinished(document: LangiumDocument, diagnostics: readonl
         const finding = gather(element, group, root, services);
         group.forEach((diagnostic, index) => gathered.set(diagnostic, index === 0 ? finding : undefined));
     }
-    if (gathered.size === 0) {
-        return [...diagnostics];
-    }
     return diagnostics.flatMap((diagnostic) => {
         if (!gathered.has(diagnostic)) {
-            return [diagnostic];
+            return [withoutAbsence(diagnostic)];
         }
         const finding = gathered.get(diagnostic);
         return finding ? [finding] : [];
@@ -99,6 +100,15 @@ export function ruleIdsOf(diagnostic: Pick<Diagnostic, 'code' | 'data'>): string
         return [...gathered];
     }
     return typeof diagnostic.code === 'string' ? [diagnostic.code] : [];
+}
+
+/** A finding kept as it is, without the absence data only the gathering reads. */
+function withoutAbsence(diagnostic: Diagnostic): Diagnostic {
+    if (!absenceOf(diagnostic)) {
+        return diagnostic;
+    }
+    const { absence: _absence, ...data } = diagnostic.data as { absence?: AbsenceData };
+    return { ...diagnostic, data };
 }
 
 function absenceOf(diagnostic: Diagnostic): AbsenceData | undefined {
@@ -153,7 +163,6 @@ function gather(element: AstNode, group: readonly Diagnostic[], root: AstNode, s
     const missing = [...new Set(ordered.map((diagnostic) => absenceOf(diagnostic)!.what))];
     const message = locale.text(SUBJECTS.message, { subject, missing: joinList(missing, locale.current) });
     const edits = completionEdits(ordered.map((diagnostic) => absenceOf(diagnostic)!), element, root, services.locator);
-    const href = services.urlOf(String(lead.code));
     const first = [...ordered].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)[0];
     const data: GatheredData & { ruleId: string; messageKey: string; fixes: ReportOptions['fixes'] } = {
         ruleId: String(lead.code),
@@ -166,7 +175,7 @@ function gather(element: AstNode, group: readonly Diagnostic[], root: AstNode, s
         range: first.range,
         severity,
         code: lead.code,
-        codeDescription: href ? { href } : undefined,
+        codeDescription: services.descriptionOf(String(lead.code)),
         source: lead.source,
         message,
         relatedInformation: related.length > 0 ? related : undefined,

@@ -90,7 +90,7 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
         return gatherUnfinished(document, diagnostics, this.configuration.forDocument(document.uri), {
             locale: this.locale,
             locator: this.services.workspace.AstNodeLocator,
-            urlOf: (ruleId) => this.links.urlOf(ruleId)
+            descriptionOf: (ruleId) => this.links.descriptionOf(ruleId)
         });
     }
 
@@ -108,9 +108,8 @@ export class TutoratDocumentValidator extends DefaultDocumentValidator {
     }
 
     private withRule(diagnostic: Diagnostic, ruleId: string, messageKey = 'builtIn'): Diagnostic {
-        const href = this.links.urlOf(ruleId);
         const data: FindingData = { ruleId, messageKey };
-        return { ...diagnostic, code: ruleId, codeDescription: href ? { href } : undefined, data: { ...(diagnostic.data as object), ...data } };
+        return { ...diagnostic, code: ruleId, codeDescription: this.links.descriptionOf(ruleId), data: { ...(diagnostic.data as object), ...data } };
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[]): void {

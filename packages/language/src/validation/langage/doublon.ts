@@ -1,8 +1,9 @@
-import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import type { Institution } from '../../generated/ast.js';
 import { isCharterTemplate, isFramework } from '../../generated/ast.js';
 import { defineRule, type Reporter, type RuleContext } from '../../rules/definition.js';
 import { MAX_RELATED_PLACES } from './limite.js';
+import { nodesByProperty } from '../../rules/property-nodes.js';
 
 /** Node types whose blocks list properties that may be written only once. */
 const BLOCK_TYPES = [
@@ -92,41 +93,6 @@ function reportDuplicateName(node: AstNode, name: string, others: AstNode[], rep
 }
 
 /** A single-valued property assigned twice in one block: the parser keeps the last one silently. */
-/**
- * The CST nodes of a node's own text grouped by the property they assign: what
- * GrammarUtils.findNodesForProperty finds for each property, in one walk instead of one per property.
- */
-function nodesByProperty(cst: CstNode): Map<string, CstNode[]> {
-    const found = new Map<string, CstNode[]>();
-    const element = cst.astNode;
-    const visit = (node: CstNode, first: boolean) => {
-        const feature = first ? undefined : assignedFeature(node.grammarSource);
-        if (feature) {
-            const nodes = found.get(feature);
-            nodes ? nodes.push(node) : found.set(feature, [node]);
-        } else if (isCompositeCstNode(node) && node.astNode === element) {
-            node.content.forEach((child) => visit(child, false));
-        }
-    };
-    visit(cst, true);
-    return found;
-}
-
-/** The property a grammar element assigns, if any; the grammar never changes, so it is remembered. */
-const FEATURES = new WeakMap<object, string | null>();
-
-function assignedFeature(source: CstNode['grammarSource']): string | undefined {
-    if (!source) {
-        return undefined;
-    }
-    let feature = FEATURES.get(source);
-    if (feature === undefined) {
-        feature = AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature ?? null;
-        FEATURES.set(source, feature);
-    }
-    return feature ?? undefined;
-}
-
 function checkRepeatedProperties(node: AstNode, report: Reporter<'property'>): void {
     const cst = node.$cstNode;
     if (!cst) {
