@@ -1,3 +1,5 @@
+import { TRANSVERSAL_DIMENSIONS, type TransversalDimension } from '@tutorat/language';
+
 /**
  * A competence framework as every format sees it: what a `référentiel` of the language says,
  * without its syntax. Imports build one, exports read one, round trips compare two.
@@ -34,20 +36,19 @@ export interface CompetenceData {
     readonly references: OutsideReferences;
     readonly criteria: readonly CriterionData[];
     /** The guide's transversal dimensions the competence involves (« dimensions déontologie, sécurité »); absent when none. */
-    readonly dimensions?: readonly Dimension[];
+    readonly dimensions?: readonly TransversalDimension[];
 }
 
-/** The transversal dimensions, as the language writes them. */
-export const DIMENSIONS = ['déontologie', 'éthique', 'santé', 'sécurité', 'réflexivité', 'identité-professionnelle'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+/** The transversal dimensions, as the language writes them and in its order (its vocabulary is the one list). */
+const DIMENSIONS = Object.keys(TRANSVERSAL_DIMENSIONS) as TransversalDimension[];
 
 /**
  * The dimensions a format's words name (« Santé », « identité professionnelle », « deontologie »), each once, in the
  * language's order; the words that name none are given back, for the import to say so.
  */
-export function readDimensions(words: readonly string[]): { dimensions?: Dimension[]; unknown: string[] } {
+export function readDimensions(words: readonly string[]): { dimensions?: TransversalDimension[]; unknown: string[] } {
     const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/[\s_]+/g, '-');
-    const found = new Set<Dimension>();
+    const found = new Set<TransversalDimension>();
     const unknown: string[] = [];
     for (const word of words.map((text) => text.trim()).filter((text) => text !== '')) {
         const dimension = DIMENSIONS.find((candidate) => plain(candidate) === plain(word));

@@ -1,5 +1,6 @@
 import { AstUtils } from 'langium';
-import { isCompetence, isCriterion, isIndicator, type Competence, type Framework, type TransversalDimension } from '../../generated/ast.js';
+import { isCompetence, isCriterion, isIndicator, type Framework, type TransversalDimension } from '../../generated/ast.js';
+import { competencesOf } from '../../model/path.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import { simplify } from '../../syntax/grammar-knowledge.js';
 import { defineRule } from '../../rules/definition.js';
@@ -27,10 +28,6 @@ const GROUPS: ReadonlyArray<{ readonly label: Bilingual; readonly dimensions: re
 
 /** A framework this small is still being written, or a sample: it is not read for what it leaves out. */
 const MIN_COMPETENCES = 3;
-
-function competencesOf(framework: Framework): Competence[] {
-    return [...framework.competences, ...framework.domains.flatMap((domain) => domain.competences)];
-}
 
 /** Every text of the framework, simplified (lower case, no accents). */
 function textsOf(framework: Framework): string {

@@ -6,10 +6,14 @@ import { PARTNER_SECTION } from './shared.js';
 /** The school levels of the guide's « Enseignement » type: only a school has them. */
 const SCHOOL_BRANCHES: ReadonlySet<string> = new Set(['secondaire', 'supérieur', 'spécialisé', 'artistique', 'promotion']);
 
+/** A partner's level as the guide writes it (« de promotion sociale », « artistique à horaire réduit »). */
+function branchWords(branch: string | undefined): string | undefined {
+    return branch === 'promotion' ? 'de promotion sociale' : branch === 'artistique' ? 'artistique à horaire réduit' : branch;
+}
+
 /** How a partner's type is written (« enseignement secondaire de plein exercice »), as the messages quote it. */
-export function partnerType(partner: Partner): string {
-    const branch = partner.branch === 'promotion' ? 'de promotion sociale' : partner.branch === 'artistique' ? 'artistique à horaire réduit' : partner.branch;
-    return [partner.kind, branch, partner.alternance ? 'en alternance' : partner.fullTime ? 'de plein exercice' : undefined].filter(Boolean).join(' ');
+function partnerType(partner: Partner): string {
+    return [partner.kind, branchWords(partner.branch), partner.alternance ? 'en alternance' : partner.fullTime ? 'de plein exercice' : undefined].filter(Boolean).join(' ');
 }
 
 function inAlternance(person: Person): boolean {
@@ -75,8 +79,7 @@ export const typeOrganisme = defineRule({
             }
             const type = partnerType(partner);
             if (partner.kind !== 'enseignement' && partner.branch && SCHOOL_BRANCHES.has(partner.branch)) {
-                const branch = partner.branch === 'promotion' ? 'de promotion sociale' : partner.branch;
-                report('schoolLevel', { node: partner, property: 'branch' }, { params: { type, branch } });
+                report('schoolLevel', { node: partner, property: 'branch' }, { params: { type, branch: branchWords(partner.branch) } });
             } else if (partner.kind !== 'enseignement' && partner.fullTime) {
                 report('fullTimeNotSchool', { node: partner, property: 'fullTime' }, { params: { type } });
             } else if ((partner.kind === 'insertion' || partner.kind === 'accompagnement') && partner.alternance) {
