@@ -1,7 +1,7 @@
 import type { EditorState } from '@codemirror/state';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { Editor } from './editor/editor.js';
-import { ZipError, readZip, writeZip } from './files/zip.js';
+import { MAX_UNZIPPED_BYTES, ZipError, readZip, writeZip } from './files/zip.js';
 import { language, onLanguageChange, setLanguage, t, type TextKey } from './i18n.js';
 import { applyWorkspaceEdit, codeActions } from './lsp/code-actions.js';
 import { messageText } from './lsp/problems.js';
@@ -268,7 +268,7 @@ export class App {
         } catch (error) {
             const file = chosen[0]?.name ?? '';
             const message = error instanceof ZipError
-                ? t(`zipProblem_${error.problem.replace(/-(\w)/g, (_all, letter: string) => letter.toUpperCase())}` as TextKey, { file, entry: error.entry ?? '' })
+                ? t(`zipProblem_${error.problem.replace(/-(\w)/g, (_all, letter: string) => letter.toUpperCase())}` as TextKey, { file, entry: error.entry ?? '', max: MAX_UNZIPPED_BYTES / (1024 * 1024) })
                 : error instanceof Error ? error.message : String(error);
             window.alert(t('importProblem', { reason: message }));
         }

@@ -79,7 +79,7 @@ const TEXTS = {
     zipProblem_zip64: { fr: '« {file} » est une archive trop grande (ZIP64), que Tutorat en ligne ne lit pas.', en: '"{file}" is too large an archive (ZIP64) for Tutorat online.' },
     zipProblem_encrypted: { fr: '« {file} » contient des fichiers chiffrés (« {entry} ») : retirez le mot de passe et réessayez.', en: '"{file}" holds encrypted files ("{entry}"): remove the password and try again.' },
     zipProblem_method: { fr: '« {file} » compresse « {entry} » d’une manière que Tutorat en ligne ne lit pas : recréez l’archive avec l’explorateur de fichiers.', en: '"{file}" compresses "{entry}" in a way Tutorat online cannot read: make the archive again with your file explorer.' },
-    zipProblem_tooLarge: { fr: '« {file} » se décompresse en plus de 200 Mo : c’est bien plus que des documents de tutorat ; l’archive n’a pas été ouverte.', en: '"{file}" unzips to more than 200 MB: far more than tutoring documents; the archive was not opened.' },
+    zipProblem_tooLarge: { fr: '« {file} » se décompresse en plus de {max} Mo : c’est bien plus que des documents de tutorat ; l’archive n’a pas été ouverte.', en: '"{file}" unzips to more than {max} MB: far more than tutoring documents; the archive was not opened.' },
     zipProblem_corrupt: { fr: '« {file} » est abîmée (« {entry} ») : recréez l’archive.', en: '"{file}" is damaged ("{entry}"): make the archive again.' },
     imported: { fr: '{count} fichier(s) importé(s).', en: '{count} file(s) imported.' },
     importedNothing: { fr: 'Aucun fichier .tutorat ou .json dans ce que vous avez choisi.', en: 'No .tutorat or .json file in what you chose.' },
