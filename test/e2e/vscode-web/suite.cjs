@@ -172,7 +172,8 @@ exports.run = async function run() {
     });
 
     await check('each finding offers its rule page, which opens in the Markdown preview', async () => {
-        const finding = vscode.languages.getDiagnostics(duos)[0];
+        // The sample file written just above makes the server check the folder again: wait for its findings.
+        const finding = await waitFor(() => vscode.languages.getDiagnostics(duos)[0], 30000, 'a finding on duos.tutorat');
         const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', duos, finding.range);
         const page = actions.find((action) => action.command && action.command.command === 'tutorat.openRulePage');
         ok(page, actions.map((action) => action.title).join(' | '));
