@@ -61,7 +61,8 @@ export async function measureStartup(serverBundle: string, folder: string, opene
                 resolve(Math.max(...[...all].map((uri) => session.client.latest.get(uri)!.at)));
             } else if (performance.now() > deadline) {
                 clearInterval(check);
-                reject(new Error(`not every document got diagnostics: ${session.stderr()}`));
+                const missing = [...all].filter((uri) => !session.client.latest.has(uri));
+                reject(new Error(`not every document got diagnostics (${missing.length} without: ${missing.slice(0, 3).join(', ')}; server errors: ${session.client.serverErrors.slice(0, 3).join(' | ') || 'none'}): ${session.stderr()}`));
             }
         }, 20);
     });

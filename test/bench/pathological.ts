@@ -52,6 +52,11 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
         write: (folder) => write(folder, 'doublons.tutorat', `institution LesTilleuls {\n${'    tutrice Élodie « Élodie Martin »\n'.repeat(2_000)}}\n`)
     },
     {
+        name: 'mots-en-vrac-3000',
+        description: '3 000 lignes faites des mots du langage dans le désordre (un collage qui a mal tourné) : une erreur de syntaxe presque à chaque ligne',
+        write: (folder) => write(folder, 'vrac.tutorat', jumbledLines(3_000))
+    },
+    {
         name: 'fichiers-20000',
         description: '20 000 petits fichiers d’une institution dans 200 dossiers (une personne ou un duo chacun), le serveur limité à 4 096 fichiers ouverts',
         maxOpenFiles: 4_096,
@@ -67,6 +72,19 @@ export const PATHOLOGICAL_INPUTS: readonly PathologicalInput[] = [
         }
     }
 ];
+
+const JUMBLED_WORDS = ['institution', 'charte', 'tutrice', 'duo', 'accompagne', 'période', 'du', 'au', 'entretiens', 'chaque', 'semaine',
+    '{', '}', '« texte »', ',', '12/09/2026', 'Élodie', 'Karim', 'compétence', 'savoir', 'le', 'la', 'de'];
+
+/** Lines of the language's words in an order that makes no sense, always the same (a fixed pseudo-random sequence). */
+function jumbledLines(count: number): string {
+    let seed = 20261205;
+    const next = (limit: number) => {
+        seed = (seed * 48_271) % 2_147_483_647;
+        return seed % limit;
+    };
+    return Array.from({ length: count }, () => Array.from({ length: 3 + next(10) }, () => JUMBLED_WORDS[next(JUMBLED_WORDS.length)]).join(' ')).join('\n') + '\n';
+}
 
 function write(folder: string, file: string, text: string): string {
     const path = join(folder, file);

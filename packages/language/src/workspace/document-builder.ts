@@ -38,6 +38,26 @@ export class TutoratDocumentBuilder extends DefaultDocumentBuilder {
         await super.buildDocuments(documents, options, cancelToken);
     }
 
+    /**
+     * Langium resumes a cancelled build with the options it had. The server's first build reads the
+     * workspace without validating it; when a document is opened while that build runs, it is
+     * cancelled, and the build that follows (which validates) resumed the other documents with the
+     * first build's options: they were never checked, and showed no findings until edited. A build
+     * that asks for validation now validates the documents it resumes too.
+     */
+    protected override prepareBuild(documents: LangiumDocument[], options: BuildOptions): void {
+        super.prepareBuild(documents, options);
+        if (!options.validation) {
+            return;
+        }
+        for (const document of documents) {
+            const state = this.buildState.get(document.uri.toString());
+            if (state && !state.completed && !state.options.validation) {
+                state.options = options;
+            }
+        }
+    }
+
     protected override async runCancelable(
         documents: LangiumDocument[],
         targetState: DocumentState,

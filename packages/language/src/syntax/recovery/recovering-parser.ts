@@ -3,6 +3,7 @@ import { createParser, CstUtils, LangiumParser, type AstNode, type LangiumCoreSe
 import type { GrammarKnowledge } from '../grammar-knowledge.js';
 import type { TutoratLexer } from '../lexer.js';
 import { balanceBraces } from './brace-balance.js';
+import { cacheNextTokenTypes } from './follow-cache.js';
 import type { Expectation, ExpectationLog } from './expectations.js';
 import { noteLexicalMistakes } from './lexical-notes.js';
 import { placeOf } from './place.js';
@@ -53,6 +54,7 @@ export class TutoratParser extends LangiumParser {
     constructor(services: LangiumCoreServices, private readonly expectations: ExpectationLog, private readonly grammar: GrammarKnowledge) {
         super(services);
         this.tutoratLexer = services.parser.Lexer as TutoratLexer;
+        cacheNextTokenTypes(this.wrapper);
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): TutoratParseResult<T> {
@@ -85,7 +87,7 @@ export class TutoratParser extends LangiumParser {
         this.parsesLeft--;
         this.expectations.clear();
         this.tutoratLexer.prepare(input, stream.lexerResult());
-        return super.parse<T>(input);
+        return withoutStackTraces(() => super.parse<T>(input));
     }
 
     /**
@@ -137,6 +139,25 @@ export class TutoratParser extends LangiumParser {
         }
         const source = CstUtils.findLeafNodeAtOffset(root.$cstNode, previous.startOffset)?.grammarSource;
         return source ? new Set([...expected, ...this.grammar.followOf(source)]) : expected;
+    }
+}
+
+/**
+ * Runs a parse without capturing stack traces. Chevrotain signals each syntax mistake by throwing
+ * an `Error`, and V8 records the stack of every one: in a document made of mistakes (a paste gone
+ * wrong) that was a third of the parse. Those errors are caught inside the parser and never shown.
+ * A real failure of the parser is thrown again with its stack, by parsing once more as usual.
+ */
+function withoutStackTraces<T>(parse: () => T): T {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return parse();
+    } catch {
+        Error.stackTraceLimit = limit;
+        return parse();
+    } finally {
+        Error.stackTraceLimit = limit;
     }
 }
 
