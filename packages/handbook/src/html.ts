@@ -35,12 +35,19 @@ const NAME = /^[a-z][a-z0-9-]*$/;
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPECIAL: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
 
+/** Any character escapeHtml changes (most texts have none: they are returned as they are). */
+const NEEDS_ESCAPING = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** The single escaping function: for text nodes and attribute values alike. */
 export function escapeHtml(text: string): string {
+    if (!NEEDS_ESCAPING.test(text)) {
+        return text;
+    }
     return text.replace(FORBIDDEN, '').replace(/[&<>"']/g, (character) => SPECIAL[character]);
 }
 
 const NBSP = '\u00A0';
+const FRENCH_PUNCTUATION = /[:;!?«»]/;
 
 /**
  * French typography: a non-breaking space before « : ; ! ? » and inside guillemets, so that the
@@ -48,6 +55,9 @@ const NBSP = '\u00A0';
  * a URL or a time stays as it is); guillemets get their space when it is missing.
  */
 export function frenchSpacing(text: string): string {
+    if (!FRENCH_PUNCTUATION.test(text)) {
+        return text;
+    }
     return text
         .replace(/[ \t]+([:;!?»])/g, `${NBSP}$1`)
         .replace(/«[ \t]*/g, `«${NBSP}`)
