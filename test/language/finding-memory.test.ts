@@ -113,3 +113,25 @@ describe('the places of findings', () => {
         expect(properties.find(undefined, 'name')).toBeUndefined();
     });
 });
+
+describe('what the workspace facts keep over a long session', () => {
+    test('names typed and never declared leave nothing behind', async () => {
+        const workspace = await buildWorkspace({ 'personnes.tutorat': PEOPLE, 'duos.tutorat': DUOS, 'autre.tutorat': 'institution T {\n    tutoré Yanis\n}\n' });
+        const facts = workspace.shared.tutorat.WorkspaceFacts as unknown as Record<'byKey' | 'readers' | 'nodesByKey', Map<string, unknown>>;
+        const sizes = () => [facts.byKey.size, facts.readers.size, facts.nodesByKey.size];
+        // Someone types a new tutee's name, letter by letter, in a duo and in a declaration of another file, then removes both.
+        const typed = (name: string) => DUOS.replace('duo Élodie accompagne Karim', `duo Élodie accompagne ${name}`);
+        await workspace.edit('duos.tutorat', typed('Y'));
+        await workspace.edit('autre.tutorat', 'institution T {\n    tutoré Y\n}\n');
+        await workspace.edit('duos.tutorat', DUOS);
+        await workspace.edit('autre.tutorat', 'institution T {\n    tutoré Yanis\n}\n');
+        const before = sizes();
+        for (const name of ['Ya', 'Yan', 'Yani', 'Yanis2', 'Zoé', 'Zoéa', 'Zoéb', 'Zoéc']) {
+            await workspace.edit('duos.tutorat', typed(name));
+            await workspace.edit('autre.tutorat', `institution T {\n    tutoré ${name}\n}\n`);
+        }
+        await workspace.edit('duos.tutorat', DUOS);
+        await workspace.edit('autre.tutorat', 'institution T {\n    tutoré Yanis\n}\n');
+        expect(sizes()).toEqual(before);
+    });
+});

@@ -93,13 +93,20 @@ export function parseDate(text: string | undefined, fallbackYear?: number): Date
     let time = PARSED_DATES.get(key);
     if (time === undefined) {
         time = dateProblem(text, fallbackYear) ? null : dayOf(text, fallbackYear)?.getTime() ?? null;
+        if (PARSED_DATES.size >= MAX_PARSED_DATES) {
+            PARSED_DATES.clear();
+        }
         PARSED_DATES.set(key, time);
     }
     return time === null ? undefined : new Date(time);
 }
 
-/** The same dates come back in every rule that reads a period: each is read once. */
+/**
+ * The same dates come back in every rule that reads a period: each is read once. Bounded: over a
+ * long session every date being typed (« 1 », « 1/0 », « 1/09/2 »…) comes through here.
+ */
 const PARSED_DATES = new Map<string, number | null>();
+const MAX_PARSED_DATES = 10_000;
 
 function dayOf(text: string, fallbackYear?: number): Date | undefined {
     const parts = readDateParts(text);

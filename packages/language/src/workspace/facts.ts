@@ -117,7 +117,12 @@ export class WorkspaceFacts {
         }
         let nodes = this.nodesByKey.get(key);
         if (!nodes) {
-            nodes = Object.freeze([...(this.byKey.get(key)?.values() ?? [])].flatMap((facts) => facts.map((fact) => fact.node))) as AstNode[];
+            const contributions = this.byKey.get(key);
+            if (!contributions) {
+                // Not kept: names looked up and never declared (each prefix of a name being typed) would pile up.
+                return NO_NODES as readonly T[];
+            }
+            nodes = Object.freeze([...contributions.values()].flatMap((facts) => facts.map((fact) => fact.node))) as AstNode[];
             this.nodesByKey.set(key, nodes);
         }
         // The same array for every reader until the key changes: reading costs nothing, however many nodes it holds.
@@ -127,7 +132,11 @@ export class WorkspaceFacts {
     /** Called before a document is validated again: its reads are recorded afresh. */
     forgetReads(uri: string): void {
         for (const key of this.readsOf.get(uri) ?? []) {
-            this.readers.get(key)?.delete(uri);
+            const readers = this.readers.get(key);
+            readers?.delete(uri);
+            if (readers?.size === 0) {
+                this.readers.delete(key);
+            }
         }
         this.readsOf.delete(uri);
     }
@@ -144,7 +153,11 @@ export class WorkspaceFacts {
 
     private replace(uri: string, next: DocumentFacts): void {
         for (const key of this.byDocument.get(uri)?.keys() ?? []) {
-            this.byKey.get(key)?.delete(uri);
+            const contributions = this.byKey.get(key);
+            contributions?.delete(uri);
+            if (contributions?.size === 0) {
+                this.byKey.delete(key);
+            }
             this.nodesByKey.delete(key);
         }
         for (const [key, facts] of next) {
@@ -163,6 +176,8 @@ export class WorkspaceFacts {
         }
     }
 }
+
+const NO_NODES: readonly AstNode[] = Object.freeze([]);
 
 function fingerprintOf(facts: Fact[] | undefined): string {
     return facts ? facts.map((fact) => fact.fingerprint).join('\u0000') : '';
