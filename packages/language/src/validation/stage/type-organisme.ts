@@ -1,4 +1,5 @@
 import type { Partner, Person } from '../../generated/ast.js';
+import type { Locale } from '../../i18n/locale.js';
 import { titleOrName } from '../../i18n/french.js';
 import { defineRule } from '../../rules/definition.js';
 import { PARTNER_SECTION } from './shared.js';
@@ -24,6 +25,16 @@ const SCHOOL_OR_TRAINING = {
     fr: 'l’alternance se suit dans un établissement d’enseignement en alternance (un CEFA…) ou chez un organisme de formation en alternance (IFAPME, EFP…)',
     en: 'work-study is followed in a work-study school (a CEFA…) or with a work-study training body (IFAPME, EFP…)'
 };
+
+/** The kinds of body a work-study cannot be organised by, as each language's message names them. */
+const KIND_WORDS: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = {
+    insertion: { fr: 'insertion', en: 'job insertion' },
+    accompagnement: { fr: 'accompagnement', en: 'support' }
+};
+
+function kindWords(kind: string, locale: Locale): string {
+    return KIND_WORDS[kind]?.[locale] ?? kind;
+}
 
 export const typeOrganisme = defineRule({
     id: 'stage/type-organisme',
@@ -73,7 +84,7 @@ export const typeOrganisme = defineRule({
         }
     },
     checks: {
-        Partner(partner, report) {
+        Partner(partner, report, context) {
             if (!partner.kind) {
                 return;
             }
@@ -83,7 +94,7 @@ export const typeOrganisme = defineRule({
             } else if (partner.kind !== 'enseignement' && partner.fullTime) {
                 report('fullTimeNotSchool', { node: partner, property: 'fullTime' }, { params: { type } });
             } else if ((partner.kind === 'insertion' || partner.kind === 'accompagnement') && partner.alternance) {
-                report('alternanceNotTraining', { node: partner, property: 'alternance' }, { params: { type, kind: partner.kind } });
+                report('alternanceNotTraining', { node: partner, property: 'alternance' }, { params: { type, kind: kindWords(partner.kind, context.locale) } });
             }
         },
         Person(person, report, context) {
@@ -95,7 +106,7 @@ export const typeOrganisme = defineRule({
                 tutee: titleOrName(person, context.locale) ?? person.name,
                 partner: titleOrName(partner, context.locale) ?? partner.name,
                 type: partnerType(partner),
-                kind: partner.kind,
+                kind: kindWords(partner.kind, context.locale),
                 schoolOrTraining: SCHOOL_OR_TRAINING[context.locale]
             };
             const at = { node: person, property: 'partner' } as const;
