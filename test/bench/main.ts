@@ -53,7 +53,7 @@ export async function runBenchmarks(options: RunOptions): Promise<void> {
             const baselineMs = median(baseline.map((run) => Number(run.wallMs)));
             const process = failures.cli ? undefined : runTimedProcess([globalThis.process.execPath, bundle('cli.mjs'), 'check', '.', '--format', 'json'], folder(name));
             results.check[name] = {
-                inProcess: { runsMs: check.map((run) => round(Number(run.wallMs))), medianMs: round(checkMs), cpuMs: round(median(check.map((run) => Number(run.cpuMs)))), linesPerSecond: round(lines / (checkMs / 1000)), maxRssMb: round(Math.max(...check.map((run) => Number(run.maxRssMb)))), findings: Number(check[0].findings), syntaxErrors: Number(check[0].syntaxErrors) },
+                inProcess: { runsMs: check.map((run) => round(Number(run.wallMs))), medianMs: round(checkMs), cpuMs: round(median(check.map((run) => Number(run.cpuMs)))), linesPerSecond: round(lines / (checkMs / 1000)), maxRssMb: round(Math.max(...check.map((run) => Number(run.checkRssMb ?? run.maxRssMb)))), findings: Number(check[0].findings), syntaxErrors: Number(check[0].syntaxErrors) },
                 baseline: { runsMs: baseline.map((run) => round(Number(run.wallMs))), medianMs: round(baselineMs), cpuMs: round(median(baseline.map((run) => Number(run.cpuMs)))), maxRssMb: round(Math.max(...baseline.map((run) => Number(run.maxRssMb)))) },
                 ratio: round(checkMs / baselineMs, 2),
                 phases: pick(phases, ['servicesMs', 'parseMs', 'linkMs', 'validateMs']),
