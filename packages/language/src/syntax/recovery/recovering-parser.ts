@@ -86,8 +86,10 @@ export class TutoratParser extends LangiumParser {
     private attempt<T extends AstNode>(input: string, stream: TokenStream): ParseResult<T> {
         this.parsesLeft--;
         this.expectations.clear();
-        this.tutoratLexer.prepare(input, stream.lexerResult());
-        return withoutStackTraces(() => super.parse<T>(input));
+        return withoutStackTraces(() => {
+            this.tutoratLexer.prepare(input, stream.lexerResult());
+            return super.parse<T>(input);
+        });
     }
 
     /**
@@ -146,7 +148,7 @@ export class TutoratParser extends LangiumParser {
  * Runs a parse without capturing stack traces. Chevrotain signals each syntax mistake by throwing
  * an `Error`, and V8 records the stack of every one: in a document made of mistakes (a paste gone
  * wrong) that was a third of the parse. Those errors are caught inside the parser and never shown.
- * A real failure of the parser is thrown again with its stack, by parsing once more as usual.
+ * A real failure of the parser is thrown again with its stack, by running the parse once more as usual.
  */
 function withoutStackTraces<T>(parse: () => T): T {
     const limit = Error.stackTraceLimit;
