@@ -419,8 +419,8 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['personne-sans-nom', GLY_PEOPLE, swap('tutoré Kevin « Kevin Jacobs »', 'tutoré « Kevin Jacobs »'), syntax('nom')],
         ['duo-sans-tutore', BCS_DUOS, swap('duo Aïcha accompagne Lucie {', 'duo Aïcha accompagne {'), syntax('« accompagne »')],
         // A charter header emptied, or its « étend » left out: one finding that names the template, not one per section it held.
-        ['en-tete-de-charte-vide', BCS_CHARTER, swap('charte « Charte du tutorat de Bien chez soi » étend FASD {', 'charte {'), { rule: 'charte/enjeux', word: '« étend FASD »' }],
-        ['charte-sans-etend', BCS_CHARTER, swap(' étend FASD {', ' {'), { rule: 'charte/enjeux', word: '« étend FASD »' }]
+        ['en-tete-de-charte-vide', BCS_CHARTER, swap('charte « Charte du tutorat de Bien chez soi » étend FASD {', 'charte {'), { rule: 'charte/existe', word: '« étend FASD »' }],
+        ['charte-sans-etend', BCS_CHARTER, swap(' étend FASD {', ' {'), { rule: 'charte/existe', word: '« étend FASD »' }]
     ],
     'hash-comment': [
         ['diese-en-debut-de-ligne', BCS_PEOPLE, swap('// Les tuteurs et tutrices.', '# Les tuteurs et tutrices.'), syntax(COMMENT)],

@@ -1,6 +1,9 @@
 import { isCharterTemplate, isPerson } from '../../generated/ast.js';
+import { joinList, quote } from '../../i18n/locale.js';
+import { SECTION_HEADERS } from '../../model/charter.js';
 import { defineRule } from '../../rules/definition.js';
 import { insertBeforeClosingBrace } from '../../rules/fix-edits.js';
+import { forgottenTemplate } from './forgotten-template.js';
 
 // ---------------------------------------------------------------------------------------------
 // Une charte pour chaque institution qui organise le tutorat
@@ -14,7 +17,7 @@ export const existe = defineRule({
     crossFile: true,
     title: { fr: 'Une institution qui organise le tutorat a une charte', en: 'An institution that organises tutoring has a charter' },
     description: {
-        fr: 'Une institution qui déclare des tuteurs, des tutorés ou des duos écrit une charte du tutorat dans l’un de ses fichiers (de préférence en étendant le modèle de sa fédération). Le constat est signalé une seule fois par institution, sur son bloc qui porte un titre.',
+        fr: 'Une institution qui déclare des tuteurs, des tutorés ou des duos écrit une charte du tutorat dans l’un de ses fichiers (de préférence en étendant le modèle de sa fédération). Le constat est signalé une seule fois par institution, sur son bloc qui porte un titre. Une charte qui n’étend aucun modèle alors qu’un modèle de l’espace tient au moins trois des sections qui lui manquent a sans doute perdu son « étend » : un seul constat le dit, avec ces sections, au lieu d’une absence par section.',
         en: 'An institution that declares tutors, tutees or duos writes a charter of tutoring in one of its files (preferably extending its federation’s template). The finding is reported once per institution, on its block that has a title.'
     },
     guide: {
@@ -26,6 +29,11 @@ export const existe = defineRule({
         missing: {
             fr: 'L’institution {institution} déclare des tuteurs, des tutorés ou des duos, mais aucun de ses fichiers ne contient de charte du tutorat. Écrivez une « charte » dans l’institution, de préférence en étendant le modèle de charte de votre fédération (« charte étend … »).',
             en: 'The institution {institution} declares tutors, tutees or duos, but none of its files contains a charter of tutoring. Write a “charte” in the institution, preferably extending your federation’s charter template (“charte étend …”).'
+        },
+        // Said instead of each section rule's absence (see forgotten-template.ts).
+        templateForgotten: {
+            fr: 'La charte n’étend aucun modèle, et il lui manque {count} sections que le modèle {template} contient : {sections}. Si elle complète le modèle de votre fédération, écrivez « étend {template} » après « charte » ; sinon, ajoutez ces sections.',
+            en: 'The charter extends no template, and it lacks {count} sections that the template {template} holds: {sections}. If it completes your federation’s template, write “étend {template}” after “charte”; otherwise, add these sections.'
         }
     },
     fixes: [{ id: 'ajouter-charte', title: { fr: 'Ajouter une charte du tutorat à l’institution', en: 'Add a charter of tutoring to the institution' } }],
@@ -39,6 +47,19 @@ export const existe = defineRule({
         }
     },
     checks: {
+        Charter(charter, report, context) {
+            const effective = context.workspace.effectiveCharter(charter);
+            const forgotten = effective.missingParent || effective.cycle ? undefined : forgottenTemplate(charter, effective, context);
+            if (forgotten) {
+                report('templateForgotten', { node: charter, keyword: 'charte' }, {
+                    params: {
+                        count: String(forgotten.missing.length),
+                        template: forgotten.template,
+                        sections: joinList(forgotten.missing.map((key) => quote(SECTION_HEADERS[key], context.locale)), context.locale)
+                    }
+                });
+            }
+        },
         Institution(institution, report, context) {
             const name = institution.name;
             // One block reports for the whole institution: the others stop here, before reading all of it.

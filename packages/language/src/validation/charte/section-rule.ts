@@ -1,11 +1,12 @@
 import {
     isCharterTemplate,
-    type CharterTemplate,
     type Commitments
 } from '../../generated/ast.js';
 import { joinList, quote, type Bilingual, type MessageParams } from '../../i18n/locale.js';
 import { SECTION_HEADERS, isLeftToComplete, type CharterLike, type EffectiveCharter, type Section, type SectionKey, type Sourced } from '../../model/charter.js';
 import { defineRule, type ExampleWorkspace, type FixDeclaration, type GuideReference, type Place, type ProposedFix, type Reporter, type RuleContext, type RuleDefinition, type RuleMessage, type Severity } from '../../rules/definition.js';
+import { existe } from './existe.js';
+import { SECTION_SPECS, forgottenTemplate } from './forgotten-template.js';
 import { addElementsEdit, addProfileFieldsEdit, addSectionEdit, profileValues, type ElementForm, type ProfileValues, type ValuesOf } from '../charter-fixes.js';
 
 /**
@@ -100,16 +101,10 @@ export interface SectionSpec<K extends SectionKey> {
  * The messages of a section rule: for a charter at the rule's severity, for a template as
  * information (the template may leave the element « à compléter » for its members).
  */
-export type SectionMessages<M extends string> = Readonly<Record<M | `${M}InTemplate` | 'forgottenTemplate', RuleMessage>>;
-
-/** Said once, by one section rule, for a charter that seems to have lost its `étend` (see {@link forgottenTemplate}). */
-const FORGOTTEN_TEMPLATE: RuleMessage = {
-    fr: 'La charte n’étend aucun modèle, et il lui manque {count} sections que le modèle {template} contient : {sections}. Si elle complète le modèle de votre fédération, écrivez « étend {template} » après « charte » (comme « charte « … » étend {template} { ») ; sinon, ajoutez ces sections.',
-    en: 'The charter extends no template, and it lacks {count} sections that the template {template} holds: {sections}. If it completes your federation’s template, write “étend {template}” after “charte” (as in “charte « … » étend {template} {”); otherwise, add these sections.'
-};
+export type SectionMessages<M extends string> = Readonly<Record<M | `${M}InTemplate`, RuleMessage>>;
 
 export function messages<M extends string>(charter: Readonly<Record<M, Bilingual>>, template: Readonly<Record<M, Bilingual>>): SectionMessages<M> {
-    const all: Record<string, RuleMessage> = { forgottenTemplate: FORGOTTEN_TEMPLATE };
+    const all: Record<string, RuleMessage> = {};
     for (const key of Object.keys(charter) as M[]) {
         all[key] = charter[key];
         all[`${key}InTemplate`] = { ...template[key], severity: 'info' };
@@ -129,50 +124,6 @@ function proposed(fix: string, edit: ProposedFix['edits'][number] | undefined): 
     return edit ? [{ fix, edits: [edit] }] : [];
 }
 
-/** Every section rule's spec and severity, in the order the rules are defined: what a charter can lack. */
-const SECTION_SPECS: Array<{ readonly spec: SectionSpec<SectionKey>; readonly severity: Severity }> = [];
-
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2, hint: 3 };
-
-/** A charter that lacks at least this many sections a template of the workspace holds seems to have lost its `étend`. */
-const FORGOTTEN_MIN = 3;
-
-interface ForgottenTemplate {
-    /** The rule that says it, the first that reports one of the missing sections. */
-    readonly lead: SectionSpec<SectionKey>;
-    /** The sections the charter lacks and the template holds. */
-    readonly missing: readonly SectionKey[];
-    /** The first template of the workspace that holds them. */
-    readonly template: string;
-}
-
-/**
- * A charter that extends no template while the workspace has one holding several of the sections
- * it lacks: its `étend` was most likely left out, or lost with its header while editing. One
- * finding says so and names what is missing, rather than one absence per section (the guide's
- * model is a federation template that member institutions extend).
- */
-function forgottenTemplate(owner: CharterLike, effective: EffectiveCharter, context: RuleContext): ForgottenTemplate | undefined {
-    if (isCharterTemplate(owner) || owner.template) {
-        return undefined;
-    }
-    const templates = context.workspace.globalNamed().filter(isCharterTemplate);
-    if (templates.length === 0) {
-        return undefined;
-    }
-    const reporting = SECTION_SPECS.filter(({ spec }) => spec.reportsMissing !== false && (!spec.appliesTo || spec.appliesTo(effective)) && !effective.section(spec.key));
-    const missing = [...new Set(reporting.map(({ spec }) => spec.key))];
-    const held = (template: CharterTemplate) => {
-        const inherited = context.workspace.effectiveCharter(template);
-        return missing.filter((key) => inherited.section(key));
-    };
-    const holding = templates.filter((template) => held(template).length >= FORGOTTEN_MIN);
-    return holding.length > 0
-        // The most severe of the rules that would have reported a section says it (the first among equals).
-        ? { lead: [...reporting].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0].spec, missing: held(holding[0]), template: holding[0].name }
-        : undefined;
-}
-
 function checkSection<K extends SectionKey>(spec: SectionSpec<K>, owner: CharterLike, report: Reporter<string>, context: RuleContext): void {
     const subject = subjectOf(owner, context);
     const { effective } = subject;
@@ -181,17 +132,8 @@ function checkSection<K extends SectionKey>(spec: SectionSpec<K>, owner: Charter
     if (effective.missingParent || effective.cycle || (spec.appliesTo && !spec.appliesTo(effective))) {
         return;
     }
-    const forgotten = !effective.section(spec.key) && spec.reportsMissing !== false ? forgottenTemplate(owner, effective, context) : undefined;
-    if (forgotten) {
-        if ((forgotten.lead as unknown) === spec) {
-            report('forgottenTemplate', subject.place, {
-                params: {
-                    count: String(forgotten.missing.length),
-                    sections: joinList(forgotten.missing.map((key) => quote(SECTION_HEADERS[key], context.locale)), context.locale),
-                    template: forgotten.template
-                }
-            });
-        }
+    // A charter that seems to have lost its « étend »: charte/existe says so once, for every section it lacks.
+    if (!effective.section(spec.key) && spec.reportsMissing !== false && context.workspace.configuration.severityOf(existe) !== 'off' && forgottenTemplate(owner, effective, context)) {
         return;
     }
     const suffix = subject.inTemplate ? 'InTemplate' : '';
@@ -245,7 +187,7 @@ export interface SectionRule<K extends SectionKey, M extends string> {
 /** A charte/* rule that reads one section of charters and templates. */
 export function sectionRule<K extends SectionKey, M extends string>(rule: SectionRule<K, M>): RuleDefinition {
     const { spec, ...definition } = rule;
-    SECTION_SPECS.push({ spec: spec as unknown as SectionSpec<SectionKey>, severity: rule.severity });
+    SECTION_SPECS.push(spec as unknown as SectionSpec<SectionKey>);
     return defineRule<string>({
         ...definition,
         // The effective charter reads the templates it extends, wherever they are written.
