@@ -380,6 +380,9 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         // A stray word after a name that others use: the names that depend on it are not unknown.
         ['institution-avec-mot-egare', GLY_DUOS, swap('institution LesGlycines {', 'institution LesGlycines aussi {'), syntax('LesGlycines-aussi')],
         ['organisme-du-stage-avec-mot-egare', BCS_PLACEMENT, swap('stage avec IEPS {', 'stage avec IEPS aussi {'), syntax('IEPS aussi')],
+        // A stray word in a tutor profile that has a service's own limits: on its line, not after the line of « tutorés simultanés ».
+        ['mot-egare-apres-l-experience-minimale', GLY_CHARTER, swap('expérience minimale 4 ans', 'expérience minimale 4 ans aussi'), syntax('« aussi »')],
+        ['mot-egare-apres-l-anciennete-minimale', GLY_CHARTER, swap('ancienneté minimale 2 ans', 'ancienneté minimale 2 ans environ'), syntax('« environ »')],
         ['et-seul-sur-une-ligne', BCS_PEOPLE, { insert: 'et', after: { line: 'qualification CESS', after: 'tutrice Aïcha' } }, syntax('« et »')],
         ['ok-seul-sur-une-ligne', GLY_DUOS, { insert: 'ok', after: 'suppléant Marc' }, syntax('« ok »')],
         ['a-revoir-apres-une-valeur', HOME_CARE, swap('savoir-être « Patience »', 'savoir-être « Patience » à revoir'), syntax('« à »')],

@@ -182,7 +182,7 @@ function noteResidualErrors(stream: TokenStream, result: ParseResult, expectatio
     for (const error of [...errors].sort((a, b) => a.token.startOffset - b.token.startOffset)) {
         const token = error.token;
         const valid = !token.isInsertedInRecovery && !Number.isNaN(token.startOffset) && token.tokenType.name !== 'EOF';
-        const previous = (error as { previousToken?: IToken }).previousToken;
+        const previous = previousOf(stream, error, valid);
         const logged = expectationAt(token);
         const expectation = logged && { ...logged, ruleStack: error.context?.ruleStack };
         const block = blocks.enclosing(valid ? token.startOffset : previous?.startOffset ?? 0);
@@ -283,4 +283,17 @@ class BlockWalker {
         }
         return this.opens[this.opens.length - 1] ?? -1;
     }
+}
+
+/**
+ * The token before the one the parser could not read. Chevrotain's recovery between the rounds of
+ * a repetition may name as previous a token it read further on (the `2` of the line after a stray
+ * word): the token before it in the stream is the one the user wrote it after.
+ */
+function previousOf(stream: TokenStream, error: IRecognitionException, valid: boolean): IToken | undefined {
+    const reported = (error as { previousToken?: IToken }).previousToken;
+    if (!valid || !reported || Number.isNaN(reported.startOffset) || reported.startOffset < error.token.startOffset) {
+        return reported;
+    }
+    return stream.tokens[stream.indexOf(error.token) - 1] ?? reported;
 }
