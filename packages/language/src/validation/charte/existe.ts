@@ -18,7 +18,7 @@ export const existe = defineRule({
     title: { fr: 'Une institution qui organise le tutorat a une charte', en: 'An institution that organises tutoring has a charter' },
     description: {
         fr: 'Une institution qui déclare des tuteurs, des tutorés ou des duos écrit une charte du tutorat dans l’un de ses fichiers (de préférence en étendant le modèle de sa fédération). Le constat est signalé une seule fois par institution, sur son bloc qui porte un titre. Une charte qui n’étend aucun modèle alors qu’un modèle de l’espace tient au moins trois des sections qui lui manquent a sans doute perdu son « étend » : un seul constat le dit, avec ces sections, au lieu d’une absence par section.',
-        en: 'An institution that declares tutors, tutees or duos writes a charter of tutoring in one of its files (preferably extending its federation’s template). The finding is reported once per institution, on its block that has a title.'
+        en: 'An institution that declares tutors, tutees or duos writes a charter of tutoring in one of its files (preferably extending its federation’s template). The finding is reported once per institution, on its block that has a title. A charter that extends no template while a template of the workspace holds at least three of the sections it lacks has most likely lost its “étend”: one finding says so, with these sections, instead of one absence per section.'
     },
     guide: {
         section: { fr: 'En amont; En bref 1', en: 'Upstream; In short 1' },
@@ -31,7 +31,7 @@ export const existe = defineRule({
             en: 'The institution {institution} declares tutors, tutees or duos, but none of its files contains a charter of tutoring. Write a “charte” in the institution, preferably extending your federation’s charter template (“charte étend …”).'
         },
         // Said instead of each section rule's absence (see forgotten-template.ts).
-        templateForgotten: {
+        templateMissing: {
             fr: 'La charte n’étend aucun modèle, et il lui manque {count} sections que le modèle {template} contient : {sections}. Si elle complète le modèle de votre fédération, écrivez « étend {template} » après « charte » ; sinon, ajoutez ces sections.',
             en: 'The charter extends no template, and it lacks {count} sections that the template {template} holds: {sections}. If it completes your federation’s template, write “étend {template}” after “charte”; otherwise, add these sections.'
         }
@@ -51,7 +51,7 @@ export const existe = defineRule({
             const effective = context.workspace.effectiveCharter(charter);
             const forgotten = effective.missingParent || effective.cycle ? undefined : forgottenTemplate(charter, effective, context);
             if (forgotten) {
-                report('templateForgotten', { node: charter, keyword: 'charte' }, {
+                report('templateMissing', { node: charter, keyword: 'charte' }, {
                     params: {
                         count: String(forgotten.missing.length),
                         template: forgotten.template,
