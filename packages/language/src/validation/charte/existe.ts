@@ -11,6 +11,11 @@ import { forgottenTemplate } from './forgotten-template.js';
 
 const TUTORING_PEOPLE: ReadonlySet<string> = new Set(['tuteur', 'tutrice', 'tutoré', 'tutorée']);
 
+const TEMPLATE_MISSING = {
+    fr: 'La charte n’étend aucun modèle, et il lui manque {count} sections que le modèle {template} contient : {sections}. Si elle complète le modèle de votre fédération, écrivez « étend {template} » après « charte » ; sinon, ajoutez ces sections.',
+    en: 'The charter extends no template, and it lacks {count} sections that the template {template} holds: {sections}. If it completes your federation’s template, write “étend {template}” after “charte”; otherwise, add these sections.'
+};
+
 export const existe = defineRule({
     id: 'charte/existe',
     severity: 'warning',
@@ -31,10 +36,9 @@ export const existe = defineRule({
             en: 'The institution {institution} declares tutors, tutees or duos, but none of its files contains a charter of tutoring. Write a “charte” in the institution, preferably extending your federation’s charter template (“charte étend …”).'
         },
         // Said instead of each section rule's absence (see forgotten-template.ts).
-        templateMissing: {
-            fr: 'La charte n’étend aucun modèle, et il lui manque {count} sections que le modèle {template} contient : {sections}. Si elle complète le modèle de votre fédération, écrivez « étend {template} » après « charte » ; sinon, ajoutez ces sections.',
-            en: 'The charter extends no template, and it lacks {count} sections that the template {template} holds: {sections}. If it completes your federation’s template, write “étend {template}” after “charte”; otherwise, add these sections.'
-        }
+        templateMissing: TEMPLATE_MISSING,
+        // The same, when one of the absences it replaces is an error: the charter is no more finished for being said once.
+        blockingTemplateMissing: { ...TEMPLATE_MISSING, severity: 'error' }
     },
     fixes: [{ id: 'ajouter-charte', title: { fr: 'Ajouter une charte du tutorat à l’institution', en: 'Add a charter of tutoring to the institution' } }],
     examples: {
@@ -51,7 +55,7 @@ export const existe = defineRule({
             const effective = context.workspace.effectiveCharter(charter);
             const forgotten = effective.missingParent || effective.cycle ? undefined : forgottenTemplate(charter, effective, context);
             if (forgotten) {
-                report('templateMissing', { node: charter, keyword: 'charte' }, {
+                report(forgotten.error ? 'blockingTemplateMissing' : 'templateMissing', { node: charter, keyword: 'charte' }, {
                     params: {
                         count: String(forgotten.missing.length),
                         template: forgotten.template,

@@ -1,6 +1,6 @@
 import { isCharterTemplate, type CharterTemplate } from '../../generated/ast.js';
 import type { CharterLike, EffectiveCharter, SectionKey } from '../../model/charter.js';
-import type { RuleContext } from '../../rules/definition.js';
+import type { RuleContext, RuleDefinition } from '../../rules/definition.js';
 import type { SectionSpec } from './section-rule.js';
 
 /**
@@ -10,8 +10,8 @@ import type { SectionSpec } from './section-rule.js';
  * it once, naming the template and the sections, rather than one absence per section rule.
  */
 
-/** Every section rule's spec, in the order the rules are defined (each charte/* section rule registers itself). */
-export const SECTION_SPECS: Array<SectionSpec<SectionKey>> = [];
+/** Every section rule with its spec, in the order the rules are defined (each charte/* section rule registers itself). */
+export const SECTION_RULES: Array<{ readonly spec: SectionSpec<SectionKey>; readonly rule: RuleDefinition }> = [];
 
 /** A charter that lacks at least this many sections a template of the workspace holds seems to have lost its « étend ». */
 const FORGOTTEN_MIN = 3;
@@ -21,6 +21,8 @@ export interface ForgottenTemplate {
     readonly template: string;
     /** The sections the charter lacks and the template holds. */
     readonly missing: readonly SectionKey[];
+    /** Whether one of the absences left unsaid is configured as an error: the single finding is one too. */
+    readonly error: boolean;
 }
 
 export function forgottenTemplate(owner: CharterLike, effective: EffectiveCharter, context: RuleContext): ForgottenTemplate | undefined {
@@ -31,12 +33,17 @@ export function forgottenTemplate(owner: CharterLike, effective: EffectiveCharte
     if (templates.length === 0) {
         return undefined;
     }
-    const lacking = SECTION_SPECS.filter((spec) => spec.reportsMissing !== false && (!spec.appliesTo || spec.appliesTo(effective)) && !effective.section(spec.key));
-    const missing = [...new Set(lacking.map((spec) => spec.key))];
+    const lacking = SECTION_RULES.filter(({ spec }) => spec.reportsMissing !== false && (!spec.appliesTo || spec.appliesTo(effective)) && !effective.section(spec.key));
+    const missing = [...new Set(lacking.map(({ spec }) => spec.key))];
     const held = (template: CharterTemplate) => {
         const inherited = context.workspace.effectiveCharter(template);
         return missing.filter((key) => inherited.section(key));
     };
     const template = templates.find((candidate) => held(candidate).length >= FORGOTTEN_MIN);
-    return template ? { template: template.name, missing: held(template) } : undefined;
+    if (!template) {
+        return undefined;
+    }
+    // Every absence the section rules leave unsaid meanwhile counts: the charter is no more finished for being told once.
+    const severities = lacking.map(({ rule }) => context.workspace.configuration.severityOf(rule));
+    return { template: template.name, missing: held(template), error: severities.includes('error') };
 }

@@ -6,7 +6,7 @@ import { joinList, quote, type Bilingual, type MessageParams } from '../../i18n/
 import { SECTION_HEADERS, isLeftToComplete, type CharterLike, type EffectiveCharter, type Section, type SectionKey, type Sourced } from '../../model/charter.js';
 import { defineRule, type ExampleWorkspace, type FixDeclaration, type GuideReference, type Place, type ProposedFix, type Reporter, type RuleContext, type RuleDefinition, type RuleMessage, type Severity } from '../../rules/definition.js';
 import { existe } from './existe.js';
-import { SECTION_SPECS, forgottenTemplate } from './forgotten-template.js';
+import { SECTION_RULES, forgottenTemplate } from './forgotten-template.js';
 import { addElementsEdit, addProfileFieldsEdit, addSectionEdit, profileValues, type ElementForm, type ProfileValues, type ValuesOf } from '../charter-fixes.js';
 
 /**
@@ -187,8 +187,7 @@ export interface SectionRule<K extends SectionKey, M extends string> {
 /** A charte/* rule that reads one section of charters and templates. */
 export function sectionRule<K extends SectionKey, M extends string>(rule: SectionRule<K, M>): RuleDefinition {
     const { spec, ...definition } = rule;
-    SECTION_SPECS.push(spec as unknown as SectionSpec<SectionKey>);
-    return defineRule<string>({
+    const defined = defineRule<string>({
         ...definition,
         // The effective charter reads the templates it extends, wherever they are written.
         crossFile: true,
@@ -198,6 +197,8 @@ export function sectionRule<K extends SectionKey, M extends string>(rule: Sectio
             CharterTemplate: (template, report, context) => checkSection(spec, template, report, context)
         }
     });
+    SECTION_RULES.push({ spec: spec as unknown as SectionSpec<SectionKey>, rule: defined });
+    return defined;
 }
 
 /** Whether a block section has an item of some kind; an item « à compléter » counts. */
