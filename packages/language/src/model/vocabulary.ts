@@ -1,6 +1,6 @@
 import type { Bilingual, Locale } from '../i18n/locale.js';
 import type { SectionKey } from './charter.js';
-import type { Diploma, KnownDocument, KnownMethod, KnownProfile, KnownStake, PartnerKind, PhaseKind, SituationKind, StaffRole, TransversalDimension } from '../generated/ast.js';
+import type { Diploma, KnownDocument, KnownMethod, KnownProfile, KnownStake, PartnerKind, PhaseKind, SituationKind, StaffRole, TransversalDimension, TutorAbility } from '../generated/ast.js';
 
 /**
  * What the enumerated words of the language mean, in full sentences: the guide's own wording where
@@ -115,6 +115,24 @@ export const TRANSVERSAL_DIMENSIONS: Readonly<Record<TransversalDimension, Term>
     'réflexivité': { label: { fr: 'Réflexivité', en: 'Reflexivity' } },
     'identité-professionnelle': { label: { fr: 'Identité professionnelle', en: 'Professional identity' } }
 };
+
+/**
+ * The tutor's abilities the guide names (« Le choix du tuteur — Un acteur reconnu »), in its own words.
+ * « pédagogiques » is how one writes it after « capacités », as the guide does: the same ability as « pédagogie ».
+ */
+export const TUTOR_ABILITIES: Readonly<Record<Exclude<TutorAbility, 'pédagogiques'>, Term>> = {
+    'animation': { label: { fr: 'Animation (mobiliser l’équipe en faveur du tutorat)', en: 'Leading (rallying the team behind tutoring)' } },
+    'négociation': { label: { fr: 'Négociation', en: 'Negotiation' } },
+    'médiation': { label: { fr: 'Médiation', en: 'Mediation' } },
+    'formalisation': { label: { fr: 'Formalisation (analyser, décomposer l’activité en phases cohérentes)', en: 'Formalising (analysing the activity, breaking it down into coherent phases)' } },
+    'réflexivité': { label: { fr: 'Réflexivité (prendre du recul, questionner les situations professionnelles)', en: 'Reflexivity (stepping back, questioning work situations)' } },
+    'pédagogie': { label: { fr: 'Pédagogie (transmettre des savoirs par diverses approches, accompagner le développement des compétences)', en: 'Teaching (passing on knowledge in various ways, supporting the development of competences)' } }
+};
+
+/** An ability as the vocabulary knows it: « pédagogiques » is « pédagogie ». */
+export function tutorAbility(word: TutorAbility): keyof typeof TUTOR_ABILITIES {
+    return word === 'pédagogiques' ? 'pédagogie' : word;
+}
 
 export const DIPLOMAS: Readonly<Record<Diploma, Term>> = {
     CEB: { label: { fr: 'Certificat d’études de base', en: 'Basic studies certificate' } },
