@@ -117,16 +117,16 @@ export const TRANSVERSAL_DIMENSIONS: Readonly<Record<TransversalDimension, Term>
 };
 
 /**
- * The tutor's abilities the guide names (« Le choix du tuteur — Un acteur reconnu »), in its own words.
+ * The tutor's abilities the guide names (« Le choix du tuteur — Un acteur reconnu »).
  * « pédagogiques » is how one writes it after « capacités », as the guide does: the same ability as « pédagogie ».
  */
 export const TUTOR_ABILITIES: Readonly<Record<Exclude<TutorAbility, 'pédagogiques'>, Term>> = {
-    'animation': { label: { fr: 'Animation (mobiliser l’équipe en faveur du tutorat)', en: 'Leading (rallying the team behind tutoring)' } },
+    'animation': { label: { fr: 'Animation', en: 'Leading' } },
     'négociation': { label: { fr: 'Négociation', en: 'Negotiation' } },
     'médiation': { label: { fr: 'Médiation', en: 'Mediation' } },
-    'formalisation': { label: { fr: 'Formalisation (analyser, décomposer l’activité en phases cohérentes)', en: 'Formalising (analysing the activity, breaking it down into coherent phases)' } },
-    'réflexivité': { label: { fr: 'Réflexivité (prendre du recul, questionner les situations professionnelles)', en: 'Reflexivity (stepping back, questioning work situations)' } },
-    'pédagogie': { label: { fr: 'Pédagogie (transmettre des savoirs par diverses approches, accompagner le développement des compétences)', en: 'Teaching (passing on knowledge in various ways, supporting the development of competences)' } }
+    'formalisation': { label: { fr: 'Formalisation', en: 'Formalising' } },
+    'réflexivité': { label: { fr: 'Réflexivité', en: 'Reflexivity' } },
+    'pédagogie': { label: { fr: 'Pédagogie', en: 'Teaching' } }
 };
 
 /** An ability as the vocabulary knows it: « pédagogiques » is « pédagogie ». */
