@@ -26,7 +26,7 @@ export const designation = defineRule({
             fr: 'Rien ne dit qui a choisi {name} pour le tutorat ni si ses pairs ont été consultés : le guide veut un tuteur reconnu par sa hiérarchie et ses pairs. Écrivez-le dans sa déclaration, par exemple « {designated} par la direction, équipe consultée » ou « {recognised} par sa hiérarchie et ses pairs ».',
             en: 'Nothing says who chose {name} for tutoring nor whether their peers were consulted: the guide wants a tutor recognised by their hierarchy and their peers. Write it in their declaration, for example « {designated} par la direction, équipe consultée » or « {recognised} par sa hiérarchie et ses pairs ».'
         },
-        peersNotSaid: {
+        peersMissing: {
             fr: 'La désignation de {name} ne dit pas si ses pairs ont eu leur mot à dire : le guide veut un tuteur reconnu par sa hiérarchie et ses pairs. Si l’équipe a été consultée, ajoutez « équipe consultée » à la fin de la ligne.',
             en: 'The designation of {name} does not say whether their peers had their say: the guide wants a tutor recognised by their hierarchy and their peers. If the team was consulted, add « équipe consultée » at the end of the line.'
         }
@@ -53,7 +53,7 @@ export const designation = defineRule({
                 });
             } else if (!written.peers && person.volunteer?.mode !== 'échange') {
                 const edit = insertAfter(written, ', équipe consultée');
-                report('peersNotSaid', { node: person, property: 'designation' }, {
+                report('peersMissing', { node: person, property: 'designation' }, {
                     params: { name: person.name },
                     fixes: edit ? [{ fix: 'team-consulted', edits: [edit] }] : undefined
                 });
