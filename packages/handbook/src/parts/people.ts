@@ -1,5 +1,5 @@
 import {
-    agree, describeQualification, isDeclaredTutee, isDeclaredTutor, PARTNER_KINDS, PROFILES, SITUATIONS, STAFF_ROLES, TUTOR_ABILITIES, tutorAbility,
+    agree, describeQualification, DESIGNATION_WORDS, isDeclaredTutee, isDeclaredTutor, PARTNER_KINDS, PROFILES, SITUATIONS, STAFF_ROLES, TUTOR_ABILITIES, tutorAbility,
     VOLUNTEER_MODES, type Bilingual, type Duo, type Partner, type Person, type Referent, type SpecificProfile
 } from '@tutorat/language';
 import type { RenderContext } from '../context.js';
@@ -47,9 +47,6 @@ const TEXTS = {
     trained: { fr: 'Formé au tutorat', en: 'Trained for tutoring' },
     designatedBy: { fr: '{designated} par {by}', en: 'Designated by {by}' },
     recognisedBy: { fr: '{recognised} par {by}', en: 'Recognised by {by}' },
-    direction: { fr: 'la direction', en: 'the management' },
-    hierarchy: { fr: 'sa hiérarchie', en: 'their hierarchy' },
-    withPeers: { fr: '{line}, avec l’avis de ses pairs', en: '{line}, with their peers’ say' },
     abilities: { fr: 'Capacités reconnues : {abilities}', en: 'Abilities recognised: {abilities}' },
     certificate: { fr: 'Titre de « tuteur en entreprise »', en: '“Tuteur en entreprise” certificate' },
     headOf: { fr: 'Responsable du service {service}', en: 'Head of the service {service}' },
@@ -180,13 +177,13 @@ function designation(person: Person, context: RenderContext): string | undefined
     if (!written) {
         return undefined;
     }
-    const by = written.by ? nameOf(written.by) : context.t(written.authority === 'hiérarchie' ? TEXTS.hierarchy : TEXTS.direction);
+    const by = written.by ? nameOf(written.by) : context.t(DESIGNATION_WORDS[written.authority ?? 'direction']);
     const line = context.t(written.recognised ? TEXTS.recognisedBy : TEXTS.designatedBy, {
         by,
         designated: agree(person.kind, { masculine: 'Désigné', feminine: 'Désignée' }),
         recognised: agree(person.kind, { masculine: 'Reconnu', feminine: 'Reconnue' })
     });
-    return written.peers ? context.t(TEXTS.withPeers, { line }) : line;
+    return written.peers ? `${line}, ${context.t(DESIGNATION_WORDS.peers)}` : line;
 }
 
 /** « Capacités reconnues : animation, pédagogie », in the guide's words. */

@@ -9,7 +9,7 @@ import { quote, type Bilingual, type Locale } from '../i18n/locale.js';
 import { EffectiveCharter, SECTION_KEYS, type Sourced } from '../model/charter.js';
 import { competencesOf, describeRange, timelineOf } from '../model/path.js';
 import { describeQualification } from '../model/qualifications.js';
-import { TUTOR_ABILITIES, tutorAbility } from '../model/vocabulary.js';
+import { DESIGNATION_WORDS, TUTOR_ABILITIES, tutorAbility } from '../model/vocabulary.js';
 import { formatDate, formatSpan, parseDate, rangeOf, spanOf, type Span } from '../model/time.js';
 import { frameworkOf, institutionOf } from '../scoping/qualified-names.js';
 import type { TutoratServices } from '../tutorat-module.js';
@@ -292,8 +292,8 @@ export class ElementSummaries {
         if (!written) {
             return undefined;
         }
-        const by = written.by ? this.named(written.by.ref) ?? escape(written.by.$refText) : T[written.authority === 'hiérarchie' ? 'hierarchy' : 'direction'][locale];
-        return written.peers ? `${by}, ${T.peers[locale]}` : by;
+        const by = written.by ? this.named(written.by.ref) ?? escape(written.by.$refText) : DESIGNATION_WORDS[written.authority ?? 'direction'][locale];
+        return written.peers ? `${by}, ${DESIGNATION_WORDS.peers[locale]}` : by;
     }
 
     private named(node: (AstNode & { name?: string; title?: string }) | undefined): string | undefined {
@@ -375,9 +375,6 @@ const T = {
     volunteer: { fr: 'Volontaire', en: 'Volunteer' },
     designation: { fr: 'Désignation', en: 'Designation' },
     abilities: { fr: 'Capacités reconnues', en: 'Abilities recognised' },
-    direction: { fr: 'la direction', en: 'the management' },
-    hierarchy: { fr: 'sa hiérarchie', en: 'their hierarchy' },
-    peers: { fr: 'avec l’avis de ses pairs', en: 'with their peers’ say' },
     training: { fr: 'Formation au tutorat', en: 'Tutor training' },
     tutorTraining: { fr: 'formation au tutorat', en: 'tutor training' },
     certificate: { fr: 'titre de tuteur en entreprise', en: '“tuteur en entreprise” certificate' },

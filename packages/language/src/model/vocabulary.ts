@@ -129,6 +129,13 @@ export const TUTOR_ABILITIES: Readonly<Record<Exclude<TutorAbility, 'pédagogiqu
     'pédagogie': { label: { fr: 'Pédagogie', en: 'Teaching' } }
 };
 
+/** Who designates a tutor when no person is named (« désignée par la direction »), and the peers' say. */
+export const DESIGNATION_WORDS: Readonly<Record<'direction' | 'hiérarchie' | 'peers', Bilingual>> = {
+    'direction': { fr: 'la direction', en: 'the management' },
+    'hiérarchie': { fr: 'sa hiérarchie', en: 'their hierarchy' },
+    'peers': { fr: 'avec l’avis de ses pairs', en: 'with their peers’ say' }
+};
+
 /** An ability as the vocabulary knows it: « pédagogiques » is « pédagogie ». */
 export function tutorAbility(word: TutorAbility): keyof typeof TUTOR_ABILITIES {
     return word === 'pédagogiques' ? 'pédagogie' : word;
