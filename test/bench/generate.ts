@@ -345,6 +345,8 @@ function probeBlocks(service: string): { people: string; duos: string } {
         expérience 9 ans
         ancienneté 6 ans
         volontaire spontanément
+        désignée par la direction, équipe consultée
+        capacités animation, pédagogie
         formation au tutorat en 2023
     }
     tutorée LéaSonde { situation nouveau-travailleur fonction visée Éducateur }
@@ -409,13 +411,16 @@ function organisationBlock(services: ReadonlyArray<readonly [string, string]>, h
 function tutorBlock(tutor: PersonModel, random: Random): string {
     const fn = FUNCTIONS.find((candidate) => candidate.name === tutor.function)!;
     const trained = random.chance(0.9) ? `        formation au tutorat « Formation de base au tutorat (3 jours) » en ${random.int(2015, 2025)}\n` : '';
-    return `    ${random.chance(0.5) ? 'tutrice' : 'tuteur'} ${tutor.name} « ${tutor.title} » {
+    const kind = random.chance(0.5) ? 'tutrice' : 'tuteur';
+    return `    ${kind} ${tutor.name} « ${tutor.title} » {
         fonction ${tutor.function}
         service ${tutor.service}
         expérience ${random.int(2, 20)} ans
         ancienneté ${random.int(1, 15)} ans
         qualification ${fn.diploma}
         volontaire ${random.pick(['spontanément', 'après appel à candidatures', 'après échange en équipe'])}
+        ${kind === 'tutrice' ? 'désignée' : 'désigné'} par la direction, équipe consultée
+        capacités animation, pédagogie
 ${trained}        formation continue « Intervision trimestrielle des tuteurs »
         temps dédié 3 heures par semaine
     }

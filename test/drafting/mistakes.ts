@@ -92,6 +92,11 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
         ['commission-parit', TEMPLATE, swap('commission paritaire « 318.01 »', 'commission parit'), syntax('« paritaire »')],
         // The tutor's reflection, the team briefing and the sharing of roles (lines of the whole guide).
         ['reflexion-sans-accent', BCS_PEOPLE, swap('réflexion sur la fonction {', 'reflexion sur la fonction {'), syntax('« réflexion »')],
+        // Who designated the tutor and the abilities recognised (Le choix du tuteur — Un acteur reconnu).
+        ['designee-sans-accents', BCS_PEOPLE, swap('désignée par Nadia, équipe consultée', 'designee par Nadia, équipe consultée'), syntax('« désignée »')],
+        ['capacites-sans-accent', GLY_PEOPLE, swap('capacités pédagogiques, réflexivité', 'capacites pédagogiques, réflexivité'), syntax('« capacités »')],
+        ['capacites-avec-l-apostrophe-du-guide', BCS_PEOPLE, swap('capacités animation, formalisation et pédagogie', 'capacités d’animation, de formalisation et pédagogiques'), syntax('« animation »')],
+        ['pedagogie-sans-accent', BCS_PEOPLE, swap('capacités pédagogie, réflexivité', 'capacités pedagogie, réflexivité'), syntax('« pédagogie »')],
         ['echanges-entre-tuteur', BCS_PEOPLE, swap('échanges entre tuteurs chaque trimestre', 'échanges entre tuteur chaque trimestre'), syntax('« tuteurs »')],
         ['equipe-informe', BCS_DUOS, swap('équipe informée le 07/09/2026', 'équipe informé le 07/09/2026'), syntax('« informée »')],
         ['repartition-des-role', BCS_PLACEMENT, swap('répartition des rôles {', 'répartition des role {'), syntax('« rôles »')],
@@ -279,6 +284,9 @@ const rows: Readonly<Record<Category, readonly Row[]>> = {
     ],
     'natural': [
         ['date-en-mots', BCS_CHARTER, swap('24/06/2026', '24 juin 2026'), accepted],
+        ['capacites-comme-le-guide', BCS_PEOPLE, swap('capacités pédagogie, réflexivité', 'capacités pédagogiques et de réflexivité'), accepted],
+        ['date-de-designation-en-fin-de-ligne', GLY_PEOPLE, swap('désigné par Nadine le 15/12/2024, équipe consultée', 'désigné par Nadine, équipe consultée le 15 décembre 2024'), accepted],
+        ['pairs-apres-avis-de-l-equipe', BCS_PEOPLE, swap('désignée par Nadia, équipe consultée', 'désignée par Nadia après avis de son équipe'), accepted],
         ['premier-du-mois', BCS_PEOPLE, swap('arrivée le 01/09/2026', 'arrivée le 1er septembre 2026'), accepted],
         ['date-avec-jour-de-la-semaine', BCS_PLACEMENT, swap('familles » le 14/09/2026', 'familles » le lundi 14 septembre 2026'), accepted],
         ['date-en-mots-sans-zero', GLY_PEOPLE, swap('arrivée le 05/10/2026', 'arrivée le 5 octobre 2026'), accepted],

@@ -83,6 +83,17 @@ describe('the institution handbook of the examples', () => {
         }
     });
 
+    test('says in the tutors’ table who designated each tutor, with their peers’ say, and the abilities recognised', () => {
+        const tutors = descendants(page.byId('personnes')!, 'table').find((table) => page.text(table).startsWith('Les tuteurs'))!;
+        const rows = descendants(tutors, 'tr').map((row) => page.text(row));
+        expect(rows[0]).toContain('Choix, capacités et formation');
+        const elodie = rows.find((row) => row.includes('Élodie Martin'))!;
+        expect(elodie).toContain('Désignée par Nadia Lambert, avec l’avis de ses pairs');
+        expect(elodie).toContain('Capacités reconnues : animation, formalisation, réflexivité, pédagogie');
+        // Amina was chosen after a team discussion: her designation says no more than written.
+        expect(rows.find((row) => row.includes('Amina El Idrissi'))).toContain('Désignée par Thomas Renard');
+    });
+
     test('draws each path as its phases in the order written, with fr-BE dates', () => {
         examples.paths.forEach((path, index) => {
             const section = page.byId(`parcours-${index + 1}`)!;

@@ -111,6 +111,9 @@ describe('the grammar', () => {
         expect(elodie.function?.ref?.title).toBe('Infirmier');
         expect(elodie.qualification?.diploma).toBe('master');
         expect(elodie.volunteer?.mode).toBe('appel');
+        expect(elodie.designation).toMatchObject({ date: '01/06/2023', peers: true });
+        expect(elodie.designation?.by?.ref).toBe(helene);
+        expect(elodie.abilities).toEqual(['animation', 'négociation', 'médiation', 'formalisation', 'réflexivité']);
         expect(elodie.tutorTraining).toMatchObject({ text: 'Formation de base', date: '12/03/2024' });
         expect(elodie.certificate?.year).toBe(2021);
         expect(elodie.awareness.map((item) => [item.kind, item.profiles.map((profile) => profile.known ?? profile.custom)])).toEqual([
@@ -120,7 +123,10 @@ describe('the grammar', () => {
         expect(elodie.dedicatedTime).toMatchObject({ amount: { value: 4, unit: 'h' }, per: 'semaine' });
         expect(jeanFrancois.volunteer?.mode).toBe('spontanément');
         expect(jeanFrancois.qualification?.level).toBe(6);
+        expect(jeanFrancois.designation).toMatchObject({ authority: 'direction', year: 2022, peers: true });
+        expect(jeanFrancois.abilities).toEqual(['pédagogiques']);
         expect(zoe.volunteer?.mode).toBe('échange');
+        expect(zoe.designation).toMatchObject({ authority: 'hiérarchie', peers: true });
         expect(lea.situation).toBe('stage');
         expect(lea.targetFunction?.ref?.name).toBe('Infirmier');
         expect(lea.partner?.ref?.name).toBe('École');

@@ -60,6 +60,14 @@ describe('everyday French', () => {
         expect(durationInDays(person('S').seniority)).toBeCloseTo(9 * 365.25, 1);
     });
 
+    test('a tutor’s designation and abilities as the guide writes them: « de formalisation », « pédagogiques », the date at the end', async () => {
+        const { person } = await everyday();
+        expect(person('Élodie').designation).toMatchObject({ recognised: true, authority: 'hiérarchie', peers: true });
+        expect(person('Élodie').abilities).toEqual(['formalisation', 'réflexivité', 'pédagogiques']);
+        expect(person('François').designation).toMatchObject({ peers: true, date: '24 juin 2025' });
+        expect(person('François').designation?.by?.ref?.name).toBe('Nadia');
+    });
+
     test('frequencies as adjectives, « toutes les semaines », « tous les quinze jours », « une semaine sur deux »', async () => {
         const { duo } = await everyday();
         const every = (tutee: string) => frequencyIntervalInDays(duo(tutee).interviews);

@@ -17,6 +17,8 @@ const CASES: ReadonlyArray<{ readonly label: string; readonly text: string }> = 
     { label: 'équipe informée …', text: institution('    duo Élodie accompagne Zoé {\n        ‸\n    }') },
     { label: 'alerter …', text: institution('    duo Élodie accompagne Zoé {\n        ‸\n    }') },
     { label: 'réflexion sur la fonction { … }', text: institution('    tutrice Aïcha {\n        ‸\n    }') },
+    // Who designated the tutor, and the abilities recognised (Le choix du tuteur — Un acteur reconnu).
+    ...['désignée par …', 'reconnue par …', 'capacités …'].map((label) => ({ label, text: institution('    tutrice Aïcha {\n        ‸\n    }') })),
     // The lines inside the tutor's reflection block.
     ...['auto-évaluation …', 'entretien …', 'supervision …', 'échanges entre tuteurs …'].map((label) => ({ label, text: institution('    tutrice Aïcha {\n        réflexion sur la fonction {\n            ‸\n        }\n    }') })),
     { label: 'échanges préalables { … }', text: institution('    charte {\n        ‸\n    }') },

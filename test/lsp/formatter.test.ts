@@ -100,6 +100,27 @@ describe('the formatter', () => {
         ].join('\n'));
     });
 
+    test('lays out a tutor’s designation and abilities written on one line, commas against the word before', async () => {
+        const workspace = await buildWorkspace({ 'a.tutorat': '' });
+        const text = 'institution X { personne Nadia tutrice Élodie { volontaire spontanément désignée par Nadia le 01/06/2024 , équipe consultée '
+            + 'capacités animation ,formalisation et pédagogie formation au tutorat en 2023 } tuteur Marc { reconnu   par sa hiérarchie et ses pairs } }';
+        expect(await expectSafeAndIdempotent(workspace, 'a.tutorat', text)).toBe([
+            'institution X {',
+            '    personne Nadia',
+            '    tutrice Élodie {',
+            '        volontaire spontanément',
+            '        désignée par Nadia le 01/06/2024, équipe consultée',
+            '        capacités animation, formalisation et pédagogie',
+            '        formation au tutorat en 2023',
+            '    }',
+            '    tuteur Marc {',
+            '        reconnu par sa hiérarchie et ses pairs',
+            '    }',
+            '}',
+            ''
+        ].join('\n'));
+    });
+
     test('lays out the whole guide’s constructs written on one line: supervision, team, reflection, partners, before and after', async () => {
         const workspace = await buildWorkspace({ 'a.tutorat': '' });
         const text = 'institution X { charte { échanges préalables { internes « Réunion d’équipe » avec les partenaires « Rencontre avec l’école » } '

@@ -4,7 +4,7 @@ import { buildWorkspace } from '../support/workspace.js';
 
 /**
  * The quick fixes of the whole guide's constructs — the supervision review, whom to alert, the
- * tutor's reflection, the partner's duties, the sharing of roles: applied, each gives a document
+ * tutor's reflection, the tutor's designation, the partner's duties, the sharing of roles: applied, each gives a document
  * that parses and writes the construct; when the fix carries all the information the rule needs,
  * the finding is gone. A fix that writes « … » or « à compléter » leaves the user what only they know.
  */
@@ -38,6 +38,8 @@ const CASES: Case[] = [
         text: institution('    duo Élodie accompagne Léa {\n        suppléant François\n    }') },
     { rule: 'tuteur/reflexion-fonction', fix: 'quarterly', resolves: true, writes: 'supervision chaque trimestre « Supervision collective »',
         text: institution('    tutrice Aïcha {\n        réflexion sur la fonction {\n            supervision « Supervision collective »\n        }\n    }\n    duo Aïcha accompagne Léa') },
+    { rule: 'tuteur/designation', fix: 'team-consulted', resolves: true, writes: 'désignée par Nadia le 01/06/2024, équipe consultée',
+        text: institution('    tutrice Aïcha {\n        désignée par Nadia le 01/06/2024\n    }\n    duo Aïcha accompagne Léa') },
     { rule: 'stage/engagements-organisme', fix: 'addDuties', resolves: false, writes: 'engagements {',
         text: institution('    parcours AlternanceLéa pour Léa {\n        stage avec CEFA\n    }') },
     { rule: 'stage/repartition-roles', fix: 'addRoleSharing', resolves: false, writes: 'répartition des rôles {',

@@ -69,10 +69,10 @@ describe('an element still being written is one finding', () => {
         const workspace = await buildWorkspace({ 'institution.tutorat': institution('    tutrice Aïcha\n    duo Aïcha accompagne Léa { suppléant François }') });
         const [finding, ...others] = onLine(workspace, 'tutrice Aïcha');
         expect(others).toEqual([]);
-        expect(finding.message).toBe('La déclaration de la tutrice Aïcha n’est pas encore complète : il manque le volontariat, l’expérience professionnelle, '
-            + 'l’ancienneté dans l’institution, la formation au tutorat, la formation continue et la réflexion sur la fonction. Chaque élément manquant est une recommandation du Guide pour le tutorat ; '
+        expect(finding.message).toBe('La déclaration de la tutrice Aïcha n’est pas encore complète : il manque le volontariat, la désignation, les capacités de tuteur, '
+            + 'l’expérience professionnelle, l’ancienneté dans l’institution, la formation au tutorat, la formation continue et la réflexion sur la fonction. Chaque élément manquant est une recommandation du Guide pour le tutorat ; '
             + 'la correction rapide ajoute les lignes à compléter.');
-        expect(ruleIdsOf(finding)).toEqual(['tuteur/volontaire', 'tuteur/experience', 'tuteur/anciennete', 'tuteur/forme', 'tuteur/formation-continue', 'tuteur/reflexion-fonction']);
+        expect(ruleIdsOf(finding)).toEqual(['tuteur/volontaire', 'tuteur/designation', 'tuteur/competences-tutorales', 'tuteur/experience', 'tuteur/anciennete', 'tuteur/forme', 'tuteur/formation-continue', 'tuteur/reflexion-fonction']);
         // Warnings and one information: the finding is a warning, and speaks for the first warning rule.
         expect(finding.severity).toBe(2);
         expect(finding.code).toBe('tuteur/volontaire');

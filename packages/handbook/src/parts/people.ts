@@ -1,6 +1,6 @@
 import {
-    describeQualification, isDeclaredTutee, isDeclaredTutor, PARTNER_KINDS, PROFILES, SITUATIONS, STAFF_ROLES, VOLUNTEER_MODES,
-    type Bilingual, type Duo, type Partner, type Person, type Referent, type SpecificProfile
+    agree, describeQualification, DESIGNATION_WORDS, isDeclaredTutee, isDeclaredTutor, PARTNER_KINDS, PROFILES, SITUATIONS, STAFF_ROLES, TUTOR_ABILITIES, tutorAbility,
+    VOLUNTEER_MODES, type Bilingual, type Duo, type Partner, type Person, type Referent, type SpecificProfile
 } from '@tutorat/language';
 import type { RenderContext } from '../context.js';
 import { fragment, h, link, render, type Child, type Html } from '../html.js';
@@ -21,7 +21,7 @@ const TEXTS = {
     functionService: { fr: 'Fonction et service', en: 'Function and service' },
     experience: { fr: 'Expérience et ancienneté', en: 'Experience and seniority' },
     qualification: { fr: 'Qualification', en: 'Qualification' },
-    tutorTraining: { fr: 'Volontariat et formation', en: 'Volunteering and training' },
+    tutorTraining: { fr: 'Choix, capacités et formation', en: 'Choice, abilities and training' },
     contact: { fr: 'Contact', en: 'Contact' },
     situation: { fr: 'Situation', en: 'Situation' },
     aimed: { fr: 'Fonction et qualification visées', en: 'Aimed function and qualification' },
@@ -45,6 +45,9 @@ const TEXTS = {
     seniorityValue: { fr: '{seniority} dans l’institution', en: '{seniority} in the institution' },
     trainedIn: { fr: 'Formé au tutorat ({when})', en: 'Trained for tutoring ({when})' },
     trained: { fr: 'Formé au tutorat', en: 'Trained for tutoring' },
+    designatedBy: { fr: '{designated} par {by}', en: 'Designated by {by}' },
+    recognisedBy: { fr: '{recognised} par {by}', en: 'Recognised by {by}' },
+    abilities: { fr: 'Capacités reconnues : {abilities}', en: 'Abilities recognised: {abilities}' },
     certificate: { fr: 'Titre de « tuteur en entreprise »', en: '“Tuteur en entreprise” certificate' },
     headOf: { fr: 'Responsable du service {service}', en: 'Head of the service {service}' },
     notStated: { fr: '—', en: '—' },
@@ -160,10 +163,33 @@ function tutorTraining(person: Person, context: RenderContext): Html {
     const certificateYear = person.certificate?.date ? context.writtenDate(person.certificate.date) : person.certificate?.year !== undefined ? String(person.certificate.year) : undefined;
     return lines([
         person.volunteer ? context.label(VOLUNTEER_MODES[person.volunteer.mode]) : undefined,
+        designation(person, context),
+        abilities(person, context),
         training ? (when ? context.t(TEXTS.trainedIn, { when }) : context.t(TEXTS.trained)) : undefined,
         person.certificate ? `${context.t(TEXTS.certificate)}${certificateYear ? ` (${certificateYear})` : ''}` : undefined,
         ...person.awareness.map((awareness) => awareness.text)
     ], context.t(TEXTS.notStated));
+}
+
+/** « Désignée par Nadia Lambert, avec l’avis de ses pairs »: who chose the tutor, as written (Guide : Un acteur reconnu). */
+function designation(person: Person, context: RenderContext): string | undefined {
+    const written = person.designation;
+    if (!written) {
+        return undefined;
+    }
+    const by = written.by ? nameOf(written.by) : context.t(DESIGNATION_WORDS[written.authority ?? 'direction']);
+    const line = context.t(written.recognised ? TEXTS.recognisedBy : TEXTS.designatedBy, {
+        by,
+        designated: agree(person.kind, { masculine: 'Désigné', feminine: 'Désignée' }),
+        recognised: agree(person.kind, { masculine: 'Reconnu', feminine: 'Reconnue' })
+    });
+    return written.peers ? `${line}, ${context.t(DESIGNATION_WORDS.peers)}` : line;
+}
+
+/** « Capacités reconnues : animation, pédagogie », in the guide's words. */
+function abilities(person: Person, context: RenderContext): string | undefined {
+    const names = [...new Set(person.abilities.map(tutorAbility))].map((ability) => context.label(TUTOR_ABILITIES[ability]).toLowerCase());
+    return names.length > 0 ? context.t(TEXTS.abilities, { abilities: names.join(', ') }) : undefined;
 }
 
 /** An e-mail as a `mailto:` link when it is a real address, and the phone number as text. */

@@ -42,6 +42,7 @@ const GUIDE_PROFILE: readonly Bilingual[] = [
     { fr: 'Exercer une fonction similaire à celle qui est apprise par le tutoré.', en: 'Exercise a function similar to the one the tutee is learning.' },
     { fr: 'Posséder une qualification (concernant la fonction) au minimum équivalente à celle visée par le tutoré.', en: 'Hold a qualification (for the function) at least equivalent to the one the tutee aims at.' },
     { fr: 'Ne pas être le supérieur hiérarchique du tutoré : le tuteur est un « pair » et non un supérieur.', en: 'Not be the tutee’s hierarchical superior: the tutor is a “peer”, not a superior.' },
+    { fr: 'Être reconnu par sa hiérarchie et ses pairs, notamment pour ses capacités d’animation, de formalisation, de réflexivité et pédagogiques.', en: 'Be recognised by one’s hierarchy and peers, in particular for one’s abilities to lead, formalise, reflect and teach.' },
     { fr: 'Être volontaire : démarche spontanée, échanges au sein de l’équipe ou appel à candidatures puis acceptation de la mission.', en: 'Be a volunteer: spontaneous request, team discussion, or call for candidates then acceptance of the mission.' },
     { fr: 'Être formé au tutorat avant d’exercer la fonction, sauf titre de compétences de « tuteur en entreprise ».', en: 'Be trained for tutoring before tutoring, unless holding the “tuteur en entreprise” competence certificate.' }
 ];

@@ -34,8 +34,8 @@ export function renderCoveragePage(): string {
         '<!-- Page générée par « npm run docs » depuis packages/language/src/rules/coverage.ts : ne pas modifier à la main. -->',
         '',
         `Le guide demande ${figures.total} choses. ${figures.total - figures.checkable} sont des attitudes qu’aucun document ne peut montrer ; `
-            + `des ${figures.checkable} autres, ${figures.covered} sont vérifiées par au moins une règle (${String(figures.percent).replace('.', ',')} %). `
-            + 'Pour chacune des autres, une phrase dit pourquoi elle ne l’est pas encore.',
+            + `des ${figures.checkable} autres, ${figures.covered} sont vérifiées par au moins une règle (${String(figures.percent).replace('.', ',')} %).`
+            + (figures.covered < figures.checkable ? ' Pour chacune des autres, une phrase dit pourquoi elle ne l’est pas encore.' : ''),
         '',
         '| # | Section | Ce que demande le guide | Règles |',
         '|---|---|---|---|',

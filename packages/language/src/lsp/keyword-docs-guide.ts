@@ -55,6 +55,50 @@ export const GUIDE_KEYWORD_DOCS: readonly KeywordDoc[] = [
     },
     // --- Le tuteur ------------------------------------------------------------------------
     {
+        phrases: ['désigné', 'désignée', 'reconnu', 'reconnue', 'désigné par', 'désignée par', 'reconnu par', 'reconnue par'], on: ['Designation'],
+        title: t('Qui a désigné le tuteur', 'Who designated the tutor'),
+        text: t('Qui a choisi le tuteur (une personne, la direction ou sa hiérarchie) et si ses pairs ont eu leur mot à dire : le guide veut un tuteur reconnu par sa hiérarchie et ses pairs.', 'Who chose the tutor (a person, the management or their hierarchy) and whether their peers had their say: the guide wants a tutor recognised by their hierarchy and their peers.'),
+        guide: { section: G.recognised, quote: 'Le tuteur est un travailleur reconnu par sa hiérarchie et ses pairs' },
+        example: 'désignée par Nadia, équipe consultée',
+        snippet: '${1|la direction,sa hiérarchie|}, équipe consultée'
+    },
+    {
+        phrases: ['par'], on: ['Designation'],
+        title: t('Par qui', 'By whom'), text: t('La personne qui a désigné le tuteur (« par Nadia »), ou « par la direction », « par sa hiérarchie ».', 'The person who designated the tutor (« par Nadia »), or « par la direction », « par sa hiérarchie ».')
+    },
+    {
+        phrases: ['la direction', 'la', 'direction', 'sa hiérarchie', 'sa', 'hiérarchie'], on: ['Designation'],
+        title: t('La hiérarchie qui désigne', 'The hierarchy that designates'), text: t('La direction ou la hiérarchie du tuteur, quand aucune personne n’est nommée.', 'The management or the tutor’s hierarchy, when no person is named.')
+    },
+    {
+        phrases: ['équipe consultée', 'équipe', 'consultée', 'après avis de', 'après', 'après avis', 'avis', 'avis de', 'de', 'son équipe', 'son', 'ses pairs', 'ses', 'pairs'], on: ['Designation'],
+        title: t('L’avis des pairs', 'The peers’ say'), text: t('L’équipe du tuteur a été consultée sur son choix : « équipe consultée », « après avis de ses pairs », « et ses pairs ».', 'The tutor’s team was consulted on the choice: « équipe consultée », « après avis de ses pairs », « et ses pairs ».')
+    },
+    {
+        phrases: ['capacités'], on: ['Person'],
+        title: t('Capacités de tuteur reconnues', 'Tutoring abilities recognised'),
+        text: t('Les capacités de tuteur pour lesquelles l’institution reconnaît le tuteur : animation (aussi négociation, médiation), formalisation, réflexivité, pédagogie.', 'The tutoring abilities the institution recognises in the tutor: leading (animation; also negotiation, mediation), formalising, reflexivity, teaching (pédagogie).'),
+        guide: { section: G.recognised, quote: 'capacités d’animation, de négociation, de médiation (ex. : mobiliser l’équipe en faveur du tutorat)' },
+        example: 'capacités animation, formalisation, réflexivité et pédagogie',
+        snippet: 'animation, formalisation, réflexivité, pédagogie'
+    },
+    {
+        phrases: ['animation', 'négociation', 'médiation'], on: ['Person'],
+        title: t('Capacités d’animation', 'Leading abilities'), text: t('Animer, négocier, servir de médiateur : par exemple mobiliser l’équipe en faveur du tutorat.', 'Leading, negotiating, mediating: for example rallying the team behind tutoring.')
+    },
+    {
+        phrases: ['formalisation'], on: ['Person'],
+        title: t('Capacité de formalisation', 'Formalising ability'), text: t('Analyser l’activité, la décomposer en phases cohérentes.', 'Analysing the activity, breaking it down into coherent phases.')
+    },
+    {
+        phrases: ['réflexivité'], on: ['Person'],
+        title: t('Capacité de réflexivité', 'Reflexive ability'), text: t('Prendre du recul, questionner les situations professionnelles.', 'Stepping back, questioning work situations.')
+    },
+    {
+        phrases: ['pédagogie', 'pédagogiques'], on: ['Person'],
+        title: t('Capacités pédagogiques', 'Teaching abilities'), text: t('Transmettre des savoirs par diverses approches, accompagner le développement des compétences et de l’identité professionnelle.', 'Passing on knowledge in various ways, supporting the development of competences and of professional identity.')
+    },
+    {
         phrases: ['réflexion sur la fonction', 'réflexion', 'réflexion sur', 'réflexion sur la'], on: ['Reflection'],
         title: t('Réflexion sur la fonction de tuteur', 'Reflection on the tutor function'),
         text: t('Comment le tuteur fait régulièrement le point sur sa fonction : auto-évaluation, entretien, supervision, échanges entre tuteurs, chacun avec son rythme.', 'How the tutor regularly takes stock of the function: self-evaluation, interview, supervision, exchanges between tutors, each with its rhythm.'),

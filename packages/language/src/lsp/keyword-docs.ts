@@ -1270,7 +1270,7 @@ export const KEYWORD_DOCS: readonly KeywordDoc[] = [
     },
     {
         phrases: ['en'],
-        on: ['TutorTraining', 'TutorCertificate'],
+        on: ['TutorTraining', 'TutorCertificate', 'Designation'],
         title: { fr: 'Année', en: 'Year' },
         text: { fr: 'Introduit une année, quand la date exacte n’est pas connue : « en 2023 ».', en: 'Introduces a year, when the exact date is not known: “en 2023”.' }
     },

@@ -9,6 +9,7 @@ import { quote, type Bilingual, type Locale } from '../i18n/locale.js';
 import { EffectiveCharter, SECTION_KEYS, type Sourced } from '../model/charter.js';
 import { competencesOf, describeRange, timelineOf } from '../model/path.js';
 import { describeQualification } from '../model/qualifications.js';
+import { DESIGNATION_WORDS, TUTOR_ABILITIES, tutorAbility } from '../model/vocabulary.js';
 import { formatDate, formatSpan, parseDate, rangeOf, spanOf, type Span } from '../model/time.js';
 import { frameworkOf, institutionOf } from '../scoping/qualified-names.js';
 import type { TutoratServices } from '../tutorat-module.js';
@@ -72,6 +73,8 @@ export class ElementSummaries {
                 field(T.seniority, this.span(person.seniority && spanOf(person.seniority)), locale),
                 field(T.qualification, person.qualification && escape(describeQualification(person.qualification, locale)), locale),
                 field(T.volunteer, person.volunteer && describeValue('VolunteerMode', person.volunteer.mode, locale)?.label, locale),
+                field(T.designation, this.designation(person, locale), locale),
+                field(T.abilities, [...new Set(person.abilities.map(tutorAbility))].map((ability) => TUTOR_ABILITIES[ability].label[locale]).join(', '), locale),
                 field(T.training, this.tutorTraining(person), locale),
                 field(T.awareness, person.awareness.map((item) => escape(item.text)).join(' ; '), locale),
                 isTutor && load ? field(T.load, describeLoad(load, locale), locale) : undefined,
@@ -283,6 +286,16 @@ export class ElementSummaries {
     }
 
     /** « Éducateur (Éducateur spécialisé / éducatrice spécialisée) ». */
+    /** « Nadia (Nadia Lambert), avec l’avis de ses pairs »: who designated the tutor, as written. */
+    private designation(person: Person, locale: Locale): string | undefined {
+        const written = person.designation;
+        if (!written) {
+            return undefined;
+        }
+        const by = written.by ? this.named(written.by.ref) ?? escape(written.by.$refText) : DESIGNATION_WORDS[written.authority ?? 'direction'][locale];
+        return written.peers ? `${by}, ${DESIGNATION_WORDS.peers[locale]}` : by;
+    }
+
     private named(node: (AstNode & { name?: string; title?: string }) | undefined): string | undefined {
         if (!node?.name) {
             return undefined;
@@ -360,6 +373,8 @@ const T = {
     seniority: { fr: 'Ancienneté', en: 'Seniority' },
     qualification: { fr: 'Qualification', en: 'Qualification' },
     volunteer: { fr: 'Volontaire', en: 'Volunteer' },
+    designation: { fr: 'Désignation', en: 'Designation' },
+    abilities: { fr: 'Capacités reconnues', en: 'Abilities recognised' },
     training: { fr: 'Formation au tutorat', en: 'Tutor training' },
     tutorTraining: { fr: 'formation au tutorat', en: 'tutor training' },
     certificate: { fr: 'titre de tuteur en entreprise', en: '“tuteur en entreprise” certificate' },

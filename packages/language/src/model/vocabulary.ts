@@ -1,6 +1,6 @@
 import type { Bilingual, Locale } from '../i18n/locale.js';
 import type { SectionKey } from './charter.js';
-import type { Diploma, KnownDocument, KnownMethod, KnownProfile, KnownStake, PartnerKind, PhaseKind, SituationKind, StaffRole, TransversalDimension } from '../generated/ast.js';
+import type { Diploma, KnownDocument, KnownMethod, KnownProfile, KnownStake, PartnerKind, PhaseKind, SituationKind, StaffRole, TransversalDimension, TutorAbility } from '../generated/ast.js';
 
 /**
  * What the enumerated words of the language mean, in full sentences: the guide's own wording where
@@ -115,6 +115,31 @@ export const TRANSVERSAL_DIMENSIONS: Readonly<Record<TransversalDimension, Term>
     'réflexivité': { label: { fr: 'Réflexivité', en: 'Reflexivity' } },
     'identité-professionnelle': { label: { fr: 'Identité professionnelle', en: 'Professional identity' } }
 };
+
+/**
+ * The tutor's abilities the guide names (« Le choix du tuteur — Un acteur reconnu »).
+ * « pédagogiques » is how one writes it after « capacités », as the guide does: the same ability as « pédagogie ».
+ */
+export const TUTOR_ABILITIES: Readonly<Record<Exclude<TutorAbility, 'pédagogiques'>, Term>> = {
+    'animation': { label: { fr: 'Animation', en: 'Leading' } },
+    'négociation': { label: { fr: 'Négociation', en: 'Negotiation' } },
+    'médiation': { label: { fr: 'Médiation', en: 'Mediation' } },
+    'formalisation': { label: { fr: 'Formalisation', en: 'Formalising' } },
+    'réflexivité': { label: { fr: 'Réflexivité', en: 'Reflexivity' } },
+    'pédagogie': { label: { fr: 'Pédagogie', en: 'Teaching' } }
+};
+
+/** Who designates a tutor when no person is named (« désignée par la direction »), and the peers' say. */
+export const DESIGNATION_WORDS: Readonly<Record<'direction' | 'hiérarchie' | 'peers', Bilingual>> = {
+    'direction': { fr: 'la direction', en: 'the management' },
+    'hiérarchie': { fr: 'sa hiérarchie', en: 'their hierarchy' },
+    'peers': { fr: 'avec l’avis de ses pairs', en: 'with their peers’ say' }
+};
+
+/** An ability as the vocabulary knows it: « pédagogiques » is « pédagogie ». */
+export function tutorAbility(word: TutorAbility): keyof typeof TUTOR_ABILITIES {
+    return word === 'pédagogiques' ? 'pédagogie' : word;
+}
 
 export const DIPLOMAS: Readonly<Record<Diploma, Term>> = {
     CEB: { label: { fr: 'Certificat d’études de base', en: 'Basic studies certificate' } },

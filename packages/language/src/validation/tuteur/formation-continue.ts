@@ -1,13 +1,8 @@
 import { actsAsTutor } from '../../model/organisation.js';
 import { hasText } from '../../model/path.js';
-import { defineRule, type ExampleWorkspace } from '../../rules/definition.js';
+import { defineRule } from '../../rules/definition.js';
 import { insertAfter } from '../../rules/fix-edits.js';
-
-/** A tutor's declaration for the documentation pages, as an institution writes it, with extra lines. */
-function tutorExample(extra: readonly string[] = []): ExampleWorkspace {
-    const lines = ['expérience 9 ans', 'ancienneté 6 ans', 'volontaire après appel à candidatures', 'formation au tutorat « Formation de base » en 2023', ...extra];
-    return { 'institution.tutorat': `institution Exemple {\n    tutrice Élodie {\n${lines.map((line) => `        ${line}\n`).join('')}    }\n}\n` };
-}
+import { tutorExample } from './shared.js';
 
 export const formationContinue = defineRule({
     id: 'tuteur/formation-continue',

@@ -1,7 +1,9 @@
 import { type RuleDefinition } from '../../rules/definition.js';
 import { anciennete } from './anciennete.js';
 import { chargeService } from './charge-service.js';
+import { competencesTutorales } from './competences-tutorales.js';
 import { charge } from './charge.js';
+import { designation } from './designation.js';
 import { experience } from './experience.js';
 import { fonctionSimilaire } from './fonction-similaire.js';
 import { formationContinue } from './formation-continue.js';
@@ -16,11 +18,11 @@ import { volontaire } from './volontaire.js';
 /**
  * Rules from « Le choix du tuteur », « Rôle de l'encadrement » and « Rôle du tuteur ».
  *
- * What a tutor is on their own (experience, seniority, volunteering, training) is reported on
+ * What a tutor is on their own (experience, seniority, volunteering, designation, abilities, training) is reported on
  * their declaration; what compares the tutor with the tutee (function, qualification, specific
  * profile, hierarchy, mission, load) is reported on the duo.
  */
 export const tuteurRules: readonly RuleDefinition[] = [
-    nonSuperieur, volontaire, experience, anciennete, fonctionSimilaire, qualification, forme,
+    nonSuperieur, volontaire, designation, competencesTutorales, experience, anciennete, fonctionSimilaire, qualification, forme,
     charge, chargeService, missionFormalisee, profilSpecifique, formationContinue, reflexionFonction
 ] as RuleDefinition[];

@@ -3,7 +3,7 @@ import { isServiceProfile, type Duo, type Person } from '../../generated/ast.js'
 import { titleOrName } from '../../i18n/french.js';
 import { actsAsTutor } from '../../model/organisation.js';
 import { formatDate, formatSpan, rangeOf, spanInDays, spanOf, type DateRange } from '../../model/time.js';
-import { type RelatedPlace, type Reporter, type RuleChecks, type RuleContext } from '../../rules/definition.js';
+import { type ExampleWorkspace, type RelatedPlace, type Reporter, type RuleChecks, type RuleContext } from '../../rules/definition.js';
 import { describeThreshold, type Threshold } from '../../rules/rule-queries.js';
 import { institutionOf } from '../../scoping/qualified-names.js';
 
@@ -12,6 +12,16 @@ import { institutionOf } from '../../scoping/qualified-names.js';
 export const PROFIL_RECOMMANDE = { fr: 'Le choix du tuteur — profil recommandé', en: 'Choosing the tutor — recommended profile' } as const;
 
 export const PROFIL_QUOTE = 'justifier d’une expérience professionnelle pertinente et d’une ancienneté au sein de l’institution. Il faut pouvoir s’appuyer sur une expérience de plusieurs années. Sa durée minimale est variable selon la fonction visée et les secteurs d’activités';
+
+export const RECONNU = { fr: 'Le choix du tuteur — Un acteur reconnu', en: 'Choosing the tutor — A recognised actor' } as const;
+
+export const RECONNU_QUOTE = 'Le tuteur est un travailleur reconnu par sa hiérarchie et ses pairs pour ses diverses compétences';
+
+/** A tutor's declaration for the documentation pages, as an institution writes it, with extra lines. */
+export function tutorExample(extra: readonly string[] = []): ExampleWorkspace {
+    const lines = ['expérience 9 ans', 'ancienneté 6 ans', 'volontaire après appel à candidatures', 'formation au tutorat « Formation de base » en 2023', ...extra];
+    return { 'institution.tutorat': `institution Exemple {\n    tutrice Élodie {\n${lines.map((line) => `        ${line}\n`).join('')}    }\n}\n` };
+}
 
 export type MinimumField = 'experience' | 'seniority';
 
